@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// One build serves every shell: the Electron main process, the browser-mode server and the CLI
+// are entries of the same Node bundle, so they share one copy of the core.
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          server: resolve('src/server/index.ts'),
+          cli: resolve('src/cli/index.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    // The preload runs sandboxed, where require() of packages is unavailable: bundle everything.
+    build: {
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve('src/preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    build: { rollupOptions: { input: resolve('src/renderer/index.html') } },
+    plugins: [react()],
+  },
+});
