@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing/tempDir';
+import { runCli } from './run';
+
+const runIn = async (dataDir: string, argv: string[]) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    env: { GLOSS_DATA_DIR: dataDir },
+    resourcesDir: repoResourcesDir,
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+};
+
+describe('gloss CLI', () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+  const tempDir = () => {
+    const dir = makeTempDir();
+    cleanups.push(() => removeTempDir(dir));
+    return dir;
+  };
+
+  it('lists the bundled article in a new library', async () => {
+    const { code, out } = await runIn(tempDir(), ['list']);
+    expect(code).toBe(0);
+    expect(out).toContain('Former U.S. President Donald Trump has reintroduced');
+  });
+
+  it('imports text files and lists them', async () => {
+    const dataDir = tempDir();
+    const file = join(tempDir(), 'essay.txt');
+    writeFileSync(file, 'On Reading\n\nReading slowly is a habit worth keeping.\n');
+    const imported = await runIn(dataDir, ['import', file]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('"On Reading"');
+    expect((await runIn(dataDir, ['list'])).out).toContain('On Reading');
+  });
+
+  it('reports each bad file, imports the good ones and exits 1', async () => {
+    const dataDir = tempDir();
+    const folder = tempDir();
+    const empty = join(folder, 'empty.txt');
+    const good = join(folder, 'good.txt');
+    writeFileSync(empty, '   \n');
+    writeFileSync(good, 'A short note worth keeping in the library.\n');
+    const result = await runIn(dataDir, ['import', join(folder, 'missing.txt'), empty, good]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('missing.txt: no such file.');
+    expect(result.err).toContain('empty.txt: The text is empty');
+    expect(result.out).toContain('good.txt');
+  });
+
+  it('rejects an unknown command with a hint and touches nothing', async () => {
+    const result = await runIn(tempDir(), ['frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('unknown command "frobnicate"');
+  });
+});

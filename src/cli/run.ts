@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openCore, type Core } from '../core';
+import { resolveDataDir } from '../core/paths';
+import { dispatch } from '../core/dispatch';
+import type { MethodName, MethodInput, MethodOutput } from '../shared/contract';
+import { GlossError } from '../shared/result';
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  resourcesDir: string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const usage = `Usage: gloss <command> [options]
+
+Commands:
+  list                 List the documents in the library
+  import FILE...       Import plain-text files into the library
+  help                 Show this help
+
+The library is the one in GLOSS_DATA_DIR when set, else Gloss's usual data folder.`;
+
+/** Calls a contract method through the same dispatch the app's transports use. */
+const call = async <M extends MethodName>(
+  core: Core,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> => {
+  const result = await dispatch(core.handlers, method, input);
+  if (!result.ok) throw new GlossError(result.error.code, result.error.message);
+  return result.value as MethodOutput<M>;
+};
+
+const listDocuments = async (core: Core, io: CliIo): Promise<number> => {
+  const documents = await call(core, 'library.list', {});
+  if (documents.length === 0) io.out('The library is empty.');
+  for (const doc of documents) io.out(`${doc.id}\t${doc.addedAt.slice(0, 10)}\t${doc.title}`);
+  return 0;
+};
+
+const importFiles = async (core: Core, io: CliIo, files: string[]): Promise<number> => {
+  if (files.length === 0) {
+    io.err('gloss import: name at least one file to import.');
+    return 2;
+  }
+  let failures = 0;
+  for (const file of files) {
+    try {
+      const text = await readFile(file, 'utf8');
+      const doc = await call(core, 'documents.importText', { text, source: basename(file) });
+      io.out(`Imported ${file}: "${doc.title}" (${doc.id})`);
+    } catch (error) {
+      failures += 1;
+      io.err(`Could not import ${file}: ${describe(error)}`);
+    }
+  }
+  return failures === 0 ? 0 : 1;
+};
+
+const describe = (error: unknown): string => {
+  if (error instanceof GlossError) return error.message;
+  if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return 'no such file.';
+  if (error instanceof Error && 'code' in error && error.code === 'EISDIR')
+    return 'it is a folder.';
+  if (error instanceof Error && 'code' in error && error.code === 'EACCES')
+    return 'permission denied.';
+  return error instanceof Error ? error.message : String(error);
+};
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.err(`gloss: ${describe(error)}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || command === undefined || command === 'help') {
+    io.out(usage);
+    return 0;
+  }
+  if (command !== 'list' && command !== 'import') {
+    io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
+    return 2;
+  }
+  let core: Core;
+  try {
+    core = await openCore({ dataDir: resolveDataDir(io.env), resourcesDir: io.resourcesDir });
+  } catch (error) {
+    io.err(`gloss: ${describe(error)}`);
+    return 1;
+  }
+  try {
+    return command === 'list' ? await listDocuments(core, io) : await importFiles(core, io, rest);
+  } finally {
+    core.close();
+  }
+};

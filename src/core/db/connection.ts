@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { GlossError } from '../../shared/result';
+import { latestVersion, migrate, newerDatabaseError, type MigrateOptions } from './migrations';
+
+export const databaseFileName = 'gloss.db';
+export const backupFolderName = 'backups';
+
+/** How long a statement waits for another process (e.g. the CLI) to release its lock. */
+const busyTimeoutMs = 5000;
+
+export interface OpenDatabaseOptions {
+  /** For tests: a different migration list or clock. */
+  migrate?: Omit<MigrateOptions, 'backupDir'>;
+}
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * Reads the schema version through a read-only connection, which can neither write the file
+ * nor checkpoint a WAL into it on close. So a database from a newer Gloss is refused with its
+ * bytes untouched, before anything (even `journal_mode = WAL`) writes to it.
+ */
+const probeSchemaVersion = (file: string): number => {
+  if (!fs.existsSync(file)) return 0;
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    return Number(probe.pragma('user_version', { simple: true }));
+  } catch (error) {
+    throw new GlossError(
+      'storage',
+      `Could not read the library ${file} (${describe(error)}). It may be damaged or not a Gloss library.`,
+    );
+  } finally {
+    probe?.close();
+  }
+};
+
+/** Opens (creating if needed) `<dataDir>/gloss.db`, configured and migrated to the latest schema. */
+export const openDatabase = async (
+  dataDir: string,
+  options: OpenDatabaseOptions = {},
+): Promise<Database.Database> => {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, databaseFileName);
+  const known = latestVersion(options.migrate?.migrations);
+  const found = probeSchemaVersion(file);
+  if (found > known) throw newerDatabaseError(file, found, known);
+
+  const db = new Database(file, { timeout: busyTimeoutMs });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = FULL');
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    await migrate(db, { ...options.migrate, backupDir: path.join(dataDir, backupFolderName) });
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+};

@@ -1,0 +1,76 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import {
+  blockSchema,
+  type Block,
+  type DocumentSummary,
+  type GlossDocument,
+} from '../../shared/model';
+
+/** A document as the service hands it to the repository; `body` is the canonical text. */
+export interface NewDocument {
+  id: string;
+  title: string;
+  source: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedAt: string | null;
+  addedAt: string;
+  blocks: readonly Block[];
+  body: string;
+  charCount: number;
+}
+
+type DocumentRow = Omit<GlossDocument, 'blocks'> & { blocks: string };
+
+const summaryColumns = `id, title, source, added_at AS addedAt, opened_at AS openedAt,
+  char_count AS charCount`;
+const documentColumns = `${summaryColumns}, byline, site_name AS siteName,
+  published_at AS publishedAt, blocks`;
+
+const storedBlocks = z.array(blockSchema);
+
+/** The SQL for documents, prepared once per connection. */
+export const createDocumentsRepository = (db: Database.Database) => {
+  const statements = {
+    list: db.prepare<[], DocumentSummary>(
+      `SELECT ${summaryColumns} FROM documents ORDER BY added_at DESC, title COLLATE NOCASE`,
+    ),
+    summary: db.prepare<[string], DocumentSummary>(
+      `SELECT ${summaryColumns} FROM documents WHERE id = ?`,
+    ),
+    document: db.prepare<[string], DocumentRow>(
+      `SELECT ${documentColumns} FROM documents WHERE id = ?`,
+    ),
+    // seq only keys the full-text index (see migration 1); the next free number is fine.
+    insert: db.prepare<[Omit<NewDocument, 'blocks'> & { blocks: string }]>(
+      `INSERT INTO documents (id, seq, title, source, byline, site_name, published_at, added_at,
+         opened_at, blocks, body, char_count)
+       VALUES (@id, (SELECT coalesce(max(seq), 0) + 1 FROM documents), @title, @source, @byline,
+         @siteName, @publishedAt, @addedAt, NULL, @blocks, @body, @charCount)`,
+    ),
+    setOpenedAt: db.prepare<[string, string]>(`UPDATE documents SET opened_at = ? WHERE id = ?`),
+    remove: db.prepare<[string]>(`DELETE FROM documents WHERE id = ?`),
+  };
+
+  return {
+    /** Newest first, then by title. */
+    list: (): DocumentSummary[] => statements.list.all(),
+    findSummary: (id: string): DocumentSummary | undefined => statements.summary.get(id),
+    find: (id: string): GlossDocument | undefined => {
+      const row = statements.document.get(id);
+      if (!row) return undefined;
+      return { ...row, blocks: storedBlocks.parse(JSON.parse(row.blocks)) };
+    },
+    insert: (document: NewDocument): void => {
+      statements.insert.run({ ...document, blocks: JSON.stringify(document.blocks) });
+    },
+    /** False when no such document exists. */
+    setOpenedAt: (id: string, openedAt: string): boolean =>
+      statements.setOpenedAt.run(openedAt, id).changes > 0,
+    /** False when no such document exists. */
+    remove: (id: string): boolean => statements.remove.run(id).changes > 0,
+  };
+};
+
+export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;

@@ -1,0 +1,115 @@
+import type Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GlossError } from '../../shared/result';
+import { canonicalText } from '../../shared/text';
+import { openDatabase } from '../db/connection';
+import { createDocumentsRepository } from '../db/documentsRepository';
+import { makeTempDir, removeTempDir } from '../testing/tempDir';
+import { createDocumentsService, type DocumentsService } from './documents';
+
+const thrown = (run: () => unknown): GlossError => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof GlossError) return error;
+    throw error;
+  }
+  throw new Error('expected a GlossError');
+};
+
+describe('documents service', () => {
+  let dir: string;
+  let db: Database.Database;
+  let service: DocumentsService;
+  let clock: number;
+  let ids: number;
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    db = await openDatabase(dir);
+    clock = Date.parse('2025-03-01T10:00:00.000Z');
+    ids = 0;
+    service = createDocumentsService(createDocumentsRepository(db), {
+      now: () => new Date(clock),
+      newId: () => `doc-${(ids += 1)}`,
+    });
+  });
+
+  afterEach(() => {
+    db.close();
+    removeTempDir(dir);
+  });
+
+  it('imports text, stores blocks and canonical body, and returns the summary', () => {
+    const summary = service.importText({ text: 'Bold Title\n\nFirst paragraph.\nSecond one.' });
+    expect(summary).toEqual({
+      id: 'doc-1',
+      title: 'Bold Title',
+      source: 'Pasted text',
+      addedAt: '2025-03-01T10:00:00.000Z',
+      openedAt: null,
+      charCount: 'First paragraph.\n\nSecond one.'.length,
+    });
+    const document = service.get('doc-1');
+    expect(document.blocks).toEqual([
+      { kind: 'paragraph', text: 'First paragraph.' },
+      { kind: 'paragraph', text: 'Second one.' },
+    ]);
+    expect(document).toMatchObject({ byline: null, siteName: null, publishedAt: null });
+    const body = db.prepare(`SELECT body FROM documents WHERE id = 'doc-1'`).pluck().get();
+    expect(body).toBe(canonicalText(document.blocks));
+  });
+
+  it('uses the given title and source', () => {
+    const summary = service.importText({
+      text: 'Some text.',
+      title: 'Mine',
+      source: ' notes.txt ',
+    });
+    expect(summary).toMatchObject({ title: 'Mine', source: 'notes.txt' });
+  });
+
+  it('refuses empty text and stores nothing', () => {
+    expect(thrown(() => service.importText({ text: '  \n ' })).code).toBe('empty_document');
+    expect(service.list()).toEqual([]);
+  });
+
+  it('lists newest first, then by title', () => {
+    service.importText({ text: 'Zebra crossing.', title: 'zebra' });
+    service.importText({ text: 'Apples.', title: 'Apples' });
+    clock += 1000;
+    service.importText({ text: 'Newest.', title: 'Newest' });
+    expect(service.list().map((summary) => summary.title)).toEqual(['Newest', 'Apples', 'zebra']);
+  });
+
+  it('marks a document opened', () => {
+    service.importText({ text: 'Text.' });
+    clock += 60_000;
+    expect(service.markOpened('doc-1').openedAt).toBe('2025-03-01T10:01:00.000Z');
+    expect(service.list()[0]?.openedAt).toBe('2025-03-01T10:01:00.000Z');
+  });
+
+  it('deletes a document', () => {
+    service.importText({ text: 'Text.' });
+    expect(service.delete('doc-1')).toEqual({ id: 'doc-1' });
+    expect(service.list()).toEqual([]);
+    const indexed = db.prepare(
+      `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'text'`,
+    );
+    expect(indexed.pluck().get()).toBe(0);
+  });
+
+  it('answers not_found with a clear message for a missing id', () => {
+    for (const run of [
+      () => service.get('nope'),
+      () => service.markOpened('nope'),
+      () => service.delete('nope'),
+    ]) {
+      const error = thrown(run);
+      expect(error.code).toBe('not_found');
+      expect(error.message).toBe(
+        'There is no document with id "nope" in the library; it may have been deleted.',
+      );
+    }
+  });
+});
