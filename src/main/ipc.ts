@@ -1,0 +1,29 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { dispatch } from '../core/dispatch';
+import { channelFor } from '../shared/bridge';
+import { methodNames, type Handlers } from '../shared/contract';
+import { fail, type Result } from '../shared/result';
+import { isAppUrl, type AppLocation } from './app-location';
+
+/** Only the top frame of Gloss's own page may call the core; anything else gets a refusal. */
+export const isTrustedSender = (
+  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+  location: AppLocation,
+): boolean => {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url, location);
+};
+
+const foreignSender = fail('invalid_input', 'This request did not come from the Gloss window.');
+
+/** One IPC handler per contract method, each a thin door to dispatch. Returns an unregister. */
+export const registerIpc = (handlers: Handlers, location: AppLocation): (() => void) => {
+  for (const method of methodNames) {
+    ipcMain.handle(channelFor(method), async (event, input: unknown): Promise<Result<unknown>> =>
+      isTrustedSender(event, location) ? dispatch(handlers, method, input) : foreignSender,
+    );
+  }
+  return () => {
+    for (const method of methodNames) ipcMain.removeHandler(channelFor(method));
+  };
+};

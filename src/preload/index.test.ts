@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { methodNames } from '../shared/contract';
+
+const electron = vi.hoisted(() => ({
+  exposed: [] as [string, unknown][],
+  invoke: (channel: string, input: unknown) => Promise.resolve({ channel, input }),
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: {
+    exposeInMainWorld: (key: string, api: unknown) => electron.exposed.push([key, api]),
+  },
+  ipcRenderer: { invoke: electron.invoke },
+}));
+
+type Bridge = Record<string, (input: unknown) => Promise<unknown>>;
+let bridge: Bridge;
+
+beforeAll(async () => {
+  await import('./index');
+  bridge = electron.exposed[0]?.[1] as Bridge;
+});
+
+describe('preload', () => {
+  it('exposes exactly one function per contract method as window.gloss, and nothing else', () => {
+    expect(electron.exposed.map(([key]) => key)).toEqual(['gloss']);
+    expect(Object.keys(bridge).sort()).toEqual([...methodNames].sort());
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+  });
+
+  it('invokes the method channel with the input, unchanged', async () => {
+    const input = { id: 'd1' };
+    expect(await bridge['documents.get']?.(input)).toEqual({
+      channel: 'gloss:documents.get',
+      input,
+    });
+  });
+});

@@ -1,0 +1,13 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { channelFor, type GlossBridge } from '../shared/bridge';
+import { methodNames } from '../shared/contract';
+
+// One named function per contract method and nothing else: the page never sees ipcRenderer.
+const bridge = Object.fromEntries(
+  methodNames.map((name) => [
+    name,
+    (input: unknown) => ipcRenderer.invoke(channelFor(name), input),
+  ]),
+) as GlossBridge;
+
+contextBridge.exposeInMainWorld('gloss', bridge);

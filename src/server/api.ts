@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dispatch } from '../core/dispatch';
+import type { Handlers } from '../shared/contract';
+import { fail } from '../shared/result';
+import { sendJson } from './respond';
+
+/** Large enough for the 10-million-character import limit in UTF-8, with JSON overhead. */
+export const maxBodyBytes = 32 * 1024 * 1024;
+
+type BodyRead = { kind: 'ok'; body: Buffer } | { kind: 'too_large' };
+
+const readBody = (req: IncomingMessage, limit: number): Promise<BodyRead> =>
+  new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (declared > limit) {
+      resolve({ kind: 'too_large' });
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let received = 0;
+    const onData = (chunk: Buffer): void => {
+      received += chunk.length;
+      if (received > limit) {
+        req.off('data', onData);
+        resolve({ kind: 'too_large' });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve({ kind: 'ok', body: Buffer.concat(chunks) }));
+    req.on('error', reject);
+  });
+
+/**
+ * After refusing a body, read and drop the rest: closing at once would reset the connection
+ * while the client is still sending, and it would never see the 413. A client that goes on
+ * sending far past the limit is cut off.
+ */
+const discardRest = (req: IncomingMessage, allowance: number): void => {
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > allowance) req.destroy();
+  });
+  req.resume();
+};
+
+const isJsonContentType = (value: string | undefined): boolean =>
+  value?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+
+/**
+ * POST /api/<method>: the HTTP face of dispatch. Transport failures (size, type, syntax) answer
+ * in the same Result shape as the core, so the renderer client has one way to read errors.
+ */
+export const handleApi = async (
+  req: IncomingMessage,
+  res: ServerResponse,
+  handlers: Handlers,
+  method: string,
+): Promise<void> => {
+  if (!isJsonContentType(req.headers['content-type'])) {
+    return sendJson(res, 415, fail('invalid_input', 'Requests must be sent as application/json.'));
+  }
+  const read = await readBody(req, maxBodyBytes);
+  if (read.kind === 'too_large') {
+    discardRest(req, maxBodyBytes);
+    return sendJson(res, 413, fail('too_large', 'The request is larger than the 32 MB limit.'));
+  }
+  let input: unknown;
+  try {
+    const text = read.body.toString('utf8');
+    input = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch {
+    return sendJson(res, 400, fail('invalid_input', 'The request body is not valid JSON.'));
+  }
+  sendJson(res, 200, await dispatch(handlers, method, input));
+};

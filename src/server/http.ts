@@ -1,0 +1,125 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Handlers } from '../shared/contract';
+import { handleApi } from './api';
+import { sendPlain } from './respond';
+import {
+  applySecurityHeaders,
+  isAllowedHost,
+  isAllowedOrigin,
+  newToken,
+  readCookie,
+  sessionCookie,
+  sessionCookieName,
+  tokensEqual,
+} from './security';
+import { serveStatic } from './static';
+
+export interface ServerOptions {
+  handlers: Handlers;
+  /** The built renderer (out/renderer): index.html and its assets. */
+  rendererDir: string;
+  /** 0 or absent: an ephemeral port. */
+  port?: number;
+  /** The server always binds 127.0.0.1; there is deliberately no way to choose another host. */
+  host?: never;
+}
+
+export interface RunningServer {
+  /** The one-time launch URL, carrying this launch's token. */
+  url: string;
+  port: number;
+  /** Where the socket is bound; always 127.0.0.1. */
+  address: AddressInfo;
+  close(): Promise<void>;
+}
+
+interface Context {
+  handlers: Handlers;
+  rendererDir: string;
+  token: string;
+  port: number;
+}
+
+const splitUrl = (raw: string): { pathname: string; query: URLSearchParams } => {
+  const q = raw.indexOf('?');
+  return q < 0
+    ? { pathname: raw, query: new URLSearchParams() }
+    : { pathname: raw.slice(0, q), query: new URLSearchParams(raw.slice(q + 1)) };
+};
+
+const decodeMethod = (encoded: string): string => {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+};
+
+/** Order matters: Host, method, token hand-over, session cookie, then Origin for writes. */
+const route = async (req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> => {
+  applySecurityHeaders(res);
+  const host = req.headers.host;
+  if (!isAllowedHost(host, ctx.port)) return sendPlain(res, 403, 'Forbidden');
+  const method = req.method ?? '';
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') {
+    return sendPlain(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD, POST' });
+  }
+  const { pathname, query } = splitUrl(req.url ?? '/');
+
+  const offered = query.get('token');
+  if (method === 'GET' && pathname === '/' && offered !== null) {
+    if (!tokensEqual(offered, ctx.token)) return sendPlain(res, 401, 'Unauthorized');
+    // Trade the URL token for a cookie the page's scripts cannot read, and drop it from the URL.
+    res.writeHead(303, { Location: '/', 'Set-Cookie': sessionCookie(ctx.token) });
+    res.end();
+    return;
+  }
+  if (!tokensEqual(readCookie(req.headers.cookie, sessionCookieName), ctx.token)) {
+    return sendPlain(res, 401, 'Unauthorized');
+  }
+
+  const isApi = pathname.startsWith('/api/');
+  if (method === 'POST') {
+    if (!isAllowedOrigin(req.headers.origin, host, ctx.port))
+      return sendPlain(res, 403, 'Forbidden');
+    if (!isApi) return sendPlain(res, 404, 'Not Found');
+    return handleApi(req, res, ctx.handlers, decodeMethod(pathname.slice('/api/'.length)));
+  }
+  if (isApi) return sendPlain(res, 405, 'Method Not Allowed', { Allow: 'POST' });
+  return serveStatic(req, res, ctx.rendererDir, pathname);
+};
+
+/** Browser mode's HTTP server: the renderer's files and the contract, for this machine only. */
+export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
+  const token = newToken();
+  const ctx: Context = { ...options, token, port: 0 };
+  const server = createServer((req, res) => {
+    route(req, res, ctx).catch((error: unknown) => {
+      console.error('gloss: request failed', error);
+      if (!res.headersSent) sendPlain(res, 500, 'Internal Server Error');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port: options.port ?? 0, host: '127.0.0.1' }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  ctx.port = address.port;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${ctx.port}/?token=${token}`,
+    port: ctx.port,
+    address,
+    close: () =>
+      (closing ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Idle keep-alive connections would otherwise hold close() open for seconds.
+        server.closeAllConnections();
+      })),
+  };
+};
