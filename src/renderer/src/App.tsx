@@ -1,0 +1,38 @@
+import { useRef, useState } from 'react';
+import { LibraryPane } from './library/LibraryPane';
+import { useLibrary } from './library/useLibrary';
+import { DetailsPanel } from './panel/DetailsPanel';
+import type { ReaderHandle } from './reader/ReaderHandle';
+import { ReaderPane } from './reader/ReaderPane';
+import { readerPlaceholder } from './reader/readerPlaceholder';
+import { useOpenDocument } from './reader/useOpenDocument';
+import { SkipLink } from './shell/SkipLink';
+import { TopBar } from './shell/TopBar';
+
+export function App() {
+  const library = useLibrary();
+  const open = useOpenDocument(library.openId, library.update);
+  const readerRef = useRef<ReaderHandle>(null);
+  // Only matters in narrow windows, where the library folds away (styles/layout.css).
+  const [libraryOpen, setLibraryOpen] = useState(false);
+
+  const openDocument = (id: string) => {
+    library.open(id);
+    setLibraryOpen(false);
+  };
+
+  return (
+    <div className="app" data-library-open={libraryOpen ? 'true' : 'false'}>
+      <SkipLink onSkip={() => setLibraryOpen(false)} />
+      <TopBar libraryOpen={libraryOpen} onToggleLibrary={() => setLibraryOpen((o) => !o)} />
+      <LibraryPane library={library} onOpen={openDocument} />
+      <div className="workspace">
+        <ReaderPane open={open} placeholder={readerPlaceholder(library.state)} ref={readerRef} />
+        <DetailsPanel
+          doc={open.status === 'ready' ? open.doc : null}
+          onSelectHeading={(blockIndex) => readerRef.current?.scrollToBlock(blockIndex)}
+        />
+      </div>
+    </div>
+  );
+}

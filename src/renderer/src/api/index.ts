@@ -1,0 +1,2 @@
+export { call } from './client';
+export { ApiError, errorMessage, type ApiErrorCode } from './ApiError';

@@ -1,0 +1,22 @@
+// First: configures zod before the contract builds its schemas.
+import './api/zodSetup';
+import '@fontsource-variable/literata';
+import '@fontsource-variable/literata/wght-italic.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/library.css';
+import './styles/reader.css';
+import './styles/panel.css';
+import './styles/dialog.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+const container = document.getElementById('root');
+if (container) {
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import type { GlossDocument } from '../../../shared/model';
+import { formatDate } from '../format/dates';
+import { formatRelative } from '../format/relative';
+import { countWords, readingMinutes } from './documentStats';
+
+interface DocumentFactsProps {
+  doc: GlossDocument;
+}
+
+const numberFormat = new Intl.NumberFormat('en');
+
+const minutesText = (minutes: number): string =>
+  minutes === 0 ? 'Under a minute' : `About ${minutes} min`;
+
+/** Facts about the open document, all taken from the document itself. */
+export function DocumentFacts({ doc }: DocumentFactsProps) {
+  const labelId = useId();
+  const words = countWords(doc.blocks);
+  // A null value is a fact this document does not have; its row is left out.
+  const facts: [term: string, value: string | null][] = [
+    ['Source', doc.source],
+    ['Author', doc.byline],
+    ['Published', doc.publishedAt && formatDate(doc.publishedAt)],
+    ['Added', formatDate(doc.addedAt)],
+    // The document was fetched before this opening was recorded: this is the previous visit.
+    ['Last opened', doc.openedAt ? formatRelative(doc.openedAt, formatDate) : 'First time'],
+    ['Length', `${numberFormat.format(words)} ${words === 1 ? 'word' : 'words'}`],
+    ['Reading time', minutesText(readingMinutes(words))],
+  ];
+  return (
+    <div className="panel-section" role="group" aria-labelledby={labelId}>
+      <p className="pane-label" id={labelId}>
+        Details
+      </p>
+      <dl className="facts">
+        {facts.map(
+          ([term, value]) =>
+            value && (
+              <div className="fact" key={term}>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ),
+        )}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Ref } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { ListItemNode, ListNode } from '@lexical/list';
+import type { Block } from '../../../shared/model';
+import { BlocksPlugin } from './BlocksPlugin';
+import { readerTheme } from './readerTheme';
+import type { ReaderHandle } from './ReaderHandle';
+
+const initialConfig: InitialConfigType = {
+  namespace: 'GlossReader',
+  // Read-only: the text is the imported canonical text and never changes in place.
+  editable: false,
+  nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
+  theme: readerTheme,
+  onError: (error) => {
+    console.error('gloss: reader error', error);
+  },
+};
+
+interface ArticleViewProps {
+  blocks: readonly Block[];
+  ref?: Ref<ReaderHandle>;
+}
+
+/** The article body: a read-only Lexical view whose text stays selectable. */
+export function ArticleView({ blocks, ref }: ArticleViewProps) {
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <RichTextPlugin
+        contentEditable={
+          <ContentEditable
+            className="article-text"
+            data-testid="reader-content"
+            aria-label="Article text"
+            // Lexical defaults to a textbox; an article keeps headings and paragraphs navigable
+            // for screen readers. The textbox-only attributes it adds do not apply to it.
+            role="article"
+            aria-readonly={undefined}
+            aria-autocomplete={undefined}
+            spellCheck={false}
+          />
+        }
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <BlocksPlugin blocks={blocks} ref={ref} />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,37 @@
+import { useLayoutEffect, useRef, type Ref } from 'react';
+import { ReaderBody, type ReaderPlaceholder } from './ReaderBody';
+import type { ReaderHandle } from './ReaderHandle';
+import type { OpenDocument } from './useOpenDocument';
+
+interface ReaderPaneProps {
+  open: OpenDocument;
+  placeholder: ReaderPlaceholder | null;
+  ref?: Ref<ReaderHandle>;
+}
+
+/** The reading column. It is the skip link's target, hence focusable from script. */
+export function ReaderPane({ open, placeholder, ref }: ReaderPaneProps) {
+  const sectionRef = useRef<HTMLElement>(null);
+  const shownId = open.status === 'ready' ? open.id : null;
+
+  // A newly opened document starts at its top, whichever element scrolls at this width.
+  useLayoutEffect(() => {
+    const section = sectionRef.current;
+    if (!section || shownId === null) return;
+    section.scrollTop = 0;
+    if (section.parentElement) section.parentElement.scrollTop = 0;
+  }, [shownId]);
+
+  return (
+    <section
+      className="reader"
+      id="reader"
+      aria-label="Reader"
+      aria-busy={open.status === 'loading'}
+      tabIndex={-1}
+      ref={sectionRef}
+    >
+      <ReaderBody open={open} placeholder={placeholder} ref={ref} />
+    </section>
+  );
+}
