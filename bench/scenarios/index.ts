@@ -1,0 +1,13 @@
+import runAnchoring from '../anchoring.bench';
+import { fromFunction, type Scenario } from '../scenario';
+import { openLargeDocument } from './open-large-document';
+import { sqlite } from './sqlite';
+import { startup } from './startup';
+
+/** Every benchmark, in the order `npm run bench` runs them. A new scenario is a file + one line. */
+export const scenarios: Scenario[] = [
+  startup,
+  openLargeDocument,
+  sqlite,
+  fromFunction('anchoring', 're-anchoring highlights in a 1 MB text', runAnchoring),
+];

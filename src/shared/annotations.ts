@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { textQuoteSelectorSchema } from './anchoring';
+
+export const highlightColors = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof highlightColors)[number];
+
+export const anchorStatuses = ['anchored', 'moved', 'orphaned'] as const;
+export type AnchorStatus = (typeof anchorStatuses)[number];
+
+const tagSchema = z
+  .string()
+  .trim()
+  .min(1, 'A tag cannot be empty.')
+  .max(64, 'A tag can be at most 64 characters.')
+  .regex(/^[^\s#,]+$/u, 'A tag is one word: no spaces, commas or "#".');
+export const tagsSchema = z.array(tagSchema).max(32, 'At most 32 tags.');
+
+const offset = z.number().int().nonnegative();
+
+/**
+ * A highlight as stored: its current position in the canonical text (meaningless while
+ * orphaned), the W3C quote selector it re-anchors from, and how the last anchoring went.
+ */
+export const highlightSchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  start: offset,
+  end: offset,
+  quote: textQuoteSelectorSchema,
+  color: z.enum(highlightColors),
+  tags: tagsSchema,
+  status: z.enum(anchorStatuses),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Highlight = z.infer<typeof highlightSchema>;
+
+/** A Markdown note on one highlight, or on the whole document when highlightId is null. */
+export const noteSchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  highlightId: z.string().nullable(),
+  body: z.string().max(1_000_000),
+  tags: tagsSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const annotationsSchema = z.object({
+  /** In reading order; orphans last, in creation order. */
+  highlights: z.array(highlightSchema),
+  notes: z.array(noteSchema),
+});
+export type Annotations = z.infer<typeof annotationsSchema>;
+
+/** What delete returns, so undo can put back exactly what was removed. */
+export const removedHighlightSchema = z.object({
+  highlight: highlightSchema,
+  note: noteSchema.nullable(),
+});
+export type RemovedHighlight = z.infer<typeof removedHighlightSchema>;
+
+export const replaceTextReportSchema = z.object({
+  anchored: z.number().int(),
+  moved: z.number().int(),
+  orphaned: z.number().int(),
+});
+export type ReplaceTextReport = z.infer<typeof replaceTextReportSchema>;
