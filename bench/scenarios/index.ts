@@ -1,5 +1,6 @@
 import runAnchoring from '../anchoring.bench';
 import { fromFunction, type Scenario } from '../scenario';
+import { annotationsSqlite } from './annotations-sqlite';
 import { openLargeDocument } from './open-large-document';
 import { sqlite } from './sqlite';
 import { startup } from './startup';
@@ -9,5 +10,6 @@ export const scenarios: Scenario[] = [
   startup,
   openLargeDocument,
   sqlite,
+  annotationsSqlite,
   fromFunction('anchoring', 're-anchoring highlights in a 1 MB text', runAnchoring),
 ];

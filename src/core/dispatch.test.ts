@@ -12,6 +12,29 @@ const summary = {
   charCount: 5,
 };
 
+const highlight = {
+  id: 'h1',
+  documentId: 'doc-1',
+  start: 0,
+  end: 5,
+  quote: { type: 'TextQuoteSelector' as const, exact: 'Title', prefix: '', suffix: '' },
+  color: 'yellow' as const,
+  tags: [],
+  status: 'anchored' as const,
+  createdAt: '2025-03-01T10:00:00.000Z',
+  updatedAt: '2025-03-01T10:00:00.000Z',
+};
+
+const note = {
+  id: 'n1',
+  documentId: 'doc-1',
+  highlightId: 'h1',
+  body: 'A note.',
+  tags: [],
+  createdAt: '2025-03-01T10:00:00.000Z',
+  updatedAt: '2025-03-01T10:00:00.000Z',
+};
+
 const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   'library.list': () => [summary],
   'documents.get': () => ({
@@ -24,6 +47,19 @@ const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   'documents.importText': () => summary,
   'documents.markOpened': () => summary,
   'documents.delete': ({ id }) => ({ id }),
+  'documents.replaceText': () => ({
+    document: summary,
+    report: { anchored: 0, moved: 0, orphaned: 0 },
+  }),
+  'annotations.list': () => ({ highlights: [highlight], notes: [note] }),
+  'highlights.create': () => highlight,
+  'highlights.update': () => highlight,
+  'highlights.delete': () => ({ highlight, note }),
+  'highlights.restore': () => highlight,
+  'highlights.reattach': () => highlight,
+  'notes.save': () => note,
+  'notes.delete': () => note,
+  'notes.restore': () => note,
   ...overrides,
 });
 

@@ -46,6 +46,71 @@ describe('openCore', () => {
     core.close();
   });
 
+  it('serves the annotation methods, validating input at the boundary', async () => {
+    const core = await openCore({ dataDir: dir, resourcesDir: repoResourcesDir });
+    const { id: documentId } = await core.handlers['documents.importText']({
+      text: 'Seoul is asked to pay more for U.S. troops.',
+    });
+    const empty = await dispatch(core.handlers, 'highlights.create', {
+      documentId,
+      start: 3,
+      end: 3,
+      color: 'yellow',
+    });
+    expect(empty).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'end: Select some text first: the range is empty.' },
+    });
+    const created = await dispatch(core.handlers, 'highlights.create', {
+      documentId,
+      start: 0,
+      end: 5,
+      color: 'pink',
+    });
+    expect(created).toMatchObject({ ok: true, value: { quote: { exact: 'Seoul' } } });
+    const highlightId = created.ok ? (created.value as { id: string }).id : '';
+    const saved = await dispatch(core.handlers, 'notes.save', {
+      documentId,
+      highlightId,
+      body: 'A note.',
+      tags: ['korea'],
+    });
+    expect(saved).toMatchObject({ ok: true, value: { highlightId, body: 'A note.' } });
+    const listed = await dispatch(core.handlers, 'annotations.list', { documentId });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: { highlights: [{ id: highlightId }], notes: [{ highlightId }] },
+    });
+    core.close();
+  });
+
+  it('has every annotation committed when its handler returns (no flush on close needed)', async () => {
+    // The first core is never closed, as if the app were killed: a second one must see it all.
+    const first = await openCore({ dataDir: dir, resourcesDir: repoResourcesDir });
+    const { id: documentId } = await first.handlers['documents.importText']({
+      text: 'Tokyo hosts a carrier group.',
+    });
+    const highlight = await first.handlers['highlights.create']({
+      documentId,
+      start: 0,
+      end: 5,
+      color: 'green',
+    });
+    const note = await first.handlers['notes.save']({
+      documentId,
+      highlightId: highlight.id,
+      body: 'Yokosuka.',
+      tags: [],
+    });
+    const second = await openCore({ dataDir: dir, resourcesDir: repoResourcesDir });
+    expect(await second.handlers['annotations.list']({ documentId })).toEqual({
+      highlights: [highlight],
+      notes: [note],
+    });
+    second.close();
+    first.close();
+  });
+
   it('rejects with database_newer for a library from a newer Gloss', async () => {
     const db = new Database(path.join(dir, 'gloss.db'));
     db.pragma('user_version = 42');

@@ -1,9 +1,11 @@
 import type { Handlers } from '../shared/contract';
 import { openDatabase } from './db/connection';
-import { createDocumentsRepository } from './db/documentsRepository';
 import { createSettingsRepository } from './db/settingsRepository';
+import { createStore } from './db/store';
 import { seedLibrary } from './seed';
+import { createAnnotationsService } from './services/annotations';
 import { createDocumentsService } from './services/documents';
+import { createNotesService } from './services/notes';
 
 export { resolveDataDir } from './paths';
 
@@ -30,7 +32,10 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
   const db = await openDatabase(dataDir);
   try {
     const settings = createSettingsRepository(db);
-    const documents = createDocumentsService(createDocumentsRepository(db));
+    const store = createStore(db);
+    const documents = createDocumentsService(store);
+    const annotations = createAnnotationsService(store);
+    const notes = createNotesService(store);
     seedLibrary({ db, documents, settings, resourcesDir });
 
     const handlers = {
@@ -39,6 +44,16 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       'documents.importText': (input) => documents.importText(input),
       'documents.markOpened': ({ id }) => documents.markOpened(id),
       'documents.delete': ({ id }) => documents.delete(id),
+      'documents.replaceText': (input) => documents.replaceText(input),
+      'annotations.list': ({ documentId }) => annotations.list(documentId),
+      'highlights.create': (input) => annotations.create(input),
+      'highlights.update': (input) => annotations.update(input),
+      'highlights.delete': ({ id }) => annotations.delete(id),
+      'highlights.restore': (input) => annotations.restore(input),
+      'highlights.reattach': (input) => annotations.reattach(input),
+      'notes.save': (input) => notes.save(input),
+      'notes.delete': ({ id }) => notes.delete(id),
+      'notes.restore': ({ note }) => notes.restore(note),
     } satisfies Handlers;
 
     return {

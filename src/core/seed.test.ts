@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './db/connection';
-import { createDocumentsRepository } from './db/documentsRepository';
+import { createStore } from './db/store';
 import { createSettingsRepository } from './db/settingsRepository';
 import { openCore } from './index';
 import { bundledArticleFile, seedLibrary } from './seed';
@@ -77,7 +77,7 @@ describe('seeding the bundled article', () => {
 
   it('adds nothing when the seeded mark cannot be written', async () => {
     const db = await openDatabase(path.join(dir, 'data'));
-    const documents = createDocumentsService(createDocumentsRepository(db));
+    const documents = createDocumentsService(createStore(db));
     const settings = createSettingsRepository(db);
     const warn = vi.fn();
     seedLibrary({

@@ -17,6 +17,29 @@ export const summary = {
   charCount: 5,
 };
 
+const highlight = {
+  id: 'h1',
+  documentId: 'd1',
+  start: 0,
+  end: 5,
+  quote: { type: 'TextQuoteSelector' as const, exact: 'Title', prefix: '', suffix: '' },
+  color: 'yellow' as const,
+  tags: [],
+  status: 'anchored' as const,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+};
+
+const note = {
+  id: 'n1',
+  documentId: 'd1',
+  highlightId: 'h1',
+  body: 'A note.',
+  tags: [],
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+};
+
 export const fakeHandlers: Handlers = {
   'library.list': () => [summary],
   'documents.get': ({ id }) => {
@@ -25,6 +48,19 @@ export const fakeHandlers: Handlers = {
   'documents.importText': () => summary,
   'documents.markOpened': () => summary,
   'documents.delete': ({ id }) => ({ id }),
+  'documents.replaceText': () => ({
+    document: summary,
+    report: { anchored: 0, moved: 0, orphaned: 0 },
+  }),
+  'annotations.list': () => ({ highlights: [highlight], notes: [note] }),
+  'highlights.create': () => highlight,
+  'highlights.update': () => highlight,
+  'highlights.delete': () => ({ highlight, note }),
+  'highlights.restore': () => highlight,
+  'highlights.reattach': () => highlight,
+  'notes.save': () => note,
+  'notes.delete': () => note,
+  'notes.restore': () => note,
 };
 
 export interface Reply {

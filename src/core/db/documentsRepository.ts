@@ -49,9 +49,21 @@ export const createDocumentsRepository = (db: Database.Database) => {
        VALUES (@id, (SELECT coalesce(max(seq), 0) + 1 FROM documents), @title, @source, @byline,
          @siteName, @publishedAt, @addedAt, NULL, @blocks, @body, @charCount)`,
     ),
+    // Imported text is version 1 (see migration 2); later versions come from replaceText.
+    insertFirstVersion: db.prepare<[{ id: string; blocks: string; body: string; addedAt: string }]>(
+      `INSERT INTO document_versions (document_id, version, blocks, body, created_at)
+       VALUES (@id, 1, @blocks, @body, @addedAt)`,
+    ),
     setOpenedAt: db.prepare<[string, string]>(`UPDATE documents SET opened_at = ? WHERE id = ?`),
     remove: db.prepare<[string]>(`DELETE FROM documents WHERE id = ?`),
   };
+
+  const insertWithVersion = db.transaction(
+    (row: Omit<NewDocument, 'blocks'> & { blocks: string }) => {
+      statements.insert.run(row);
+      statements.insertFirstVersion.run(row);
+    },
+  );
 
   return {
     /** Newest first, then by title. */
@@ -62,8 +74,10 @@ export const createDocumentsRepository = (db: Database.Database) => {
       if (!row) return undefined;
       return { ...row, blocks: storedBlocks.parse(JSON.parse(row.blocks)) };
     },
+    /** The document and its text as version 1, in one transaction. */
     insert: (document: NewDocument): void => {
-      statements.insert.run({ ...document, blocks: JSON.stringify(document.blocks) });
+      const row = { ...document, blocks: JSON.stringify(document.blocks) };
+      insertWithVersion(row);
     },
     /** False when no such document exists. */
     setOpenedAt: (id: string, openedAt: string): boolean =>

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GlossError } from '../../shared/result';
 import { canonicalText } from '../../shared/text';
 import { openDatabase } from '../db/connection';
-import { createDocumentsRepository } from '../db/documentsRepository';
+import { createStore } from '../db/store';
 import { makeTempDir, removeTempDir } from '../testing/tempDir';
 import { createDocumentsService, type DocumentsService } from './documents';
 
@@ -29,7 +29,7 @@ describe('documents service', () => {
     db = await openDatabase(dir);
     clock = Date.parse('2025-03-01T10:00:00.000Z');
     ids = 0;
-    service = createDocumentsService(createDocumentsRepository(db), {
+    service = createDocumentsService(createStore(db), {
       now: () => new Date(clock),
       newId: () => `doc-${(ids += 1)}`,
     });

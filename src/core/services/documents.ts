@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { ReplaceTextReport } from '../../shared/annotations';
 import type { ParsedInput } from '../../shared/contract';
 import type { DocumentSummary, GlossDocument } from '../../shared/model';
-import { GlossError } from '../../shared/result';
 import { canonicalText } from '../../shared/text';
-import type { DocumentsRepository } from '../db/documentsRepository';
+import type { Store } from '../db/store';
 import { parsePlainText } from '../import/plainText';
+import { documentNotFound } from './errors';
+import { reanchorDocument } from './reanchor';
 
 export const pastedTextSource = 'Pasted text';
 
@@ -13,17 +15,17 @@ export interface DocumentsServiceOptions {
   newId?: () => string;
 }
 
-const notFound = (id: string): GlossError =>
-  new GlossError(
-    'not_found',
-    `There is no document with id "${id}" in the library; it may have been deleted.`,
-  );
+const notFound = documentNotFound;
 
-/** The documents part of the contract: library list, open, import, mark opened, delete. */
+/**
+ * The documents part of the contract: library list, open, import, mark opened, delete, and
+ * new versions of a document's text.
+ */
 export const createDocumentsService = (
-  repository: DocumentsRepository,
+  store: Store,
   { now = () => new Date(), newId = randomUUID }: DocumentsServiceOptions = {},
 ) => {
+  const repository = store.documents;
   const summaryOf = (id: string): DocumentSummary => {
     const summary = repository.findSummary(id);
     if (!summary) throw notFound(id);
@@ -66,6 +68,33 @@ export const createDocumentsService = (
     delete: (id: string): { id: string } => {
       if (!repository.remove(id)) throw notFound(id);
       return { id };
+    },
+
+    /**
+     * Stores `text` as the document's next version (parsed like an import, keeping the title),
+     * makes it current and re-anchors every highlight onto it, all in one transaction.
+     */
+    replaceText: ({
+      id,
+      text,
+    }: ParsedInput<'documents.replaceText'>): {
+      document: DocumentSummary;
+      report: ReplaceTextReport;
+    } => {
+      const title = repository.findSummary(id)?.title;
+      if (title === undefined) throw notFound(id);
+      // Parsing is pure and the slow part: done before taking the write lock.
+      const { blocks } = parsePlainText(text, { title });
+      const body = canonicalText(blocks);
+      return store.write(() => {
+        if (!store.versions.documentExists(id)) throw notFound(id);
+        const createdAt = now().toISOString();
+        const version = { documentId: id, version: store.versions.latestVersion(id) + 1 };
+        store.versions.insert({ ...version, blocks, body, createdAt });
+        store.versions.makeCurrent({ ...version, blocks, body, createdAt });
+        const report = reanchorDocument(store.highlights, id, body, createdAt);
+        return { document: summaryOf(id), report };
+      });
     },
   };
 };

@@ -1,0 +1,86 @@
+import type Database from 'better-sqlite3';
+import type { AnchorStatus, Highlight, HighlightColor } from '../../shared/annotations';
+
+interface HighlightRow {
+  id: string;
+  documentId: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  color: HighlightColor;
+  tags: string;
+  status: AnchorStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const columns = `id, document_id AS documentId, start, "end", exact, prefix, suffix, color, tags,
+  status, created_at AS createdAt, updated_at AS updatedAt`;
+
+// The CHECK constraints of migration 2 guarantee colour, status and a JSON array of tags; the
+// tags were validated as strings on the way in, so rows are mapped without re-validating them.
+const fromRow = ({ exact, prefix, suffix, tags, ...row }: HighlightRow): Highlight => ({
+  ...row,
+  quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
+  tags: JSON.parse(tags) as string[],
+});
+
+const toRow = ({ quote, tags, ...highlight }: Highlight): HighlightRow => ({
+  ...highlight,
+  exact: quote.exact,
+  prefix: quote.prefix,
+  suffix: quote.suffix,
+  tags: JSON.stringify(tags),
+});
+
+/** The SQL for highlights (migration 2), prepared once per connection. */
+export const createHighlightsRepository = (db: Database.Database) => {
+  const statements = {
+    find: db.prepare<[string], HighlightRow>(`SELECT ${columns} FROM highlights WHERE id = ?`),
+    // Reading order: by position, longer first at the same start; orphans last, oldest first.
+    // The orphan's stored position is stale, so it must not order them.
+    list: db.prepare<[string], HighlightRow>(
+      `SELECT ${columns} FROM highlights WHERE document_id = ?
+       ORDER BY status = 'orphaned',
+         CASE WHEN status = 'orphaned' THEN created_at END,
+         CASE WHEN status = 'orphaned' THEN 0 ELSE start END,
+         "end" DESC, created_at, id`,
+    ),
+    insert: db.prepare<[HighlightRow]>(
+      `INSERT INTO highlights (id, document_id, start, "end", exact, prefix, suffix, color, tags,
+         status, created_at, updated_at)
+       VALUES (@id, @documentId, @start, @end, @exact, @prefix, @suffix, @color, @tags,
+         @status, @createdAt, @updatedAt)`,
+    ),
+    update: db.prepare<[HighlightRow]>(
+      `UPDATE highlights SET start = @start, "end" = @end, exact = @exact, prefix = @prefix,
+         suffix = @suffix, color = @color, tags = @tags, status = @status,
+         updated_at = @updatedAt
+       WHERE id = @id`,
+    ),
+    remove: db.prepare<[string]>(`DELETE FROM highlights WHERE id = ?`),
+  };
+
+  return {
+    find: (id: string): Highlight | undefined => {
+      const row = statements.find.get(id);
+      return row && fromRow(row);
+    },
+    listByDocument: (documentId: string): Highlight[] =>
+      statements.list.all(documentId).map(fromRow),
+    /** Throws SQLite's constraint error for a duplicate id or a missing document. */
+    insert: (highlight: Highlight): void => {
+      statements.insert.run(toRow(highlight));
+    },
+    /** Rewrites everything but id, document and creation time. */
+    update: (highlight: Highlight): void => {
+      statements.update.run(toRow(highlight));
+    },
+    /** Its note goes with it (ON DELETE CASCADE). False when no such highlight exists. */
+    remove: (id: string): boolean => statements.remove.run(id).changes > 0,
+  };
+};
+
+export type HighlightsRepository = ReturnType<typeof createHighlightsRepository>;
