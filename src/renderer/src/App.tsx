@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { AnnotationsProvider } from './annotations/AnnotationsContext';
 import { LibraryPane } from './library/LibraryPane';
 import { useLibrary } from './library/useLibrary';
 import { DetailsPanel } from './panel/DetailsPanel';
@@ -27,11 +28,15 @@ export function App() {
       <TopBar libraryOpen={libraryOpen} onToggleLibrary={() => setLibraryOpen((o) => !o)} />
       <LibraryPane library={library} onOpen={openDocument} />
       <div className="workspace">
-        <ReaderPane open={open} placeholder={readerPlaceholder(library.state)} ref={readerRef} />
-        <DetailsPanel
-          doc={open.status === 'ready' ? open.doc : null}
-          onSelectHeading={(blockIndex) => readerRef.current?.scrollToBlock(blockIndex)}
-        />
+        {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
+        <AnnotationsProvider key={library.openId} documentId={library.openId}>
+          <ReaderPane open={open} placeholder={readerPlaceholder(library.state)} ref={readerRef} />
+          <DetailsPanel
+            doc={open.status === 'ready' ? open.doc : null}
+            onSelectHeading={(blockIndex) => readerRef.current?.scrollToBlock(blockIndex)}
+            onTextReplaced={open.reload}
+          />
+        </AnnotationsProvider>
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import './styles/library.css';
 import './styles/reader.css';
 import './styles/panel.css';
 import './styles/dialog.css';
+import './styles/notes.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,22 +1,82 @@
+import { useId, useState } from 'react';
 import type { GlossDocument } from '../../../shared/model';
+import { useAnnotationsContext } from '../annotations/AnnotationsContext';
+import { NotesPanel } from '../notes/NotesPanel';
 import { DocumentFacts } from './DocumentFacts';
 import { outlineOf } from './documentStats';
 import { Outline } from './Outline';
+import { PanelTabs, type PanelTab } from './PanelTabs';
+import { ReplaceTextSection } from './ReplaceTextSection';
+
+type TabId = 'notes' | 'details';
+
+const tabs: readonly PanelTab<TabId>[] = [
+  { id: 'notes', label: 'Notes' },
+  { id: 'details', label: 'Details' },
+];
 
 interface DetailsPanelProps {
   doc: GlossDocument | null;
   onSelectHeading(blockIndex: number): void;
+  /** The document's text was replaced: reload the document (the annotations reload here). */
+  onTextReplaced(): void | Promise<void>;
 }
 
-/** The side panel: details of the open document and its outline. */
-export function DetailsPanel({ doc, onSelectHeading }: DetailsPanelProps) {
+/** The side panel: the open document's notes, and its details and outline, as two tabs. */
+export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPanelProps) {
+  const annotations = useAnnotationsContext();
+  const { noteTarget, revealRequest } = annotations;
+  const [tab, setTab] = useState<TabId>('notes');
+  const baseId = useId();
+  const tabId = (id: TabId) => `${baseId}-tab-${id}`;
+  const panelId = (id: TabId) => `${baseId}-panel-${id}`;
+
+  // A note opened or a highlight clicked in the reader brings the Notes tab forward, while
+  // rendering, so that the item is visible by the time the panel scrolls to it and focuses it.
+  const [seen, setSeen] = useState({ noteTarget, revealRequest });
+  if (seen.noteTarget !== noteTarget || seen.revealRequest !== revealRequest) {
+    setSeen({ noteTarget, revealRequest });
+    const opened = noteTarget !== null && noteTarget !== seen.noteTarget;
+    const revealed = revealRequest?.where === 'notes' && revealRequest !== seen.revealRequest;
+    if (opened || revealed) setTab('notes');
+  }
+
+  const textReplaced = async () => {
+    await Promise.all([onTextReplaced(), annotations.reload()]);
+  };
+
   const outline = doc ? outlineOf(doc.blocks) : [];
   return (
     <aside className="panel" aria-label="Document details">
       {doc ? (
         <>
-          <DocumentFacts doc={doc} />
-          {outline.length > 0 && <Outline entries={outline} onSelect={onSelectHeading} />}
+          <PanelTabs<TabId>
+            tabs={tabs}
+            selected={tab}
+            onSelect={setTab}
+            tabId={tabId}
+            panelId={panelId}
+          />
+          <div
+            className="panel-tabpanel"
+            role="tabpanel"
+            id={panelId('notes')}
+            aria-labelledby={tabId('notes')}
+            hidden={tab !== 'notes'}
+          >
+            <NotesPanel visible={tab === 'notes'} />
+          </div>
+          <div
+            className="panel-tabpanel panel-details"
+            role="tabpanel"
+            id={panelId('details')}
+            aria-labelledby={tabId('details')}
+            hidden={tab !== 'details'}
+          >
+            <DocumentFacts doc={doc} />
+            <ReplaceTextSection doc={doc} onReplaced={textReplaced} />
+            {outline.length > 0 && <Outline entries={outline} onSelect={onSelectHeading} />}
+          </div>
         </>
       ) : (
         <p className="panel-empty">Details of the open document appear here.</p>

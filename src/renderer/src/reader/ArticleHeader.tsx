@@ -1,15 +1,17 @@
 import type { GlossDocument } from '../../../shared/model';
 import { formatDate } from '../format/dates';
+import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 import { MetaSeparator } from '../shell/MetaSeparator';
 
 const longTitle = 60;
 
 interface ArticleHeaderProps {
   doc: GlossDocument;
+  onShowShortcuts(): void;
 }
 
 /** Title and provenance: metadata, so it sits outside the Lexical view of the canonical text. */
-export function ArticleHeader({ doc }: ArticleHeaderProps) {
+export function ArticleHeader({ doc, onShowShortcuts }: ArticleHeaderProps) {
   const origin = doc.siteName ?? doc.source;
   // Titles derived from a first sentence can run long; a smaller size keeps them a title.
   const titleClass =
@@ -18,17 +20,20 @@ export function ArticleHeader({ doc }: ArticleHeaderProps) {
   return (
     <header className="article-header">
       <h1 className={titleClass}>{doc.title}</h1>
-      <p className="article-meta">
-        {doc.byline && (
-          <>
-            <span className="article-byline">{doc.byline}</span>
-            <MetaSeparator />
-          </>
-        )}
-        <span className="article-source">{origin}</span>
-        <MetaSeparator />
-        <span className="article-date">{date}</span>
-      </p>
+      <div className="article-meta-row">
+        <p className="article-meta">
+          {doc.byline && (
+            <>
+              <span className="article-byline">{doc.byline}</span>
+              <MetaSeparator />
+            </>
+          )}
+          <span className="article-source">{origin}</span>
+          <MetaSeparator />
+          <span className="article-date">{date}</span>
+        </p>
+        <ShortcutsButton onClick={onShowShortcuts} />
+      </div>
     </header>
   );
 }

@@ -6,7 +6,12 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import type { Block } from '../../../shared/model';
+import { useAnnotationsContext } from '../annotations/AnnotationsContext';
+import '../styles/highlights.css';
 import { BlocksPlugin } from './BlocksPlugin';
+import { HighlightMarkNode } from './HighlightMarkNode';
+import { HighlightSelectionPlugin } from './HighlightSelectionPlugin';
+import { SelectionPlugin } from './SelectionPlugin';
 import { readerTheme } from './readerTheme';
 import type { ReaderHandle } from './ReaderHandle';
 
@@ -14,7 +19,7 @@ const initialConfig: InitialConfigType = {
   namespace: 'GlossReader',
   // Read-only: the text is the imported canonical text and never changes in place.
   editable: false,
-  nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
+  nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, HighlightMarkNode],
   theme: readerTheme,
   onError: (error) => {
     console.error('gloss: reader error', error);
@@ -26,8 +31,12 @@ interface ArticleViewProps {
   ref?: Ref<ReaderHandle>;
 }
 
-/** The article body: a read-only Lexical view whose text stays selectable. */
+/**
+ * The article body: a read-only Lexical view whose text stays selectable, with the document's
+ * highlights drawn in it and the selection toolbar over it.
+ */
 export function ArticleView({ blocks, ref }: ArticleViewProps) {
+  const { highlights } = useAnnotationsContext();
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <RichTextPlugin
@@ -42,11 +51,15 @@ export function ArticleView({ blocks, ref }: ArticleViewProps) {
             aria-readonly={undefined}
             aria-autocomplete={undefined}
             spellCheck={false}
+            // Focusable, so keyboard users can reach the text and select it with Shift+arrows.
+            tabIndex={0}
           />
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <BlocksPlugin blocks={blocks} ref={ref} />
+      <BlocksPlugin blocks={blocks} highlights={highlights} ref={ref} />
+      <HighlightSelectionPlugin />
+      <SelectionPlugin blocks={blocks} />
     </LexicalComposer>
   );
 }

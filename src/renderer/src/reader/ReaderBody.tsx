@@ -15,11 +15,12 @@ export interface ReaderPlaceholder {
 interface ReaderBodyProps {
   open: OpenDocument;
   placeholder: ReaderPlaceholder | null;
+  onShowShortcuts(): void;
   ref?: Ref<ReaderHandle>;
 }
 
 /** What the reader shows for each state of the open document. */
-export function ReaderBody({ open, placeholder, ref }: ReaderBodyProps) {
+export function ReaderBody({ open, placeholder, onShowShortcuts, ref }: ReaderBodyProps) {
   switch (open.status) {
     case 'none':
       return placeholder && <ReaderEmpty title={placeholder.title} hint={placeholder.hint} />;
@@ -34,7 +35,7 @@ export function ReaderBody({ open, placeholder, ref }: ReaderBodyProps) {
     case 'ready':
       return (
         <div className="article">
-          <ArticleHeader doc={open.doc} />
+          <ArticleHeader doc={open.doc} onShowShortcuts={onShowShortcuts} />
           <ArticleView blocks={open.doc.blocks} ref={ref} />
         </div>
       );

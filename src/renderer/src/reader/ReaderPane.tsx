@@ -1,4 +1,6 @@
-import { useLayoutEffect, useRef, type Ref } from 'react';
+import { useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { useKeyActions } from '../keyboard/useKeyActions';
+import { ShortcutsSheet } from '../shell/ShortcutsSheet';
 import { ReaderBody, type ReaderPlaceholder } from './ReaderBody';
 import type { ReaderHandle } from './ReaderHandle';
 import type { OpenDocument } from './useOpenDocument';
@@ -13,6 +15,15 @@ interface ReaderPaneProps {
 export function ReaderPane({ open, placeholder, ref }: ReaderPaneProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const shownId = open.status === 'ready' ? open.id : null;
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const showShortcuts = () => setShortcutsOpen(true);
+
+  useKeyActions({
+    showShortcuts: () => {
+      showShortcuts();
+      return true;
+    },
+  });
 
   // A newly opened document starts at its top, whichever element scrolls at this width.
   useLayoutEffect(() => {
@@ -31,7 +42,8 @@ export function ReaderPane({ open, placeholder, ref }: ReaderPaneProps) {
       tabIndex={-1}
       ref={sectionRef}
     >
-      <ReaderBody open={open} placeholder={placeholder} ref={ref} />
+      <ReaderBody open={open} placeholder={placeholder} onShowShortcuts={showShortcuts} ref={ref} />
+      {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
     </section>
   );
 }

@@ -8,6 +8,8 @@ import {
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $createListItemNode, $createListNode, type ListNode } from '@lexical/list';
 import type { Block } from '../../../shared/model';
+import { $createHighlightMarkNode } from './HighlightMarkNode';
+import type { Segment } from './highlightSegments';
 
 // The article title is the reader's <h1>, outside the view, so section headings start at h2.
 const headingTag = (level: number | undefined): HeadingTagType => {
@@ -29,19 +31,42 @@ const $createBlockElement = (block: Block): ElementNode => {
 };
 
 /**
- * Replaces the editor's content with the document's blocks: one element per block holding its
- * text verbatim in a single TextNode, consecutive list items grouped in one bullet list.
- * Returns each block's element key, in block order, so callers can find a block in the DOM.
- * Must run inside `editor.update`.
+ * Fills a block element with its text cut into segments: plain runs as text nodes, highlighted
+ * runs each wrapped in one highlight mark. Without segments the text is a single text node.
  */
-export const $renderBlocks = (blocks: readonly Block[]): NodeKey[] => {
+export const $fillBlock = (element: ElementNode, text: string, segments?: readonly Segment[]) => {
+  element.clear();
+  if (!segments) {
+    if (text.length > 0) element.append($createTextNode(text));
+    return;
+  }
+  for (const segment of segments) {
+    const run = $createTextNode(text.slice(segment.start, segment.end));
+    element.append(
+      segment.color === null
+        ? run
+        : $createHighlightMarkNode(segment.ids, segment.color).append(run),
+    );
+  }
+};
+
+/**
+ * Replaces the editor's content with the document's blocks: one element per block holding its
+ * text verbatim (in one text node, or in the segments `segmentsFor` gives it), consecutive list
+ * items grouped in one bullet list. Returns each block's element key, in block order, so
+ * callers can find a block in the DOM. Must run inside `editor.update`.
+ */
+export const $renderBlocks = (
+  blocks: readonly Block[],
+  segmentsFor?: (blockIndex: number) => readonly Segment[] | undefined,
+): NodeKey[] => {
   const root = $getRoot();
   root.clear();
   const keys: NodeKey[] = [];
   let list: ListNode | null = null;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const element = $createBlockElement(block);
-    if (block.text.length > 0) element.append($createTextNode(block.text));
+    $fillBlock(element, block.text, segmentsFor?.(index));
     if (block.kind === 'listItem') {
       if (list === null) {
         list = $createListNode('bullet');

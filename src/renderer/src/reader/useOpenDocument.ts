@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, GlossDocument } from '../../../shared/model';
 import { call, errorMessage } from '../api';
 
@@ -10,6 +10,9 @@ export type OpenDocument =
 
 type Loaded = { id: string; doc: GlossDocument } | { id: string; message: string };
 
+/** The open document, and `reload()` to fetch it again (after its text was replaced). */
+export type OpenDocumentState = OpenDocument & { reload(): Promise<void> };
+
 /**
  * Loads the document with this id and records that it was opened. `onOpened` receives the
  * updated summary so the library can show the new "last opened" time.
@@ -17,30 +20,49 @@ type Loaded = { id: string; doc: GlossDocument } | { id: string; message: string
 export const useOpenDocument = (
   id: string | null,
   onOpened: (summary: DocumentSummary) => void,
-): OpenDocument => {
+): OpenDocumentState => {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // Bumped by reload(); the document shown stays until its new version has arrived.
+  const [version, setVersion] = useState(0);
+  const reloaded = useRef<(() => void)[]>([]);
+  const markedId = useRef<string | null>(null);
 
   useEffect(() => {
     if (id === null) return;
     let current = true;
+    const settle = () => reloaded.current.splice(0).forEach((resolve) => resolve());
     call('documents.get', { id }).then(
       (doc) => {
         if (!current) return;
         setLoaded({ id, doc });
+        settle();
+        if (markedId.current === id && version > 0) return;
+        markedId.current = id;
         // Bookkeeping only: if it fails the reader still works, so there is nothing to show.
         call('documents.markOpened', { id }).then(onOpened, () => undefined);
       },
       (error: unknown) => {
-        if (current) setLoaded({ id, message: errorMessage(error) });
+        if (!current) return;
+        setLoaded({ id, message: errorMessage(error) });
+        settle();
       },
     );
     return () => {
       current = false;
     };
-  }, [id, onOpened]);
+  }, [id, onOpened, version]);
 
-  if (id === null) return { status: 'none' };
-  if (loaded === null || loaded.id !== id) return { status: 'loading', id };
-  if ('doc' in loaded) return { status: 'ready', id, doc: loaded.doc };
-  return { status: 'error', id, message: loaded.message };
+  const reload = useCallback(
+    () =>
+      new Promise<void>((resolve) => {
+        reloaded.current.push(resolve);
+        setVersion((count) => count + 1);
+      }),
+    [],
+  );
+
+  if (id === null) return { status: 'none', reload };
+  if (loaded === null || loaded.id !== id) return { status: 'loading', id, reload };
+  if ('doc' in loaded) return { status: 'ready', id, doc: loaded.doc, reload };
+  return { status: 'error', id, message: loaded.message, reload };
 };

@@ -1,0 +1,63 @@
+import type { Note } from '../../../shared/annotations';
+import { NoteEditor } from './NoteEditor';
+import { NoteMarkdown } from './NoteMarkdown';
+import type { NoteEditing } from './useNoteEditing';
+import { documentKey, isDirty } from './useNoteDrafts';
+
+interface DocumentNoteItemProps {
+  note: Note;
+  editing: NoteEditing;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+/** A note on the whole document: rendered, or in its editor. */
+export function DocumentNoteItem(props: DocumentNoteItemProps) {
+  const { note, editing } = props;
+  const key = documentKey(note.id);
+  const draft = editing.draftOf(key);
+  const saved = editing.justSaved(key);
+  return (
+    <li className="note-item note-item-document" data-note-id={note.id}>
+      {note.tags.length > 0 && (
+        <ul className="tag-list" aria-label="Tags">
+          {note.tags.map((tag) => (
+            <li className="tag-chip" key={tag}>
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      {draft ? (
+        <NoteEditor
+          draft={draft}
+          focusSignal={editing.focusSignal(key)}
+          onChange={(body) => editing.change(key, body)}
+          onSave={() => editing.save(key)}
+          onDiscard={() => editing.close(key)}
+        />
+      ) : (
+        <>
+          <NoteMarkdown body={note.body} />
+          <div className="note-actions-row">
+            <button type="button" className="button button-small" onClick={props.onEdit}>
+              Edit note
+            </button>
+            <button
+              type="button"
+              className="button button-small button-quiet-danger"
+              onClick={props.onDelete}
+            >
+              Delete note
+            </button>
+          </div>
+        </>
+      )}
+      {(isDirty(draft) || saved) && (
+        <p className="note-state" role="status">
+          {isDirty(draft) ? 'Unsaved draft' : 'Saved'}
+        </p>
+      )}
+    </li>
+  );
+}

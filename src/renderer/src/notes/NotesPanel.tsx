@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useAnnotationsContext } from '../annotations/AnnotationsContext';
+import { DocumentNotes } from './DocumentNotes';
+import {
+  countText,
+  documentNoteMatches,
+  highlightMatches,
+  isFiltering,
+  noFilters,
+  tagsInUse,
+  type NoteFilters,
+} from './filters';
+import { HighlightItem } from './HighlightItem';
+import { sideBySide } from './layout';
+import { NotesEmpty } from './NotesEmpty';
+import { NotesToolbar } from './NotesToolbar';
+import { OrphanList } from './OrphanList';
+import { UndoStatus } from './UndoStatus';
+import { useNoteEditing } from './useNoteEditing';
+
+interface NotesPanelProps {
+  /** False while another tab is shown: revealing an item waits until it can be seen. */
+  visible: boolean;
+}
+
+/** The open document's highlights and notes in reading order, filterable, each editable. */
+export function NotesPanel({ visible }: NotesPanelProps) {
+  const annotations = useAnnotationsContext();
+  const { highlights, notes, selectedId, revealRequest } = annotations;
+  const [filters, setFilters] = useState<NoteFilters>(noFilters);
+  const [undoable, setUndoable] = useState<{ message: string; serial: number } | null>(null);
+  const editing = useNoteEditing(annotations);
+  const listRef = useRef<HTMLElement>(null);
+
+  const noteOf = useMemo(() => {
+    const byHighlight = new Map(notes.map((note) => [note.highlightId, note]));
+    return (id: string) => byHighlight.get(id);
+  }, [notes]);
+  const placed = highlights.filter((item) => item.status !== 'orphaned');
+  const orphans = highlights.filter((item) => item.status === 'orphaned');
+  const shown = placed.filter((item) => highlightMatches(filters, item, noteOf(item.id)));
+  const documentNotes = notes.filter((note) => note.highlightId === null);
+  const shownDocumentNotes = documentNotes.filter((note) => documentNoteMatches(filters, note));
+  const shownNotes =
+    shown.filter((item) => noteOf(item.id)).length +
+    shownDocumentNotes.length +
+    orphans.filter((item) => noteOf(item.id)).length;
+  const count = countText(
+    { highlights: shown.length + orphans.length, notes: shownNotes },
+    { highlights: highlights.length, notes: notes.length },
+  );
+
+  // A highlight clicked in the reader, or whose note was opened there, is shown here even if
+  // the filters were hiding it.
+  const { noteTarget } = annotations;
+  const [seen, setSeen] = useState({ revealRequest, noteTarget });
+  if (seen.revealRequest !== revealRequest || seen.noteTarget !== noteTarget) {
+    setSeen({ revealRequest, noteTarget });
+    const wanted =
+      (revealRequest !== seen.revealRequest && revealRequest?.where === 'notes'
+        ? revealRequest.id
+        : null) ??
+      (noteTarget !== seen.noteTarget && noteTarget?.kind === 'highlight'
+        ? noteTarget.highlightId
+        : null);
+    const target = highlights.find((item) => item.id === wanted);
+    if (target && !highlightMatches(filters, target, noteOf(target.id))) setFilters(noFilters);
+  }
+
+  // Waits for the Notes tab to be shown: a hidden item can be neither scrolled to nor focused.
+  const revealed = useRef(0);
+  useEffect(() => {
+    if (revealRequest?.where !== 'notes' || !visible) return;
+    if (revealed.current === revealRequest.serial) return;
+    revealed.current = revealRequest.serial;
+    const item = listRef.current?.querySelector<HTMLElement>(
+      `[data-highlight-id="${CSS.escape(revealRequest.id)}"]`,
+    );
+    if (!item) return;
+    if (sideBySide()) item.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    item.focus({ preventScroll: true });
+  }, [revealRequest, visible]);
+
+  const showUndo = useCallback((message: string) => {
+    setUndoable((last) => ({ message, serial: (last?.serial ?? 0) + 1 }));
+  }, []);
+  const dismissUndo = useCallback(() => setUndoable(null), []);
+
+  const deleteDocumentNote = async (id: string) => {
+    if (await annotations.removeNote(id)) showUndo('Note deleted');
+  };
+
+  const itemFor = (highlight: (typeof highlights)[number]) => (
+    <HighlightItem
+      key={highlight.id}
+      highlight={highlight}
+      note={noteOf(highlight.id)}
+      selected={highlight.id === selectedId}
+      editing={editing}
+      onDeleted={() => showUndo('Highlight deleted')}
+    />
+  );
+
+  return (
+    <section className="notes" aria-label="Notes" ref={listRef}>
+      <NotesToolbar
+        filters={filters}
+        tags={tagsInUse(highlights, notes)}
+        count={count}
+        onFilters={setFilters}
+        onAddDocumentNote={() => annotations.editNote({ kind: 'document' })}
+      />
+      {annotations.error !== null && (
+        <p className="notes-error" role="alert">
+          {annotations.error}
+        </p>
+      )}
+      <DocumentNotes
+        notes={shownDocumentNotes}
+        editing={editing}
+        onEdit={(noteId) => annotations.editNote({ kind: 'document', noteId })}
+        onDelete={(noteId) => void deleteDocumentNote(noteId)}
+      />
+      {shown.length > 0 ? (
+        <>
+          {shownDocumentNotes.length > 0 && (
+            <h2 className="notes-section-title" aria-hidden="true">
+              Highlights
+            </h2>
+          )}
+          <ul className="notes-list" aria-label="Highlights">
+            {shown.map(itemFor)}
+          </ul>
+        </>
+      ) : (
+        annotations.status === 'ready' &&
+        orphans.length === 0 && (
+          <NotesEmpty filtered={placed.length > 0} onClearFilters={() => setFilters(noFilters)} />
+        )
+      )}
+      {isFiltering(filters) && shown.length === 0 && orphans.length > 0 && placed.length > 0 && (
+        <NotesEmpty filtered onClearFilters={() => setFilters(noFilters)} />
+      )}
+      <OrphanList count={orphans.length}>{orphans.map(itemFor)}</OrphanList>
+      {undoable && (
+        <UndoStatus
+          message={undoable.message}
+          serial={undoable.serial}
+          onUndo={() => {
+            setUndoable(null);
+            void annotations.undo();
+          }}
+          onDismiss={dismissUndo}
+        />
+      )}
+    </section>
+  );
+}

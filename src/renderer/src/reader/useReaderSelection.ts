@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import type { Block } from '../../../shared/model';
+import { canonicalText } from '../../../shared/text';
+import { $rangeFromDomSelection, $textLayout, trimRange, type TextRange } from './offsets';
+
+/** A text selection in the article: its canonical range and where it is on screen. */
+export interface ReaderSelection {
+  range: TextRange;
+  /** The selection's bounding box in viewport coordinates. */
+  rect: { top: number; bottom: number; left: number; right: number };
+}
+
+/** The part of a DOM range inside the article, so a drag that ran off it is boxed correctly. */
+const clippedTo = (range: Range, root: HTMLElement): Range => {
+  const clipped = range.cloneRange();
+  const whole = root.ownerDocument.createRange();
+  whole.selectNodeContents(root);
+  if (clipped.compareBoundaryPoints(Range.START_TO_START, whole) < 0) {
+    clipped.setStart(whole.startContainer, whole.startOffset);
+  }
+  if (clipped.compareBoundaryPoints(Range.END_TO_END, whole) > 0) {
+    clipped.setEnd(whole.endContainer, whole.endOffset);
+  }
+  return clipped;
+};
+
+const sameSelection = (a: ReaderSelection | null, b: ReaderSelection | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.range.start === b.range.start &&
+    a.range.end === b.range.end &&
+    a.rect.top === b.rect.top &&
+    a.rect.left === b.rect.left &&
+    a.rect.right === b.rect.right &&
+    a.rect.bottom === b.rect.bottom);
+
+/**
+ * Follows the document's text selection while it lies in the article. Mouse drags report only
+ * once the button is released, so the toolbar does not chase the pointer; keyboard and
+ * double-click selections report at once. `readRange()` gives the range now, for key handlers.
+ */
+export const useReaderSelection = (editor: LexicalEditor, blocks: readonly Block[]) => {
+  const text = useMemo(() => canonicalText(blocks), [blocks]);
+  const [selection, setSelection] = useState<ReaderSelection | null>(null);
+  const dragging = useRef(false);
+
+  const lengths = useMemo(() => blocks.map((block) => block.text.length), [blocks]);
+
+  /** The selected range, trimmed; no layout is read, so key handlers stay fast. */
+  const readRange = useCallback((): TextRange | null => {
+    const root = editor.getRootElement();
+    const dom = window.getSelection();
+    if (!root || !dom || dom.isCollapsed || dom.rangeCount === 0) return null;
+    const { anchorNode, focusNode } = dom;
+    if (!anchorNode || !focusNode) return null;
+    if (!root.contains(anchorNode) && !root.contains(focusNode)) return null;
+    const raw = editor.read(() => $rangeFromDomSelection(editor, dom, $textLayout(lengths)));
+    return raw && trimRange(text, raw);
+  }, [editor, lengths, text]);
+
+  const read = useCallback((): ReaderSelection | null => {
+    const range = readRange();
+    const root = editor.getRootElement();
+    const dom = window.getSelection();
+    if (!range || !root || !dom) return null;
+    const box = clippedTo(dom.getRangeAt(0), root).getBoundingClientRect();
+    return { range, rect: { top: box.top, bottom: box.bottom, left: box.left, right: box.right } };
+  }, [editor, readRange]);
+
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const next = dragging.current ? null : read();
+        setSelection((last) => (sameSelection(last, next) ? last : next));
+      });
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.button !== 0) return;
+      const root = editor.getRootElement();
+      dragging.current =
+        root !== null && event.target instanceof Node && root.contains(event.target);
+      if (dragging.current) update();
+    };
+    const onPointerUp = () => {
+      if (!dragging.current) return;
+      dragging.current = false;
+      update();
+    };
+    document.addEventListener('selectionchange', update);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('pointerup', onPointerUp, true);
+    // The toolbar follows the text when the reader scrolls or the window changes size.
+    window.addEventListener('scroll', update, true);
+    window.addEventListener('resize', update);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', update);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('pointerup', onPointerUp, true);
+      window.removeEventListener('scroll', update, true);
+      window.removeEventListener('resize', update);
+    };
+  }, [editor, read]);
+
+  return { selection, readRange };
+};

@@ -1,0 +1,86 @@
+import { Fragment, useEffect, useId, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { shortcutGroups } from '../keyboard/shortcuts';
+import { trapFocus } from './trapFocus';
+
+interface ShortcutsSheetProps {
+  onClose(): void;
+}
+
+/** The keyboard shortcuts, in a modal dialog; Escape or "Close" returns focus to the opener. */
+export function ShortcutsSheet({ onClose }: ShortcutsSheetProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const opener = document.activeElement;
+    dialog.showModal();
+    closeRef.current?.focus();
+    return () => {
+      dialog.close();
+      // The dialog leaves the DOM before it closes, so the browser cannot restore focus itself.
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    if (dialogRef.current) trapFocus(event, dialogRef.current);
+  };
+
+  // The browser's own Escape handling would close the dialog behind React's back.
+  const onNativeCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    event.preventDefault();
+    onClose();
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog shortcuts-sheet"
+      aria-labelledby={titleId}
+      aria-modal="true"
+      onKeyDown={onKeyDown}
+      onCancel={onNativeCancel}
+    >
+      <div className="shortcuts-head">
+        <h2 className="dialog-title" id={titleId}>
+          Keyboard shortcuts
+        </h2>
+        <button ref={closeRef} type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {shortcutGroups().map((group) => (
+        <section key={group.title} className="shortcuts-group" aria-label={group.title}>
+          <h3 className="shortcuts-group-title">{group.title}</h3>
+          <dl className="shortcuts-list">
+            {group.entries.map((entry) => (
+              <div key={entry.action} className="shortcuts-row">
+                <dt className="shortcuts-keys">
+                  {entry.keys.map((combo, index) => (
+                    <Fragment key={combo.join('+')}>
+                      {index > 0 && <span className="shortcuts-or">or</span>}
+                      <span className="shortcuts-combo">
+                        {combo.map((key) => (
+                          <kbd key={key}>{key}</kbd>
+                        ))}
+                      </span>
+                    </Fragment>
+                  ))}
+                </dt>
+                <dd className="shortcuts-action">{entry.action}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </dialog>
+  );
+}
