@@ -1,6 +1,8 @@
 import runAnchoring from '../anchoring.bench';
 import { fromFunction, type Scenario } from '../scenario';
 import { annotationsSqlite } from './annotations-sqlite';
+import { entities } from './entities';
+import { highlightsRender } from './highlights-render';
 import { openLargeDocument } from './open-large-document';
 import { sqlite } from './sqlite';
 import { startup } from './startup';
@@ -11,5 +13,7 @@ export const scenarios: Scenario[] = [
   openLargeDocument,
   sqlite,
   annotationsSqlite,
+  highlightsRender,
   fromFunction('anchoring', 're-anchoring highlights in a 1 MB text', runAnchoring),
+  entities,
 ];

@@ -6,6 +6,7 @@ import { resolveDataDir } from '../core/paths';
 import { dispatch } from '../core/dispatch';
 import type { MethodName, MethodInput, MethodOutput } from '../shared/contract';
 import { GlossError } from '../shared/result';
+import { runEntities } from './entities';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -19,6 +20,7 @@ const usage = `Usage: gloss <command> [options]
 Commands:
   list                 List the documents in the library
   import FILE...       Import plain-text files into the library
+  entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
   help                 Show this help
 
 The library is the one in GLOSS_DATA_DIR when set, else Gloss's usual data folder.`;
@@ -72,6 +74,8 @@ const describe = (error: unknown): string => {
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
+  // Reads files, not the library: no database to open, and options of its own.
+  if (argv[0] === 'entities') return runEntities(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,0 +1,167 @@
+import type { NameSpan, NameType } from '../../shared/entities';
+import { getLexicon, isFunctionWord } from './lexicon';
+
+/*
+ * Document-wide passes over the names of any extractor: tidy each span, give acronyms defined
+ * in the text the type of their long form, settle one type per spelling, then find every other
+ * occurrence of each name, so that a name's mentions are all listed even where the extractor
+ * missed one (a headline, a sentence start, a possessive).
+ */
+
+const edgeJunk = /^[\s"'“”‘’«»()[\]{},;:!?*_–—-]+|[\s"'“”‘’«»()[\]{},;:!?*_–—-]+$/gu;
+const possessive = /['’]s$/u;
+const abbreviationDots = /(?:^|\s)(?:\p{Lu}\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$/u;
+
+/** Trims punctuation, a possessive ending and, for people, a leading title. */
+export const tidySpan = (text: string, span: NameSpan): NameSpan | undefined => {
+  let { start, end } = span;
+  const raw = text.slice(start, end);
+  const leading = raw.length - raw.replace(/^[\s"'“”‘’«»()[\]{},;:!?*_–—-]+/u, '').length;
+  start += leading;
+  let inner = text.slice(start, end).replace(edgeJunk, '');
+  if (inner.endsWith('.') && !abbreviationDots.test(inner)) inner = inner.slice(0, -1);
+  inner = inner.replace(possessive, '');
+  end = start + inner.length;
+  if (span.type === 'person') {
+    const titles = getLexicon().titles;
+    for (;;) {
+      const match = /^(\S+)\s+(?=\S)/u.exec(text.slice(start, end));
+      if (!match?.[1] || !titles.has(match[1].toLowerCase())) break;
+      start += match[0].length;
+    }
+  }
+  if (end - start < 2 || !/\p{L}/u.test(text.slice(start, end))) return undefined;
+  return { start, end, type: span.type };
+};
+
+/** First letters of the words: of the capitalised ones, or of all ("Bank of Japan": BOJ). */
+const initialsOf = (longForm: string, everyWord: boolean): string =>
+  longForm
+    .split(/[\s-]+/u)
+    .filter((word) => everyWord || /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
+
+/** "SMA" for "Special Measures Agreement", "NATO" for "North Atlantic Treaty Organization". */
+export const abbreviates = (acronym: string, longForm: string): boolean => {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  return [false, true].some((everyWord) => {
+    const initials = initialsOf(longForm, everyWord);
+    if (initials === letters) return true;
+    // Words may be skipped ("Organisation for Economic Co-operation and Development": OECD).
+    let at = 0;
+    for (const letter of initials) if (letter === letters[at]) at += 1;
+    return at === letters.length && initials.charAt(0) === letters.charAt(0);
+  });
+};
+
+const acronymShape = /^[\p{Lu}][\p{Lu}\d&.]{1,9}$/u;
+
+/**
+ * Acronyms defined in the text, "Long Form (LF)" or "LF (Long Form)": acronym → long form. The
+ * long form must be one of the spans; the acronym needs not be.
+ */
+export const acronymDefinitions = (
+  text: string,
+  spans: readonly NameSpan[],
+): Map<string, NameSpan> => {
+  const definitions = new Map<string, NameSpan>();
+  for (const span of spans) {
+    const longForm = text.slice(span.start, span.end);
+    const after = /^\s*\(\s*([^()\s]{2,10})\s*\)/u.exec(text.slice(span.end, span.end + 16));
+    if (after?.[1] && acronymShape.test(after[1]) && abbreviates(after[1], longForm)) {
+      definitions.set(after[1], span);
+    }
+    const before = /([^()\s]{2,10})\s*\(\s*$/u.exec(
+      text.slice(Math.max(0, span.start - 16), span.start),
+    );
+    const closes = /^\s*\)/u.test(text.slice(span.end, span.end + 4));
+    if (before?.[1] && closes && acronymShape.test(before[1]) && abbreviates(before[1], longForm)) {
+      definitions.set(before[1], span);
+    }
+  }
+  return definitions;
+};
+
+const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Words worth looking for elsewhere: not "The", not a title on its own. */
+const isSearchable = (surface: string): boolean => {
+  if (surface.length < 2 || !/^\p{Lu}|^\p{N}/u.test(surface)) return false;
+  if (surface.includes(' ')) return true;
+  const lower = surface.toLowerCase();
+  return !isFunctionWord(lower) && !getLexicon().titles.has(lower);
+};
+
+/** Every occurrence of the given spellings not already covered, as whole words. */
+const findOccurrences = (
+  text: string,
+  types: ReadonlyMap<string, NameType>,
+  covered: Uint8Array,
+): NameSpan[] => {
+  const surfaces = [...types.keys()].filter(isSearchable).sort((a, b) => b.length - a.length);
+  if (surfaces.length === 0) return [];
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${surfaces.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const found: NameSpan[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered.subarray(start, end).some((flag) => flag === 1)) continue;
+    const type = types.get(match[0]);
+    if (type) found.push({ start, end, type });
+    covered.fill(1, start, end);
+  }
+  return found;
+};
+
+const byStart = (a: NameSpan, b: NameSpan): number => a.start - b.start || b.end - a.end;
+
+/** Drops spans that overlap an earlier, longer one. */
+const withoutOverlaps = (spans: NameSpan[]): NameSpan[] => {
+  const kept: NameSpan[] = [];
+  for (const span of [...spans].sort(byStart)) {
+    const last = kept.at(-1);
+    if (last && span.start < last.end) continue;
+    kept.push(span);
+  }
+  return kept;
+};
+
+/** Settles the names of one document: tidy spans, acronyms, one type per spelling, all mentions. */
+export const consistentNames = (text: string, spans: readonly NameSpan[]): NameSpan[] => {
+  const tidy = withoutOverlaps(spans.flatMap((span) => tidySpan(text, span) ?? []));
+  const votes = new Map<string, Map<NameType, number>>();
+  for (const span of tidy) {
+    const surface = text.slice(span.start, span.end);
+    const byType = votes.get(surface) ?? new Map<NameType, number>();
+    byType.set(span.type, (byType.get(span.type) ?? 0) + 1);
+    votes.set(surface, byType);
+  }
+  const types = new Map<string, NameType>();
+  for (const [surface, byType] of votes) {
+    const [best] = [...byType].sort((a, b) => b[1] - a[1]);
+    if (best) types.set(surface, best[0]);
+  }
+  for (const [acronym, longForm] of acronymDefinitions(text, tidy)) {
+    types.set(acronym, longForm.type);
+  }
+  // A person's surname or first name alone ("Trump", "Yoon") is that person too.
+  for (const span of tidy) {
+    if (span.type !== 'person') continue;
+    const tokens = text.slice(span.start, span.end).split(/\s+/u);
+    if (tokens.length < 2) continue;
+    for (const token of [tokens[0], tokens.at(-1)]) {
+      if (token && !types.has(token) && isSearchable(token)) types.set(token, 'person');
+    }
+  }
+  const covered = new Uint8Array(text.length);
+  const retyped = tidy.map((span) => {
+    covered.fill(1, span.start, span.end);
+    return { ...span, type: types.get(text.slice(span.start, span.end)) ?? span.type };
+  });
+  return [...retyped, ...findOccurrences(text, types, covered)].sort(byStart);
+};

@@ -1,0 +1,149 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { extractEntities } from './index';
+import type { EntityMention } from '../../shared/entities';
+import type { ExtractedEntity, ExtractResult } from './types';
+
+/*
+ * Long texts are extracted in a worker thread so the app stays responsive. The worker runs this
+ * very module: `import.meta.url` names the file it was bundled into, and the branch at the
+ * bottom starts the work when that file is loaded in a worker with our marker in `workerData`.
+ * That holds in the built app, where electron-vite puts the core in a chunk shared by the
+ * entries (out/main/chunks/*.js, which has no start-up side effects), and from the sources
+ * (vitest, tsx), where the worker loads this .ts file through tsx. If the code was bundled into
+ * an entry file itself (out/main/cli.js), loading it again would start that program, so the
+ * extraction then runs in the calling thread instead.
+ */
+
+/** Texts shorter than this are extracted in the calling thread: a worker costs ~1 s to start. */
+export const workerThreshold = 50_000;
+
+const marker = 'glossEntitiesWorker';
+
+export interface WorkerExtractOptions {
+  documentDate?: string;
+  /** The fraction done, from 0 to 1, as the work advances. */
+  onProgress?: (fraction: number) => void;
+  /** Run in a worker whatever the text's length (tests, benchmarks). */
+  forceWorker?: boolean;
+}
+
+/** An entity as sent back: its mentions by index into the mentions already sent. */
+interface EntityRecord extends Omit<ExtractedEntity, 'mentions'> {
+  mentionIndexes: number[];
+}
+
+/*
+ * The result comes back in slices: a message is deserialised on the receiving thread in one go,
+ * and the tens of thousands of mentions of a 1 MB text in one message would stall it for about
+ * 100 ms. Entities refer to mentions by index, so no mention is copied twice.
+ */
+type Message =
+  | { kind: 'progress'; fraction: number }
+  | { kind: 'mentions'; mentions: EntityMention[] }
+  | { kind: 'entities'; entities: EntityRecord[] }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
+
+const sliceSize = 4_000;
+
+interface Job {
+  [marker]: true;
+  text: string;
+  documentDate?: string;
+}
+
+const thisFile = fileURLToPath(import.meta.url);
+const fromSource = /\.[cm]?ts$/u.test(thisFile);
+
+/** Whether this module's file can be loaded in a worker without starting a program. */
+export const canUseWorker = (): boolean => {
+  if (fromSource) return true;
+  const main = createRequire(import.meta.url).main?.filename;
+  return thisFile !== process.argv[1] && thisFile !== main;
+};
+
+const runJob = (job: Job, port: NonNullable<typeof parentPort>): void => {
+  const post = (message: Message): void => port.postMessage(message);
+  try {
+    const options = job.documentDate === undefined ? {} : { documentDate: job.documentDate };
+    const result = extractEntities(job.text, {
+      ...options,
+      onProgress: (fraction) => post({ kind: 'progress', fraction }),
+    });
+    const indexOf = new Map(result.mentions.map((mention, index) => [mention, index]));
+    for (let at = 0; at < result.mentions.length; at += sliceSize) {
+      post({ kind: 'mentions', mentions: result.mentions.slice(at, at + sliceSize) });
+    }
+    for (let at = 0; at < result.entities.length; at += sliceSize) {
+      const entities = result.entities.slice(at, at + sliceSize).map(({ mentions, ...entity }) => ({
+        ...entity,
+        mentionIndexes: mentions.map((mention) => indexOf.get(mention) ?? -1),
+      }));
+      post({ kind: 'entities', entities });
+    }
+    post({ kind: 'done' });
+  } catch (error) {
+    post({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};
+
+const inWorker = (text: string, options: WorkerExtractOptions): Promise<ExtractResult> =>
+  new Promise((resolve, reject) => {
+    const job: Job = { [marker]: true, text };
+    if (options.documentDate !== undefined) job.documentDate = options.documentDate;
+    const worker = new Worker(thisFile, {
+      workerData: job,
+      // From the sources the worker needs tsx to load TypeScript.
+      execArgv: fromSource ? ['--import', 'tsx'] : [],
+    });
+    let settled = false;
+    const finish = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      outcome();
+      void worker.terminate();
+    };
+    const result: ExtractResult = { mentions: [], entities: [] };
+    worker.on('message', (message: Message) => {
+      if (message.kind === 'progress') options.onProgress?.(message.fraction);
+      else if (message.kind === 'mentions') result.mentions.push(...message.mentions);
+      else if (message.kind === 'entities') {
+        for (const { mentionIndexes, ...entity } of message.entities) {
+          const mentions = mentionIndexes.flatMap((index) => result.mentions[index] ?? []);
+          result.entities.push({ ...entity, mentions });
+        }
+      } else if (message.kind === 'done') finish(() => resolve(result));
+      else finish(() => reject(new Error(`Entity extraction failed: ${message.message}`)));
+    });
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (code) =>
+      finish(() =>
+        reject(new Error(`The entity worker stopped unexpectedly (exit code ${code}).`)),
+      ),
+    );
+  });
+
+/**
+ * The entities of a text, off the calling thread when the text is long: progress is reported
+ * as the fraction done. The worker uses the default name extractor.
+ */
+export const extractEntitiesInWorker = async (
+  text: string,
+  options: WorkerExtractOptions = {},
+): Promise<ExtractResult> => {
+  if ((text.length >= workerThreshold || options.forceWorker) && canUseWorker()) {
+    return inWorker(text, options);
+  }
+  const { onProgress, documentDate } = options;
+  return extractEntities(text, {
+    ...(documentDate === undefined ? {} : { documentDate }),
+    ...(onProgress ? { onProgress } : {}),
+  });
+};
+
+const job = workerData as Partial<Job> | null;
+if (!isMainThread && parentPort && job?.[marker] === true && typeof job.text === 'string') {
+  runJob(job as Job, parentPort);
+}
