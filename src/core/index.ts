@@ -5,6 +5,7 @@ import { createStore } from './db/store';
 import { seedLibrary } from './seed';
 import { createAnnotationsService } from './services/annotations';
 import { createDocumentsService } from './services/documents';
+import { createEntitiesService } from './services/entities';
 import { createNotesService } from './services/notes';
 
 export { resolveDataDir } from './paths';
@@ -36,6 +37,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const documents = createDocumentsService(store);
     const annotations = createAnnotationsService(store);
     const notes = createNotesService(store);
+    const entities = createEntitiesService(db, store);
     seedLibrary({ db, documents, settings, resourcesDir });
 
     const handlers = {
@@ -54,12 +56,27 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       'notes.save': (input) => notes.save(input),
       'notes.delete': ({ id }) => notes.delete(id),
       'notes.restore': ({ note }) => notes.restore(note),
+      'entities.list': ({ documentId }) => entities.list(documentId),
+      'entities.refresh': ({ documentId }) => entities.refresh(documentId),
+      'entities.get': ({ entityId }) => entities.get(entityId),
+      'entities.rename': ({ entityId, canonical }) =>
+        entities.corrections.rename(entityId, canonical),
+      'entities.retype': ({ entityId, type }) => entities.corrections.retype(entityId, type),
+      'entities.merge': ({ entityId, intoId }) => entities.corrections.merge(entityId, intoId),
+      'entities.split': ({ entityId, alias }) => entities.corrections.split(entityId, alias),
+      'entities.hide': ({ entityId, hidden }) => entities.corrections.hide(entityId, hidden),
+      'entities.addFromSelection': ({ documentId, start, end, type }) =>
+        entities.corrections.addFromSelection(documentId, start, end, type),
+      'noteLinks.list': ({ documentId }) => entities.noteLinks.list(documentId),
+      'noteLinks.add': ({ noteId, entityId }) => entities.noteLinks.add(noteId, entityId),
+      'noteLinks.remove': ({ noteId, entityId }) => entities.noteLinks.remove(noteId, entityId),
     } satisfies Handlers;
 
     return {
       handlers,
       dataDir,
       close: () => {
+        entities.dispose();
         if (db.open) db.close();
       },
     };

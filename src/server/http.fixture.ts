@@ -40,6 +40,27 @@ const note = {
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
 
+const entity = {
+  id: 'e1',
+  type: 'person' as const,
+  canonical: 'Ada Lovelace',
+  aliases: ['Lovelace'],
+  value: null,
+  hidden: false,
+};
+
+const docEntity = { ...entity, mentionCount: 1, documentCount: 1, noteCount: 0 };
+
+const entityList = {
+  documentId: 'd1',
+  version: 1,
+  state: 'ready' as const,
+  progress: 1,
+  error: null,
+  entities: [docEntity],
+  mentions: [{ id: 1, entityId: 'e1', start: 0, end: 5, text: 'Title' }],
+};
+
 export const fakeHandlers: Handlers = {
   'library.list': () => [summary],
   'documents.get': ({ id }) => {
@@ -61,6 +82,18 @@ export const fakeHandlers: Handlers = {
   'notes.save': () => note,
   'notes.delete': () => note,
   'notes.restore': () => note,
+  'entities.list': () => entityList,
+  'entities.refresh': () => entityList,
+  'entities.get': () => ({ entity: docEntity, mentions: [], notes: [] }),
+  'entities.rename': () => entity,
+  'entities.retype': () => entity,
+  'entities.merge': () => entity,
+  'entities.split': () => entity,
+  'entities.hide': () => entity,
+  'entities.addFromSelection': () => entity,
+  'noteLinks.list': () => [],
+  'noteLinks.add': ({ noteId, entityId }) => ({ noteId, entityId, kind: 'manual' as const }),
+  'noteLinks.remove': ({ noteId, entityId }) => ({ noteId, entityId, kind: 'manual' as const }),
 };
 
 export interface Reply {

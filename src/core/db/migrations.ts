@@ -4,12 +4,13 @@ import type Database from 'better-sqlite3';
 import { GlossError } from '../../shared/result';
 import { documents001 } from './migrations/001_documents';
 import { annotations002 } from './migrations/002_annotations';
+import { entities003 } from './migrations/003_entities';
 import type { Migration } from './migrations/types';
 
 export type { Migration } from './migrations/types';
 
 /** The schema history, oldest first. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [documents001, annotations002];
+export const migrations: readonly Migration[] = [documents001, annotations002, entities003];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>
   list.at(-1)?.version ?? 0;
