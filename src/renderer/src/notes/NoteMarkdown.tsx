@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 
 interface NoteMarkdownProps {
@@ -17,8 +18,11 @@ const components: Components = {
   img: ({ alt }) => (alt ? <span className="note-image-alt">[{alt}]</span> : null),
 };
 
-/** A note's Markdown as React elements. Raw HTML in the note is dropped, never rendered. */
-export function NoteMarkdown({ body }: NoteMarkdownProps) {
+/**
+ * A note's Markdown as React elements. Raw HTML in the note is dropped, never rendered.
+ * Memoised: parsing is the costly part, and the panel re-renders on every annotation change.
+ */
+export const NoteMarkdown = memo(function NoteMarkdown({ body }: NoteMarkdownProps) {
   return (
     <div className="note-body">
       <Markdown skipHtml components={components}>
@@ -26,4 +30,4 @@ export function NoteMarkdown({ body }: NoteMarkdownProps) {
       </Markdown>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { GlossDocument } from '../../../shared/model';
 import { formatDate } from '../format/dates';
 import { formatRelative } from '../format/relative';
@@ -16,7 +16,8 @@ const minutesText = (minutes: number): string =>
 /** Facts about the open document, all taken from the document itself. */
 export function DocumentFacts({ doc }: DocumentFactsProps) {
   const labelId = useId();
-  const words = countWords(doc.blocks);
+  // Counting a long document's words takes milliseconds: not on every annotation change.
+  const words = useMemo(() => countWords(doc.blocks), [doc.blocks]);
   // A null value is a fact this document does not have; its row is left out.
   const facts: [term: string, value: string | null][] = [
     ['Source', doc.source],
