@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { AnnotationsProvider } from './annotations/AnnotationsContext';
+import { EntitiesProvider } from './entities/EntitiesContext';
 import { LibraryPane } from './library/LibraryPane';
 import { useLibrary } from './library/useLibrary';
 import { DetailsPanel } from './panel/DetailsPanel';
@@ -30,12 +31,21 @@ export function App() {
       <div className="workspace">
         {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
         <AnnotationsProvider key={library.openId} documentId={library.openId}>
-          <ReaderPane open={open} placeholder={readerPlaceholder(library.state)} ref={readerRef} />
-          <DetailsPanel
-            doc={open.status === 'ready' ? open.doc : null}
-            onSelectHeading={(blockIndex) => readerRef.current?.scrollToBlock(blockIndex)}
-            onTextReplaced={open.reload}
-          />
+          <EntitiesProvider
+            documentId={library.openId}
+            blocks={open.status === 'ready' ? open.doc.blocks : null}
+          >
+            <ReaderPane
+              open={open}
+              placeholder={readerPlaceholder(library.state)}
+              ref={readerRef}
+            />
+            <DetailsPanel
+              doc={open.status === 'ready' ? open.doc : null}
+              onSelectHeading={(blockIndex) => readerRef.current?.scrollToBlock(blockIndex)}
+              onTextReplaced={open.reload}
+            />
+          </EntitiesProvider>
         </AnnotationsProvider>
       </div>
     </div>

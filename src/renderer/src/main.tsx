@@ -9,6 +9,7 @@ import './styles/reader.css';
 import './styles/panel.css';
 import './styles/dialog.css';
 import './styles/notes.css';
+import './styles/entities.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -74,6 +74,13 @@ export const shortcutGroups = (mod = primaryModifier()): ShortcutGroup[] => {
       ],
     },
     {
+      title: 'Entities',
+      entries: [
+        { keys: [[']']], action: 'Next mention of the selected entity' },
+        { keys: [['[']], action: 'Previous mention' },
+      ],
+    },
+    {
       title: 'Help',
       entries: [{ keys: [['?']], action: 'Show these shortcuts' }],
     },

@@ -1,4 +1,5 @@
 import type { Note } from '../../../shared/annotations';
+import { NoteEntityChips } from '../entities/NoteEntityChips';
 import { NoteEditor } from './NoteEditor';
 import { NoteMarkdown } from './NoteMarkdown';
 import type { NoteEditing } from './useNoteEditing';
@@ -39,6 +40,7 @@ export function DocumentNoteItem(props: DocumentNoteItemProps) {
       ) : (
         <>
           <NoteMarkdown body={note.body} />
+          <NoteEntityChips noteId={note.id} interactive />
           <div className="note-actions-row">
             <button type="button" className="button button-small" onClick={props.onEdit}>
               Edit note

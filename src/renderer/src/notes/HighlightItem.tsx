@@ -1,4 +1,5 @@
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
+import { NoteEntityChips } from '../entities/NoteEntityChips';
 import type { Highlight, Note } from '../../../shared/annotations';
 import { type KeyboardEvent, type MouseEvent } from 'react';
 import { colorNames } from './colors';
@@ -97,6 +98,7 @@ export function HighlightItem(props: HighlightItemProps) {
           {isDirty(draft) ? 'Unsaved draft' : 'Saved'}
         </p>
       )}
+      {note && <NoteEntityChips noteId={note.id} interactive={selected} />}
       {orphan && <ReattachControls highlightId={highlight.id} />}
       {selected && (
         <HighlightActions

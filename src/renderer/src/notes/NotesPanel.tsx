@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Note } from '../../../shared/annotations';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
+import { useEntitiesContext } from '../entities/EntitiesContext';
+import { NoteEntityFilter } from '../entities/NoteEntityFilter';
 import { DocumentNotes } from './DocumentNotes';
 import {
   countText,
@@ -28,6 +31,19 @@ export function NotesPanel({ visible }: NotesPanelProps) {
   const annotations = useAnnotationsContext();
   const { highlights, notes, selectedId, revealRequest } = annotations;
   const [filters, setFilters] = useState<NoteFilters>(noFilters);
+  // Which entity's notes to show (null: all); notes match through their entity links.
+  const [entityFilter, setEntityFilter] = useState<string | null>(null);
+  const { links } = useEntitiesContext();
+  const linkedToFilter = useMemo(
+    () => new Set(links.filter((link) => link.entityId === entityFilter).map((l) => l.noteId)),
+    [links, entityFilter],
+  );
+  const entityMatches = (note: Note | undefined) =>
+    entityFilter === null || (note !== undefined && linkedToFilter.has(note.id));
+  const clearFilters = () => {
+    setFilters(noFilters);
+    setEntityFilter(null);
+  };
   const [undoable, setUndoable] = useState<{ message: string; serial: number } | null>(null);
   const editing = useNoteEditing(annotations);
   const listRef = useRef<HTMLElement>(null);
@@ -38,9 +54,13 @@ export function NotesPanel({ visible }: NotesPanelProps) {
   }, [notes]);
   const placed = highlights.filter((item) => item.status !== 'orphaned');
   const orphans = highlights.filter((item) => item.status === 'orphaned');
-  const shown = placed.filter((item) => highlightMatches(filters, item, noteOf(item.id)));
+  const shown = placed.filter(
+    (item) => highlightMatches(filters, item, noteOf(item.id)) && entityMatches(noteOf(item.id)),
+  );
   const documentNotes = notes.filter((note) => note.highlightId === null);
-  const shownDocumentNotes = documentNotes.filter((note) => documentNoteMatches(filters, note));
+  const shownDocumentNotes = documentNotes.filter(
+    (note) => documentNoteMatches(filters, note) && entityMatches(note),
+  );
   const shownNotes =
     shown.filter((item) => noteOf(item.id)).length +
     shownDocumentNotes.length +
@@ -64,7 +84,8 @@ export function NotesPanel({ visible }: NotesPanelProps) {
         ? noteTarget.highlightId
         : null);
     const target = highlights.find((item) => item.id === wanted);
-    if (target && !highlightMatches(filters, target, noteOf(target.id))) setFilters(noFilters);
+    const note = target && noteOf(target.id);
+    if (target && !(highlightMatches(filters, target, note) && entityMatches(note))) clearFilters();
   }
 
   // Waits for the Notes tab to be shown: a hidden item can be neither scrolled to nor focused.
@@ -108,6 +129,7 @@ export function NotesPanel({ visible }: NotesPanelProps) {
         tags={tagsInUse(highlights, notes)}
         count={count}
         onFilters={setFilters}
+        entityFilter={<NoteEntityFilter value={entityFilter} onChange={setEntityFilter} />}
         onAddDocumentNote={() => annotations.editNote({ kind: 'document' })}
       />
       {annotations.error !== null && (
@@ -135,12 +157,13 @@ export function NotesPanel({ visible }: NotesPanelProps) {
       ) : (
         annotations.status === 'ready' &&
         orphans.length === 0 && (
-          <NotesEmpty filtered={placed.length > 0} onClearFilters={() => setFilters(noFilters)} />
+          <NotesEmpty filtered={placed.length > 0} onClearFilters={clearFilters} />
         )
       )}
-      {isFiltering(filters) && shown.length === 0 && orphans.length > 0 && placed.length > 0 && (
-        <NotesEmpty filtered onClearFilters={() => setFilters(noFilters)} />
-      )}
+      {(isFiltering(filters) || entityFilter !== null) &&
+        shown.length === 0 &&
+        orphans.length > 0 &&
+        placed.length > 0 && <NotesEmpty filtered onClearFilters={clearFilters} />}
       <OrphanList count={orphans.length}>{orphans.map(itemFor)}</OrphanList>
       {undoable && (
         <UndoStatus

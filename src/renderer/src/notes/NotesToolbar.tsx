@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { ColorPicker } from './ColorPicker';
 import { toggleColor, type NoteFilters } from './filters';
 
@@ -8,6 +8,8 @@ interface NotesToolbarProps {
   count: string;
   onFilters(filters: NoteFilters): void;
   onAddDocumentNote(): void;
+  /** The entity filter, owned by the Entities feature. */
+  entityFilter?: ReactNode;
 }
 
 /** Filters by colour and tag, what they leave shown, and the way to write a document note. */
@@ -17,6 +19,7 @@ export function NotesToolbar({
   count,
   onFilters,
   onAddDocumentNote,
+  entityFilter,
 }: NotesToolbarProps) {
   const tagId = useId();
   const allColors = filters.colors.length === 0;
@@ -66,6 +69,7 @@ export function NotesToolbar({
             </select>
           </div>
         )}
+        {entityFilter}
       </div>
     </div>
   );

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { GlossDocument } from '../../../shared/model';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
+import { EntitiesPanel } from '../entities/EntitiesPanel';
+import { useEntitiesContext } from '../entities/EntitiesContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { DocumentFacts } from './DocumentFacts';
 import { outlineOf } from './documentStats';
@@ -8,10 +10,11 @@ import { Outline } from './Outline';
 import { PanelTabs, type PanelTab } from './PanelTabs';
 import { ReplaceTextSection } from './ReplaceTextSection';
 
-type TabId = 'notes' | 'details';
+type TabId = 'notes' | 'entities' | 'details';
 
 const tabs: readonly PanelTab<TabId>[] = [
   { id: 'notes', label: 'Notes' },
+  { id: 'entities', label: 'Entities' },
   { id: 'details', label: 'Details' },
 ];
 
@@ -22,10 +25,11 @@ interface DetailsPanelProps {
   onTextReplaced(): void | Promise<void>;
 }
 
-/** The side panel: the open document's notes, and its details and outline, as two tabs. */
+/** The side panel: the open document's notes, its entities, and its details and outline, as tabs. */
 export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPanelProps) {
   const annotations = useAnnotationsContext();
   const { noteTarget, revealRequest } = annotations;
+  const { showRequest } = useEntitiesContext();
   const [tab, setTab] = useState<TabId>('notes');
   const baseId = useId();
   const tabId = (id: TabId) => `${baseId}-tab-${id}`;
@@ -33,12 +37,18 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
 
   // A note opened or a highlight clicked in the reader brings the Notes tab forward, while
   // rendering, so that the item is visible by the time the panel scrolls to it and focuses it.
-  const [seen, setSeen] = useState({ noteTarget, revealRequest });
-  if (seen.noteTarget !== noteTarget || seen.revealRequest !== revealRequest) {
-    setSeen({ noteTarget, revealRequest });
+  const [seen, setSeen] = useState({ noteTarget, revealRequest, showRequest });
+  if (
+    seen.noteTarget !== noteTarget ||
+    seen.revealRequest !== revealRequest ||
+    seen.showRequest !== showRequest
+  ) {
+    setSeen({ noteTarget, revealRequest, showRequest });
     const opened = noteTarget !== null && noteTarget !== seen.noteTarget;
     const revealed = revealRequest?.where === 'notes' && revealRequest !== seen.revealRequest;
     if (opened || revealed) setTab('notes');
+    // An entity chosen elsewhere (a note's chip) opens its card in the Entities tab.
+    if (showRequest !== seen.showRequest) setTab('entities');
   }
 
   const textReplaced = async () => {
@@ -65,6 +75,15 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
             hidden={tab !== 'notes'}
           >
             <NotesPanel visible={tab === 'notes'} />
+          </div>
+          <div
+            className="panel-tabpanel"
+            role="tabpanel"
+            id={panelId('entities')}
+            aria-labelledby={tabId('entities')}
+            hidden={tab !== 'entities'}
+          >
+            <EntitiesPanel documentId={doc.id} />
           </div>
           <div
             className="panel-tabpanel panel-details"

@@ -7,6 +7,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import type { Block } from '../../../shared/model';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
+import { EntityMarksPlugin } from '../entities/EntityMarksPlugin';
 import '../styles/highlights.css';
 import { BlocksPlugin } from './BlocksPlugin';
 import { HighlightMarkNode } from './HighlightMarkNode';
@@ -60,6 +61,7 @@ export function ArticleView({ blocks, ref }: ArticleViewProps) {
       <BlocksPlugin blocks={blocks} highlights={highlights} ref={ref} />
       <HighlightSelectionPlugin />
       <SelectionPlugin blocks={blocks} />
+      <EntityMarksPlugin blocks={blocks} />
     </LexicalComposer>
   );
 }
