@@ -3,6 +3,7 @@ import { fromFunction, type Scenario } from '../scenario';
 import { annotationsSqlite } from './annotations-sqlite';
 import { entities } from './entities';
 import { highlightsRender } from './highlights-render';
+import { ner } from './ner';
 import { openLargeDocument } from './open-large-document';
 import { sqlite } from './sqlite';
 import { startup } from './startup';
@@ -16,4 +17,5 @@ export const scenarios: Scenario[] = [
   highlightsRender,
   fromFunction('anchoring', 're-anchoring highlights in a 1 MB text', runAnchoring),
   entities,
+  ner,
 ];

@@ -6,6 +6,7 @@ import { resolveDataDir } from '../core/paths';
 import { dispatch } from '../core/dispatch';
 import type { MethodName, MethodInput, MethodOutput } from '../shared/contract';
 import { GlossError } from '../shared/result';
+import { shippedNameModel, useNameModel } from '../core/entities/modelPath';
 import { runEntities } from './entities';
 
 export interface CliIo {
@@ -75,7 +76,10 @@ const describe = (error: unknown): string => {
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   // Reads files, not the library: no database to open, and options of its own.
-  if (argv[0] === 'entities') return runEntities(argv.slice(1), io);
+  if (argv[0] === 'entities') {
+    useNameModel(shippedNameModel(io.resourcesDir));
+    return runEntities(argv.slice(1), io);
+  }
   let parsed;
   try {
     parsed = parseArgs({

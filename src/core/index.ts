@@ -2,6 +2,7 @@ import type { Handlers } from '../shared/contract';
 import { openDatabase } from './db/connection';
 import { createSettingsRepository } from './db/settingsRepository';
 import { createStore } from './db/store';
+import { shippedNameModel, useNameModel } from './entities/modelPath';
 import { seedLibrary } from './seed';
 import { createAnnotationsService } from './services/annotations';
 import { createDocumentsService } from './services/documents';
@@ -39,6 +40,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const notes = createNotesService(store);
     const entities = createEntitiesService(db, store);
     seedLibrary({ db, documents, settings, resourcesDir });
+    useNameModel(shippedNameModel(resourcesDir));
 
     const handlers = {
       'library.list': () => documents.list(),

@@ -1,18 +1,16 @@
 import type { EntityMention, NameSpan } from '../../shared/entities';
 import { groupMentions, nameMentions } from './canonical';
 import { consistentNames } from './consistency';
-import { CompromiseNameExtractor } from './names/compromiseNames';
-import type { ExtractOptions, ExtractResult, NameExtractor } from './types';
+import { defaultNameExtractor } from './defaultNames';
+import { withoutHeadingOnlyNames } from './headingNames';
+import type { ExtractOptions, ExtractResult } from './types';
 import { extractValues } from './values';
 
 export type { ExtractedEntity, ExtractOptions, ExtractResult, NameExtractor } from './types';
 export { CompromiseNameExtractor } from './names/compromiseNames';
 
-let defaultNames: NameExtractor | undefined;
-
-/** The name extractor used when none is given. */
-export const defaultNameExtractor = (): NameExtractor =>
-  (defaultNames ??= new CompromiseNameExtractor());
+export { defaultNameExtractor } from './defaultNames';
+export { nameModelPath, shippedNameModel, useNameModel } from './modelPath';
 
 /** Texts are read in parts of about this size, cut at paragraph breaks, to report progress. */
 const partSize = 40_000;
@@ -77,7 +75,7 @@ export const extractEntities = (text: string, options: ExtractOptions = {}): Ext
     options.onProgress?.(((index + 1) / parts.length) * 0.95);
   });
   const mentions = withoutOverlaps([
-    ...nameMentions(text, consistentNames(text, names)),
+    ...nameMentions(text, withoutHeadingOnlyNames(text, consistentNames(text, names))),
     ...values,
   ]);
   const entities = groupMentions(mentions);

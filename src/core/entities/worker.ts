@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { extractEntities } from './index';
+import { extractEntities, nameModelPath, useNameModel } from './index';
 import type { EntityMention } from '../../shared/entities';
 import type { ExtractedEntity, ExtractResult } from './types';
 
@@ -52,6 +52,8 @@ interface Job {
   [marker]: true;
   text: string;
   documentDate?: string;
+  /** The trained name model the caller uses, so the worker tags the same way. */
+  modelPath: string | null;
 }
 
 const thisFile = fileURLToPath(import.meta.url);
@@ -67,6 +69,7 @@ export const canUseWorker = (): boolean => {
 const runJob = (job: Job, port: NonNullable<typeof parentPort>): void => {
   const post = (message: Message): void => port.postMessage(message);
   try {
+    useNameModel(job.modelPath);
     const options = job.documentDate === undefined ? {} : { documentDate: job.documentDate };
     const result = extractEntities(job.text, {
       ...options,
@@ -91,7 +94,7 @@ const runJob = (job: Job, port: NonNullable<typeof parentPort>): void => {
 
 const inWorker = (text: string, options: WorkerExtractOptions): Promise<ExtractResult> =>
   new Promise((resolve, reject) => {
-    const job: Job = { [marker]: true, text };
+    const job: Job = { [marker]: true, text, modelPath: nameModelPath() };
     if (options.documentDate !== undefined) job.documentDate = options.documentDate;
     const worker = new Worker(thisFile, {
       workerData: job,

@@ -31,7 +31,7 @@ const engineExtract: Extract = async (text, options) => {
  * Names the extraction stored with each document. Change it when the engine changes enough
  * that stored mentions should be replaced: every document is then extracted again when opened.
  */
-export const extractorVersion = 'gloss-entities-1';
+export const extractorVersion = 'gloss-entities-2';
 
 /** Texts shorter than this are extracted before entities.list answers; worker.ts's threshold. */
 const inlineBelow = 50_000;

@@ -1,0 +1,48 @@
+/**
+ * Document-level evidence for the tagger: how a word is cased elsewhere in the article (a
+ * sentence-initial "Finance" that appears as "finance" mid-sentence is probably no name) and the
+ * label the tagger gave the same word earlier ("Trump" after "Donald Trump").
+ */
+import { caseClass, isInitial, sentenceStyle, type SentenceView } from './features';
+import { typeOf } from './labels';
+
+/** History values: 1 + entity type index, or `outside` for a capitalised word tagged O. */
+const outside = 5;
+
+export class DocumentContext {
+  private readonly casing = new Map<string, number>();
+  private readonly history = new Map<string, number>();
+
+  /** Reads the casing of every word of the document; mid-sentence, non-headline uses only. */
+  constructor(sentences: readonly SentenceView[]) {
+    for (const { tokens, folded } of sentences) {
+      if (sentenceStyle(tokens) > 0) continue;
+      for (let i = 0; i < tokens.length; i += 1) {
+        const cls = caseClass(tokens[i] ?? '');
+        if (cls === 0 || isInitial(tokens, i)) continue;
+        const key = folded[i] ?? '';
+        // bit 1: seen lowercase, bit 2: seen Capitalised, bit 4: seen ALL CAPS
+        const bit = cls === 1 ? 1 : cls === 2 ? 2 : 4;
+        this.casing.set(key, (this.casing.get(key) ?? 0) | bit);
+      }
+    }
+  }
+
+  casingOf(folded: string): number {
+    return this.casing.get(folded) ?? 0;
+  }
+
+  /** The label last given to this word in the document (0 when none or it is lowercase). */
+  historyOf(folded: string, cls: number): number {
+    return cls >= 2 ? (this.history.get(folded) ?? 0) : 0;
+  }
+
+  /** Remembers the labels the tagger chose for a sentence, for the sentences after it. */
+  record(view: SentenceView, labels: ArrayLike<number>): void {
+    for (let i = 0; i < view.tokens.length; i += 1) {
+      if (caseClass(view.tokens[i] ?? '') < 2) continue;
+      const label = labels[i] ?? 0;
+      this.history.set(view.folded[i] ?? '', label === 0 ? outside : typeOf(label) + 1);
+    }
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * Feature extraction, shared by training and tagging so both see exactly the same keys. A
+ * feature is a 32-bit key: a template id mixed with hashes of the strings it reads.
+ */
+import { type Gazetteer } from './gazetteer';
+import { hashRange, hashString, mix, mix3 } from './hash';
+import { type DocumentContext } from './document';
+
+/** Feature template ids; changing them changes every key, so the model version goes up too. */
+const enum T {
+  Bias = 1,
+  Word,
+  Fold,
+  FoldPrev,
+  FoldNext,
+  FoldPrev2,
+  FoldNext2,
+  BigramPrev,
+  BigramNext,
+  Shape,
+  ShortShape,
+  ShapeWindow,
+  ShapePrev,
+  ShapeNext,
+  Prefix,
+  Suffix,
+  Initial,
+  PrevWordShape,
+  ShapeNextWord,
+  CapsSentence,
+  Gazetteer,
+  GazetteerPrev,
+  GazetteerNext,
+  History,
+  HistoryShape,
+  DocCasing,
+  HistoryPrev,
+  HistoryNext,
+  Length,
+  ChunkFirst,
+  ChunkLast,
+  ChunkBefore,
+  ChunkAfter,
+  ChunkShape,
+  GazetteerStyle,
+  ChunkWord,
+  ChunkGazetteer,
+  Unlisted,
+}
+
+/** Everything the extractor reads about one sentence, computed once per token. */
+export interface SentenceView {
+  /** Normalised tokens (see normalize.ts). */
+  tokens: readonly string[];
+  /** Folded tokens: lowercase, digits as 0. */
+  folded: readonly string[];
+}
+
+/** Growable buffer of keys, `offsets[i]..offsets[i + 1]` for token i. */
+export class FeatureBuffer {
+  keys = new Uint32Array(4096);
+  offsets = new Int32Array(257);
+  length = 0;
+
+  reset(tokenCount: number): void {
+    if (this.offsets.length < tokenCount + 1) this.offsets = new Int32Array(tokenCount * 2 + 1);
+    this.length = 0;
+  }
+
+  push(key: number): void {
+    if (this.length === this.keys.length) {
+      const grown = new Uint32Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.length] = key;
+    this.length += 1;
+  }
+}
+
+const startHash = hashString('<S>');
+const endHash = hashString('</S>');
+
+/** "Xxxxx" shapes: runs capped at four ("Xxxx"), and the short form with runs of one ("Xx"). */
+const shapes = (token: string): [string, string] => {
+  let long = '';
+  let short = '';
+  let previous = '';
+  let run = 0;
+  for (const ch of token) {
+    const cls =
+      ch >= '0' && ch <= '9'
+        ? 'd'
+        : ch !== ch.toLowerCase()
+          ? 'X'
+          : ch !== ch.toUpperCase()
+            ? 'x'
+            : /\p{L}/u.test(ch)
+              ? 'x'
+              : ch;
+    run = cls === previous ? run + 1 : 1;
+    if (run <= 4) long += cls;
+    if (run === 1) short += cls;
+    previous = cls;
+  }
+  return [long, short];
+};
+
+/** 0 other, 1 lowercase word, 2 Capitalised, 3 ALL CAPS (two letters or more). */
+export const caseClass = (token: string): number => {
+  const first = token[0] ?? '';
+  if (first === first.toLowerCase()) return first === first.toUpperCase() ? 0 : 1;
+  return token.length > 1 && token === token.toUpperCase() && /\p{L}.*\p{L}/u.test(token) ? 3 : 2;
+};
+
+/**
+ * How a sentence is cased: 0 ordinary, 1 mostly capitals (a CoNLL headline), 2 title case ("South
+ * Korea's Costly Gamble"). In the last two a capital says little about names.
+ */
+export const sentenceStyle = (tokens: readonly string[]): number => {
+  let letters = 0;
+  let caps = 0;
+  let longWords = 0;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (token.length < 2 || !/\p{L}/u.test(token)) continue;
+    letters += 1;
+    if (token === token.toUpperCase()) caps += 1;
+    if (token.length < 4) continue;
+    longWords += 1;
+    if (caseClass(token) >= 2) capitalised += 1;
+  }
+  if (letters >= 2 && caps * 2 > letters) return 1;
+  return longWords >= 3 && capitalised === longWords ? 2 : 0;
+};
+
+/** Token i is where a sentence starts (after quotes or brackets, or a colon), so its capital says little. */
+export const isInitial = (tokens: readonly string[], i: number): boolean => {
+  if (i > 0 && tokens[i - 1] === ':') return true;
+  for (let j = i - 1; j >= 0; j -= 1) if (/[\p{L}\p{Nd}]/u.test(tokens[j] ?? '')) return false;
+  return true;
+};
+
+/**
+ * Writes the features of every token of `view` into `out`. `doc` supplies the document-level
+ * evidence (earlier labels of the same word, its casing elsewhere in the article).
+ */
+export const extractFeatures = (
+  view: SentenceView,
+  doc: DocumentContext,
+  gazetteer: Gazetteer,
+  out: FeatureBuffer,
+): void => {
+  const { tokens, folded } = view;
+  const n = tokens.length;
+  out.reset(n);
+  const word = new Array<number>(n);
+  const fold = new Array<number>(n);
+  const shape = new Array<number>(n);
+  const short = new Array<number>(n);
+  const cases = new Array<number>(n);
+  const history = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) {
+    const token = tokens[i] ?? '';
+    const [long, brief] = shapes(token);
+    word[i] = hashString(token);
+    fold[i] = hashString(folded[i] ?? '');
+    shape[i] = hashString(long);
+    short[i] = hashString(brief);
+    cases[i] = caseClass(token);
+    history[i] = doc.historyOf(folded[i] ?? '', cases[i] ?? 0);
+  }
+  const style = sentenceStyle(tokens);
+  // Runs of capitalised tokens ("Asia Society Policy Institute"): every token of a run sees its
+  // first and last word and the words around it, where the type of a name usually shows.
+  const runStart = new Array<number>(n);
+  const runEnd = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) {
+    runStart[i] =
+      i > 0 && (cases[i] ?? 0) >= 2 && (cases[i - 1] ?? 0) >= 2 ? (runStart[i - 1] ?? i) : i;
+  }
+  for (let i = n - 1; i >= 0; i -= 1) {
+    runEnd[i] =
+      i + 1 < n && (cases[i] ?? 0) >= 2 && (cases[i + 1] ?? 0) >= 2 ? (runEnd[i + 1] ?? i) : i;
+  }
+  const gazetteerHits = gazetteer.match(folded);
+  const at = (values: number[], i: number): number =>
+    i < 0 ? startHash : i >= n ? endHash : (values[i] ?? 0);
+
+  for (let i = 0; i < n; i += 1) {
+    out.offsets[i] = out.length;
+    const f = fold[i] ?? 0;
+    const s = short[i] ?? 0;
+    const c = cases[i] ?? 0;
+    const initial = isInitial(tokens, i);
+    out.push(mix(T.Bias, 0));
+    out.push(mix(T.Word, word[i] ?? 0));
+    out.push(mix(T.Fold, f));
+    out.push(mix(T.FoldPrev, at(fold, i - 1)));
+    out.push(mix(T.FoldNext, at(fold, i + 1)));
+    out.push(mix(T.FoldPrev2, at(fold, i - 2)));
+    out.push(mix(T.FoldNext2, at(fold, i + 2)));
+    out.push(mix3(T.BigramPrev, at(fold, i - 1), f));
+    out.push(mix3(T.BigramNext, f, at(fold, i + 1)));
+    out.push(mix(T.Shape, shape[i] ?? 0));
+    out.push(mix(T.ShortShape, s));
+    out.push(mix3(T.ShapeWindow, mix(at(short, i - 1), s), at(short, i + 1)));
+    out.push(mix3(T.ShapePrev, at(short, i - 1), s));
+    out.push(mix3(T.ShapeNext, s, at(short, i + 1)));
+    out.push(mix3(T.PrevWordShape, at(fold, i - 1), s));
+    out.push(mix3(T.ShapeNextWord, s, at(fold, i + 1)));
+    out.push(mix3(T.Initial, initial ? 1 : 0, s));
+    out.push(mix3(T.CapsSentence, style, s));
+    out.push(mix(T.Length, Math.min((tokens[i] ?? '').length, 12)));
+    const text = folded[i] ?? '';
+    for (let k = 1; k <= 4 && k < text.length; k += 1) {
+      out.push(mix3(T.Prefix, k, hashRange(text, 0, k)));
+      out.push(mix3(T.Suffix, k, hashRange(text, text.length - k, text.length)));
+    }
+    const context = style * 2 + (initial ? 1 : 0);
+    // A word no list knows, capitalised in a title or at a sentence start, is likely a name.
+    if ((gazetteerHits[i] ?? []).length === 0) out.push(mix3(T.Unlisted, context, c));
+    for (const hit of gazetteerHits[i] ?? []) {
+      out.push(mix3(T.Gazetteer, hit, c));
+      // A dictionary word in a title or at a sentence start is rarely a name.
+      if (context > 0) out.push(mix3(T.GazetteerStyle, hit, context));
+    }
+    for (const hit of gazetteerHits[i - 1] ?? []) out.push(mix3(T.GazetteerPrev, hit, c));
+    for (const hit of gazetteerHits[i + 1] ?? []) out.push(mix3(T.GazetteerNext, hit, c));
+    const seen = history[i] ?? 0;
+    if (seen > 0) {
+      out.push(mix(T.History, seen));
+      out.push(mix3(T.HistoryShape, seen, s));
+    }
+    if (i > 0 && (history[i - 1] ?? 0) > 0) out.push(mix3(T.HistoryPrev, history[i - 1] ?? 0, c));
+    if (i + 1 < n && (history[i + 1] ?? 0) > 0) {
+      out.push(mix3(T.HistoryNext, history[i + 1] ?? 0, c));
+    }
+    // In titles and headlines every word is capitalised, so runs say nothing there.
+    if (c >= 2 && style === 0) {
+      const first = runStart[i] ?? i;
+      const last = runEnd[i] ?? i;
+      const length = Math.min(last - first + 1, 4);
+      out.push(mix3(T.ChunkFirst, length, at(fold, first)));
+      out.push(mix3(T.ChunkLast, length, at(fold, last)));
+      out.push(mix3(T.ChunkBefore, style, at(fold, first - 1)));
+      out.push(mix3(T.ChunkAfter, style, at(fold, last + 1)));
+      out.push(
+        mix3(
+          T.ChunkShape,
+          length * 8 + Math.min(i - first, 3),
+          mix(at(fold, first - 1), at(fold, last)),
+        ),
+      );
+      // The other words of the run ("Forces" in "U.S. Forces Korea" says organisation).
+      if (last - first < 6) {
+        for (let j = first; j <= last; j += 1) {
+          if (j === i) continue;
+          out.push(mix(T.ChunkWord, at(fold, j)));
+          for (const hit of gazetteerHits[j] ?? []) {
+            out.push(mix3(T.ChunkGazetteer, hit >> 2, j < i ? 0 : 1));
+          }
+        }
+      }
+    }
+    if (c >= 2) {
+      const position = style > 0 ? 2 : initial ? 1 : c === 3 ? 3 : 0;
+      out.push(mix3(T.DocCasing, position, doc.casingOf(text)));
+    }
+  }
+  out.offsets[n] = out.length;
+};

@@ -1,0 +1,70 @@
+/**
+ * The tagging loop shared by training and the app: sentence by sentence through a document,
+ * features -> emission scores -> Viterbi, remembering each sentence's labels for the next.
+ */
+import { DocumentContext } from './document';
+import { extractFeatures, FeatureBuffer, type SentenceView } from './features';
+import { type Gazetteer } from './gazetteer';
+import { labelCount } from './labels';
+import { foldToken, normalizeToken } from './normalize';
+import { viterbi } from './viterbi';
+
+/** Turns feature keys into label scores: the trained weights, whatever their storage. */
+export interface Scorer {
+  /** `(labelCount + 1) * labelCount` transition scores, the last row for the sentence start. */
+  readonly transitions: Float64Array;
+  /** Adds the weights of key `key` for every label to `out[base .. base + labelCount)`. */
+  addWeights(key: number, out: Float64Array, base: number): void;
+}
+
+export const sentenceView = (rawTokens: readonly string[]): SentenceView => {
+  const tokens = rawTokens.map(normalizeToken);
+  return { tokens, folded: tokens.map(foldToken) };
+};
+
+/** Reusable scratch space, so tagging a long article allocates little. */
+export class TaggerScratch {
+  readonly features = new FeatureBuffer();
+  emissions = new Float64Array(256 * labelCount);
+
+  emissionsFor(n: number): Float64Array {
+    if (this.emissions.length < n * labelCount)
+      this.emissions = new Float64Array(n * labelCount * 2);
+    this.emissions.fill(0, 0, n * labelCount);
+    return this.emissions;
+  }
+}
+
+/** Scores and decodes one sentence whose features are already in `scratch.features`. */
+export const decodeSentence = (
+  scorer: Scorer,
+  n: number,
+  scratch: TaggerScratch,
+  out: Uint8Array,
+): void => {
+  const emissions = scratch.emissionsFor(n);
+  const { keys, offsets } = scratch.features;
+  for (let i = 0; i < n; i += 1) {
+    const base = i * labelCount;
+    const end = offsets[i + 1] ?? 0;
+    for (let k = offsets[i] ?? 0; k < end; k += 1) scorer.addWeights(keys[k] ?? 0, emissions, base);
+  }
+  viterbi(n, emissions, scorer.transitions, out);
+};
+
+/** Labels every sentence of one document, in order. */
+export const tagDocument = (
+  scorer: Scorer,
+  gazetteer: Gazetteer,
+  views: readonly SentenceView[],
+  scratch = new TaggerScratch(),
+): Uint8Array[] => {
+  const doc = new DocumentContext(views);
+  return views.map((view) => {
+    const labels = new Uint8Array(view.tokens.length);
+    extractFeatures(view, doc, gazetteer, scratch.features);
+    decodeSentence(scorer, view.tokens.length, scratch, labels);
+    doc.record(view, labels);
+    return labels;
+  });
+};
