@@ -119,11 +119,15 @@ test('selecting an entity marks its mentions and steps through them', async ({ g
 test('notes link to entities automatically and by hand; links can be removed', async ({
   gloss,
 }) => {
-  const { highlight, note } = await noteOn(gloss, 'Truth Social', 'Where he posts.');
+  const { highlight, note } = await noteOn(
+    gloss,
+    'Asia Society Policy Institute',
+    'The think tank quoted on alliances.',
+  );
   const entities = await openArticle(gloss);
-  await entities.open('Truth Social');
+  await entities.open('Asia Society Policy Institute');
   const linked = entities.cardNote(note.id);
-  await expect(linked).toContainText('Where he posts.');
+  await expect(linked).toContainText('The think tank quoted on alliances.');
   await expect(linked).toContainText('linked automatically');
   await expect(linked).toHaveAttribute('data-link-kind', 'auto');
 
@@ -157,14 +161,14 @@ test('notes link to entities automatically and by hand; links can be removed', a
 
   // Removing the automatic link sticks, across a reload.
   await notes.show();
-  await item.getByRole('button', { name: 'Remove link to Truth Social' }).click();
+  await item.getByRole('button', { name: 'Remove link to Asia Society Policy Institute' }).click();
   await expect(chips).toHaveCount(1);
   await gloss.page.reload();
   await gloss.library.open(bundledArticle.title);
   await expect(
     notes.item(highlight.id).getByRole('list', { name: 'Linked entities' }).getByRole('listitem'),
   ).toHaveCount(1);
-  await entities.open('Truth Social');
+  await entities.open('Asia Society Policy Institute');
   await expect(entities.cardNote(note.id)).toHaveCount(0);
   await entities.open('Donald Trump');
   await entities.cardNote(note.id).getByRole('button', { name: 'Remove link' }).click();
@@ -175,13 +179,13 @@ test('corrections show at once and survive a restart', async ({ gloss }) => {
   const entities = await openArticle(gloss);
 
   // Rename.
-  await entities.open('Truth Social');
+  await entities.open('Asia Society Policy Institute');
   await entities.card.getByRole('button', { name: 'Rename' }).click();
   const nameBox = entities.card.getByRole('textbox', { name: 'Name' });
-  await nameBox.fill('Truth Social (network)');
+  await nameBox.fill('Asia Society Policy Institute (ASPI)');
   await nameBox.press('Enter');
-  await expect(entities.cardName).toHaveText('Truth Social (network)');
-  await expect(entities.message).toHaveText('Renamed to “Truth Social (network)”.');
+  await expect(entities.cardName).toHaveText('Asia Society Policy Institute (ASPI)');
+  await expect(entities.message).toHaveText('Renamed to “Asia Society Policy Institute (ASPI)”.');
 
   // Change type.
   await entities.open('Pentagon');
@@ -235,7 +239,7 @@ test('corrections show at once and survive a restart', async ({ gloss }) => {
   await gloss.library.open(bundledArticle.title);
   const after = new EntitiesPanel(gloss.page);
   await after.show();
-  await expect(after.item('Truth Social (network)')).toBeVisible();
+  await expect(after.item('Asia Society Policy Institute (ASPI)')).toBeVisible();
   await expect(after.item('Pentagon')).toHaveAttribute('data-entity-type', 'place');
   await expect(after.item('Japan')).toHaveAccessibleName('Japan, 8 mentions');
   await expect(after.item('Tokyo')).toHaveCount(0);

@@ -70,15 +70,21 @@ export class ReaderPage {
     return edges;
   }
 
-  /** Selects `text` by dragging the real mouse across it, as a reader would. */
+  /**
+   * Selects `text` by dragging the real mouse across it, as a reader would. The text is
+   * measured right before each drag and the drag is tried again if the page moved under it
+   * (a panel that finished loading can shift the article by a line).
+   */
   async dragSelect(text: string): Promise<void> {
-    const { start, end } = await this.edges(text);
-    await this.page.mouse.move(start.x, start.y);
-    await this.page.mouse.down();
-    await this.page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
-    await this.page.mouse.move(end.x, end.y, { steps: 5 });
-    await this.page.mouse.up();
-    await expect.poll(() => this.selectedText()).toBe(text);
+    await expect(async () => {
+      const { start, end } = await this.edges(text);
+      await this.page.mouse.move(start.x, start.y);
+      await this.page.mouse.down();
+      await this.page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
+      await this.page.mouse.move(end.x, end.y, { steps: 5 });
+      await this.page.mouse.up();
+      expect(await this.selectedText()).toBe(text);
+    }).toPass({ timeout: 10_000 });
   }
 
   /** Clicks just before `text`, putting the caret there (and focus in the reader). */
