@@ -1,39 +1,44 @@
-import { useAnnotationsContext } from '../annotations/AnnotationsContext';
 import { NoteEntityChips } from '../entities/NoteEntityChips';
 import type { Highlight, Note } from '../../../shared/annotations';
-import { type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { colorNames } from './colors';
 import { HighlightActions } from './HighlightActions';
 import { sideBySide } from './layout';
 import { NoteEditor } from './NoteEditor';
 import { NoteMarkdown } from './NoteMarkdown';
 import { ReattachControls } from './ReattachControls';
-import type { NoteEditing } from './useNoteEditing';
-import { highlightKey, isDirty } from './useNoteDrafts';
+import type { ItemActions } from './useItemActions';
+import { highlightKey, isDirty, type NoteDraftState } from './useNoteDrafts';
 
 interface HighlightItemProps {
   highlight: Highlight;
   note: Note | undefined;
   selected: boolean;
-  editing: NoteEditing;
+  /** This item's open note editor, if any. */
+  draft: NoteDraftState | undefined;
+  /** True for a moment after its note was saved. */
+  saved: boolean;
+  focusSignal: number;
+  actions: ItemActions;
   onDeleted(): void;
 }
 
-/** One highlight in the Notes panel: quote, tags and note; expanded with its actions when selected. */
-export function HighlightItem(props: HighlightItemProps) {
-  const { highlight, note, selected, editing } = props;
-  const annotations = useAnnotationsContext();
+/**
+ * One highlight in the Notes panel: quote, tags and note; expanded with its actions when
+ * selected. Memoised, with only plain props and stable actions, so that a change to one
+ * highlight re-renders one item.
+ */
+export const HighlightItem = memo(function HighlightItem(props: HighlightItemProps) {
+  const { highlight, note, selected, draft, saved, actions } = props;
   const key = highlightKey(highlight.id);
-  const draft = editing.draftOf(key);
-  const saved = editing.justSaved(key);
   const orphan = highlight.status === 'orphaned';
 
-  const reveal = () => annotations.select(highlight.id, orphan ? undefined : 'reader');
+  const reveal = () => actions.select(highlight.id, orphan ? undefined : 'reader');
   // Stacked under the article, a click only expands the item: "Show in text" goes up there.
   const select = () => {
     if (selected) return;
     if (sideBySide()) reveal();
-    else annotations.select(highlight.id);
+    else actions.select(highlight.id);
   };
 
   const onClick = (event: MouseEvent<HTMLLIElement>) => {
@@ -51,7 +56,7 @@ export function HighlightItem(props: HighlightItemProps) {
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && selected) {
       event.preventDefault();
       event.stopPropagation();
-      void annotations.remove(highlight.id).then((done) => done && props.onDeleted());
+      void actions.remove(highlight.id).then((done) => done && props.onDeleted());
     }
   };
 
@@ -85,10 +90,10 @@ export function HighlightItem(props: HighlightItemProps) {
       {draft ? (
         <NoteEditor
           draft={draft}
-          focusSignal={editing.focusSignal(key)}
-          onChange={(body) => editing.change(key, body)}
-          onSave={() => editing.save(key)}
-          onDiscard={() => editing.close(key)}
+          focusSignal={props.focusSignal}
+          onChange={(body) => actions.change(key, body)}
+          onSave={() => actions.save(key)}
+          onDiscard={() => actions.close(key)}
         />
       ) : (
         note?.body.trim() && <NoteMarkdown body={note.body} />
@@ -105,11 +110,11 @@ export function HighlightItem(props: HighlightItemProps) {
           highlight={highlight}
           note={note}
           editing={draft !== undefined}
-          onEditNote={() => annotations.editNote({ kind: 'highlight', highlightId: highlight.id })}
+          onEditNote={() => actions.editNote({ kind: 'highlight', highlightId: highlight.id })}
           onShowInText={orphan ? undefined : reveal}
           onDeleted={props.onDeleted}
         />
       )}
     </li>
   );
-}
+});

@@ -14,12 +14,14 @@ import {
   type NoteFilters,
 } from './filters';
 import { HighlightItem } from './HighlightItem';
+import { useItemActions } from './useItemActions';
 import { sideBySide } from './layout';
 import { NotesEmpty } from './NotesEmpty';
 import { NotesToolbar } from './NotesToolbar';
 import { OrphanList } from './OrphanList';
 import { UndoStatus } from './UndoStatus';
 import { useNoteEditing } from './useNoteEditing';
+import { highlightKey } from './useNoteDrafts';
 
 interface NotesPanelProps {
   /** False while another tab is shown: revealing an item waits until it can be seen. */
@@ -46,6 +48,7 @@ export function NotesPanel({ visible }: NotesPanelProps) {
   };
   const [undoable, setUndoable] = useState<{ message: string; serial: number } | null>(null);
   const editing = useNoteEditing(annotations);
+  const actions = useItemActions(annotations, editing);
   const listRef = useRef<HTMLElement>(null);
 
   const noteOf = useMemo(() => {
@@ -111,16 +114,23 @@ export function NotesPanel({ visible }: NotesPanelProps) {
     if (await annotations.removeNote(id)) showUndo('Note deleted');
   };
 
-  const itemFor = (highlight: (typeof highlights)[number]) => (
-    <HighlightItem
-      key={highlight.id}
-      highlight={highlight}
-      note={noteOf(highlight.id)}
-      selected={highlight.id === selectedId}
-      editing={editing}
-      onDeleted={() => showUndo('Highlight deleted')}
-    />
-  );
+  const onHighlightDeleted = useCallback(() => showUndo('Highlight deleted'), [showUndo]);
+  const itemFor = (highlight: (typeof highlights)[number]) => {
+    const key = highlightKey(highlight.id);
+    return (
+      <HighlightItem
+        key={highlight.id}
+        highlight={highlight}
+        note={noteOf(highlight.id)}
+        selected={highlight.id === selectedId}
+        draft={editing.draftOf(key)}
+        saved={editing.justSaved(key)}
+        focusSignal={editing.focusSignal(key)}
+        actions={actions}
+        onDeleted={onHighlightDeleted}
+      />
+    );
+  };
 
   return (
     <section className="notes" aria-label="Notes" ref={listRef}>
