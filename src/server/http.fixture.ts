@@ -4,97 +4,19 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Handlers } from '../shared/contract';
 import { GlossError } from '../shared/result';
+import { makeHandlers, summary } from '../core/testing/fakeHandlers';
 import { startServer, type RunningServer } from './http';
 
 /** Test support for the HTTP server: a fake core and a temporary renderer folder. */
 
-export const summary = {
-  id: 'd1',
-  title: 'A title',
-  source: 'Pasted text',
-  addedAt: '2025-01-01T00:00:00.000Z',
-  openedAt: null,
-  charCount: 5,
-};
-
-const highlight = {
-  id: 'h1',
-  documentId: 'd1',
-  start: 0,
-  end: 5,
-  quote: { type: 'TextQuoteSelector' as const, exact: 'Title', prefix: '', suffix: '' },
-  color: 'yellow' as const,
-  tags: [],
-  status: 'anchored' as const,
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-};
-
-const note = {
-  id: 'n1',
-  documentId: 'd1',
-  highlightId: 'h1',
-  body: 'A note.',
-  tags: [],
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-};
-
-const entity = {
-  id: 'e1',
-  type: 'person' as const,
-  canonical: 'Ada Lovelace',
-  aliases: ['Lovelace'],
-  value: null,
-  hidden: false,
-};
-
-const docEntity = { ...entity, mentionCount: 1, documentCount: 1, noteCount: 0 };
-
-const entityList = {
-  documentId: 'd1',
-  version: 1,
-  state: 'ready' as const,
-  progress: 1,
-  error: null,
-  entities: [docEntity],
-  mentions: [{ id: 1, entityId: 'e1', start: 0, end: 5, text: 'Title' }],
-};
-
-export const fakeHandlers: Handlers = {
-  'library.list': () => [summary],
+/** The fake core: fixed answers, and documents.get that finds nothing. */
+export const fakeHandlers: Handlers = makeHandlers({
   'documents.get': ({ id }) => {
     throw new GlossError('not_found', `No document ${id}.`);
   },
-  'documents.importText': () => summary,
-  'documents.markOpened': () => summary,
-  'documents.delete': ({ id }) => ({ id }),
-  'documents.replaceText': () => ({
-    document: summary,
-    report: { anchored: 0, moved: 0, orphaned: 0 },
-  }),
-  'annotations.list': () => ({ highlights: [highlight], notes: [note] }),
-  'highlights.create': () => highlight,
-  'highlights.update': () => highlight,
-  'highlights.delete': () => ({ highlight, note }),
-  'highlights.restore': () => highlight,
-  'highlights.reattach': () => highlight,
-  'notes.save': () => note,
-  'notes.delete': () => note,
-  'notes.restore': () => note,
-  'entities.list': () => entityList,
-  'entities.refresh': () => entityList,
-  'entities.get': () => ({ entity: docEntity, mentions: [], notes: [] }),
-  'entities.rename': () => entity,
-  'entities.retype': () => entity,
-  'entities.merge': () => entity,
-  'entities.split': () => entity,
-  'entities.hide': () => entity,
-  'entities.addFromSelection': () => entity,
-  'noteLinks.list': () => [],
-  'noteLinks.add': ({ noteId, entityId }) => ({ noteId, entityId, kind: 'manual' as const }),
-  'noteLinks.remove': ({ noteId, entityId }) => ({ noteId, entityId, kind: 'manual' as const }),
-};
+});
+
+export { summary };
 
 export interface Reply {
   status: number;
