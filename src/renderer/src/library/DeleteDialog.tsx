@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
-import { trapFocus } from '../shell/trapFocus';
+import { useId, useRef } from 'react';
+import { useModalDialog } from '../shell/useModalDialog';
 
 interface DeleteDialogProps {
   title: string;
@@ -11,44 +11,15 @@ interface DeleteDialogProps {
 
 /** Asks before a document is deleted. Modal: the rest of the window is inert while it is open. */
 export function DeleteDialog({ title, busy, error, onCancel, onConfirm }: DeleteDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  // The safe choice takes focus, so a stray Enter does not delete anything. After a delete
+  // the opener is gone and the library moves focus instead.
   const cancelRef = useRef<HTMLButtonElement>(null);
   const labelId = useId();
   const descriptionId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const opener = document.activeElement;
-    dialog.showModal();
-    // The safe choice takes focus, so a stray Enter does not delete anything.
-    cancelRef.current?.focus();
-    return () => {
-      dialog.close();
-      // The dialog leaves the DOM before it closes, so the browser cannot restore focus itself.
-      // After a delete the opener is gone and the library moves focus instead.
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
-
   const cancel = () => {
     if (!busy) onCancel();
   };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      cancel();
-      return;
-    }
-    if (dialogRef.current) trapFocus(event, dialogRef.current);
-  };
-
-  // The browser's own Escape handling would close the dialog behind React's back.
-  const onNativeCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
-    event.preventDefault();
-    cancel();
-  };
+  const { dialogRef, dialogProps } = useModalDialog({ onCancel: cancel, initialFocus: cancelRef });
 
   return (
     <dialog
@@ -58,8 +29,7 @@ export function DeleteDialog({ title, busy, error, onCancel, onConfirm }: Delete
       aria-modal="true"
       aria-labelledby={labelId}
       aria-describedby={descriptionId}
-      onKeyDown={onKeyDown}
-      onCancel={onNativeCancel}
+      {...dialogProps}
     >
       <p className="dialog-title" id={labelId}>
         Delete this document?

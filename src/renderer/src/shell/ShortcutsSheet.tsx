@@ -1,6 +1,6 @@
-import { Fragment, useEffect, useId, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { Fragment, useId, useRef } from 'react';
 import { shortcutGroups } from '../keyboard/shortcuts';
-import { trapFocus } from './trapFocus';
+import { useModalDialog } from './useModalDialog';
 
 interface ShortcutsSheetProps {
   onClose(): void;
@@ -8,37 +8,9 @@ interface ShortcutsSheetProps {
 
 /** The keyboard shortcuts, in a modal dialog; Escape or "Close" returns focus to the opener. */
 export function ShortcutsSheet({ onClose }: ShortcutsSheetProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const opener = document.activeElement;
-    dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      dialog.close();
-      // The dialog leaves the DOM before it closes, so the browser cannot restore focus itself.
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-      return;
-    }
-    if (dialogRef.current) trapFocus(event, dialogRef.current);
-  };
-
-  // The browser's own Escape handling would close the dialog behind React's back.
-  const onNativeCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
-    event.preventDefault();
-    onClose();
-  };
+  const { dialogRef, dialogProps } = useModalDialog({ onCancel: onClose, initialFocus: closeRef });
 
   return (
     <dialog
@@ -46,8 +18,7 @@ export function ShortcutsSheet({ onClose }: ShortcutsSheetProps) {
       className="dialog shortcuts-sheet"
       aria-labelledby={titleId}
       aria-modal="true"
-      onKeyDown={onKeyDown}
-      onCancel={onNativeCancel}
+      {...dialogProps}
     >
       <div className="shortcuts-head">
         <h2 className="dialog-title" id={titleId}>

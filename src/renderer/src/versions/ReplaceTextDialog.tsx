@@ -1,15 +1,7 @@
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type KeyboardEvent,
-  type SyntheticEvent,
-} from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ReplaceTextReport } from '../../../shared/annotations';
 import { call, errorMessage } from '../api';
-import { trapFocus } from '../shell/trapFocus';
+import { useModalDialog } from '../shell/useModalDialog';
 import { readTextFile, reportText } from './readTextFile';
 
 interface ReplaceTextDialogProps {
@@ -27,7 +19,6 @@ export function ReplaceTextDialog({
   onReplaced,
   onClose,
 }: ReplaceTextDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const doneRef = useRef<HTMLButtonElement>(null);
@@ -39,18 +30,6 @@ export function ReplaceTextDialog({
   const titleId = useId();
   const textId = useId();
   const descriptionId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const opener = document.activeElement;
-    dialog.showModal();
-    textRef.current?.focus();
-    return () => {
-      dialog.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
 
   useEffect(() => {
     if (report) doneRef.current?.focus();
@@ -89,21 +68,12 @@ export function ReplaceTextDialog({
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    // Typing here must not reach the reader's shortcuts underneath.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-      return;
-    }
-    if (dialogRef.current) trapFocus(event, dialogRef.current);
-  };
-
-  const onNativeCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
-    event.preventDefault();
-    close();
-  };
+  // Typing here must not reach the reader's shortcuts underneath.
+  const { dialogRef, dialogProps } = useModalDialog({
+    onCancel: close,
+    initialFocus: textRef,
+    isolateKeys: true,
+  });
 
   return (
     <dialog
@@ -112,8 +82,7 @@ export function ReplaceTextDialog({
       aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
-      onKeyDown={onKeyDown}
-      onCancel={onNativeCancel}
+      {...dialogProps}
     >
       <p className="dialog-title" id={titleId}>
         Replace text
