@@ -1,6 +1,7 @@
 import type { Note } from '../../../shared/annotations';
 import { NoteEntityChips } from '../entities/NoteEntityChips';
 import { NoteEditor } from './NoteEditor';
+import { TagList } from './TagList';
 import { NoteMarkdown } from './NoteMarkdown';
 import type { NoteEditing } from './useNoteEditing';
 import { documentKey, isDirty } from './useNoteDrafts';
@@ -20,15 +21,7 @@ export function DocumentNoteItem(props: DocumentNoteItemProps) {
   const saved = editing.justSaved(key);
   return (
     <li className="note-item note-item-document" data-note-id={note.id}>
-      {note.tags.length > 0 && (
-        <ul className="tag-list" aria-label="Tags">
-          {note.tags.map((tag) => (
-            <li className="tag-chip" key={tag}>
-              {tag}
-            </li>
-          ))}
-        </ul>
-      )}
+      <TagList tags={note.tags} />
       {draft ? (
         <NoteEditor
           draft={draft}

@@ -5,6 +5,7 @@ import { colorNames } from './colors';
 import { HighlightActions } from './HighlightActions';
 import { sideBySide } from './layout';
 import { NoteEditor } from './NoteEditor';
+import { TagList } from './TagList';
 import { NoteMarkdown } from './NoteMarkdown';
 import { ReattachControls } from './ReattachControls';
 import type { ItemActions } from './useItemActions';
@@ -78,15 +79,7 @@ export const HighlightItem = memo(function HighlightItem(props: HighlightItemPro
         <blockquote className="note-quote">{highlight.quote.exact}</blockquote>
       </div>
       {orphan && <p className="note-muted orphan-why">Its text is no longer in the document.</p>}
-      {highlight.tags.length > 0 && !selected && (
-        <ul className="tag-list" aria-label="Tags">
-          {highlight.tags.map((tag) => (
-            <li className="tag-chip" key={tag}>
-              {tag}
-            </li>
-          ))}
-        </ul>
-      )}
+      {!selected && <TagList tags={highlight.tags} />}
       {draft ? (
         <NoteEditor
           draft={draft}
