@@ -1,8 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LexicalEditor } from 'lexical';
+import type { EditorState, LexicalEditor } from 'lexical';
 import type { Block } from '../../../shared/model';
 import { canonicalText } from '../../../shared/text';
-import { $rangeFromDomSelection, $textLayout, trimRange, type TextRange } from './offsets';
+import {
+  $rangeFromDomSelection,
+  $textLayout,
+  trimRange,
+  type TextLayout,
+  type TextRange,
+} from './offsets';
 
 /** A text selection in the article: its canonical range and where it is on screen. */
 export interface ReaderSelection {
@@ -47,6 +53,8 @@ export const useReaderSelection = (editor: LexicalEditor, blocks: readonly Block
   const dragging = useRef(false);
 
   const lengths = useMemo(() => blocks.map((block) => block.text.length), [blocks]);
+  // The layout walks every block: compute it once per editor state, not on every selection read.
+  const layouts = useRef(new WeakMap<EditorState, TextLayout>());
 
   /** The selected range, trimmed; no layout is read, so key handlers stay fast. */
   const readRange = useCallback((): TextRange | null => {
@@ -56,7 +64,15 @@ export const useReaderSelection = (editor: LexicalEditor, blocks: readonly Block
     const { anchorNode, focusNode } = dom;
     if (!anchorNode || !focusNode) return null;
     if (!root.contains(anchorNode) && !root.contains(focusNode)) return null;
-    const raw = editor.read(() => $rangeFromDomSelection(editor, dom, $textLayout(lengths)));
+    const raw = editor.read(() => {
+      const state = editor.getEditorState();
+      let layout = layouts.current.get(state);
+      if (!layout) {
+        layout = $textLayout(lengths);
+        layouts.current.set(state, layout);
+      }
+      return $rangeFromDomSelection(editor, dom, layout);
+    });
     return raw && trimRange(text, raw);
   }, [editor, lengths, text]);
 
