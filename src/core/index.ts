@@ -7,7 +7,11 @@ import { seedLibrary } from './seed';
 import { createAnnotationsService } from './services/annotations';
 import { createDocumentsService } from './services/documents';
 import { createEntitiesService } from './services/entities';
+import { createExportService } from './services/exporter';
+import { createFileImportService } from './services/importFile';
 import { createNotesService } from './services/notes';
+import { createSearchService } from './services/search';
+import { createTrashService } from './services/trash';
 
 export { resolveDataDir } from './paths';
 
@@ -39,6 +43,10 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const annotations = createAnnotationsService(store);
     const notes = createNotesService(store);
     const entities = createEntitiesService(db, store);
+    const trash = createTrashService(store);
+    const files = createFileImportService(documents);
+    const search = createSearchService(db);
+    const exporter = createExportService(db, store);
     seedLibrary({ db, documents, settings, resourcesDir });
     useNameModel(shippedNameModel(resourcesDir));
 
@@ -46,9 +54,18 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       'library.list': () => documents.list(),
       'documents.get': ({ id }) => documents.get(id),
       'documents.importText': (input) => documents.importText(input),
+      'documents.importFile': ({ name, data }) =>
+        files.importFile(name, Buffer.from(data, 'base64')),
+      'documents.rename': ({ id, title }) => documents.rename(id, title),
       'documents.markOpened': ({ id }) => documents.markOpened(id),
       'documents.delete': ({ id }) => documents.delete(id),
       'documents.replaceText': (input) => documents.replaceText(input),
+      'trash.list': () => trash.list(),
+      'trash.restore': ({ id }) => trash.restore(id),
+      'trash.empty': ({ ids }) => trash.empty(ids),
+      'search.query': ({ query, limit }) => search.query(query, limit),
+      'export.write': (input) => exporter.write(input),
+      'library.importJson': ({ data }) => exporter.importJson(data),
       'annotations.list': ({ documentId }) => annotations.list(documentId),
       'highlights.create': (input) => annotations.create(input),
       'highlights.update': (input) => annotations.update(input),

@@ -15,10 +15,18 @@ import {
   entityTypeSchema,
   noteLinkSchema,
 } from './entities';
-import { documentSchema, documentSummarySchema } from './model';
+import { exportFormats, exportReportSchema, libraryImportReportSchema } from './exchange';
+import { documentSchema, documentSummarySchema, trashedDocumentSchema } from './model';
+import { searchResultsSchema } from './search';
 
 /** Largest text the importer accepts, in UTF-16 code units (about 10 MB of English). */
 export const maxImportChars = 10_000_000;
+
+/** Largest file the importer reads, in bytes; sent base64-encoded, it still fits a request. */
+export const maxImportBytes = 20 * 1024 * 1024;
+
+/** Largest library JSON (W3C Web Annotation export) `library.importJson` accepts, in characters. */
+export const maxLibraryJsonChars = 30_000_000;
 
 const documentId = z.string().min(1).max(64);
 const recordId = z.string().min(1).max(64);
@@ -61,10 +69,43 @@ export const methods = {
       .strict(),
     output: documentSummarySchema,
   },
+  /**
+   * Imports one file (.txt, .md, .html/.htm) sent as base64 bytes: the encoding is detected,
+   * HTML goes through Readability then DOMPurify. Answers unsupported_file, empty_document or
+   * too_large with a message naming the file; nothing is stored then.
+   */
+  'documents.importFile': {
+    input: z
+      .object({
+        name: z.string().trim().min(1).max(500),
+        data: z
+          .string()
+          .max(
+            Math.ceil(maxImportBytes / 3) * 4,
+            'The file is larger than the 20 MB import limit.',
+          ),
+      })
+      .strict(),
+    output: documentSummarySchema,
+  },
+  'documents.rename': {
+    input: z
+      .object({
+        id: documentId,
+        title: z
+          .string()
+          .trim()
+          .min(1, 'A title cannot be empty.')
+          .max(500, 'A title can be at most 500 characters.'),
+      })
+      .strict(),
+    output: documentSummarySchema,
+  },
   'documents.markOpened': {
     input: z.object({ id: documentId }).strict(),
     output: documentSummarySchema,
   },
+  /** Moves a document to the Trash (nothing is removed until the Trash is emptied). */
   'documents.delete': {
     input: z.object({ id: documentId }).strict(),
     output: z.object({ id: z.string() }),
@@ -73,6 +114,59 @@ export const methods = {
   'documents.replaceText': {
     input: z.object({ id: documentId, text: importText }).strict(),
     output: z.object({ document: documentSummarySchema, report: replaceTextReportSchema }),
+  },
+  /** The Trash, most recently deleted first. */
+  'trash.list': {
+    input: z.object({}).strict(),
+    output: z.array(trashedDocumentSchema),
+  },
+  'trash.restore': {
+    input: z.object({ id: documentId }).strict(),
+    output: documentSummarySchema,
+  },
+  /** Removes for good the given documents of the Trash, or all of it; answers how many went. */
+  'trash.empty': {
+    input: z.object({ ids: z.array(documentId).max(100_000).optional() }).strict(),
+    output: z.object({ removed: z.number().int().nonnegative() }),
+  },
+  /**
+   * Words and phrases ("quoted"), with prefix search (word*), across the text, highlights and
+   * notes of the library (not the Trash); results grouped by document.
+   */
+  'search.query': {
+    input: z
+      .object({
+        query: z.string().max(500, 'A search can be at most 500 characters.'),
+        limit: z.number().int().min(1).max(200).optional(),
+      })
+      .strict(),
+    output: searchResultsSchema,
+  },
+  /**
+   * Writes an export to disk: Markdown into the folder `path` (one .md per document, plus
+   * index.md when the whole library is exported), JSON (W3C Web Annotation) or CSV into the file
+   * `path`. No documentIds = the whole library. Only Gloss's own files are ever replaced.
+   * `exportedAt` pins the front matter's `exported` field (for byte-identical re-exports).
+   */
+  'export.write': {
+    input: z
+      .object({
+        format: z.enum(exportFormats),
+        path: z.string().trim().min(1, 'Choose where to export to.').max(4096),
+        documentIds: z.array(documentId).min(1).max(100_000).optional(),
+        exportedAt: z.iso.datetime().optional(),
+      })
+      .strict(),
+    output: exportReportSchema,
+  },
+  /** Imports a JSON library export (W3C Web Annotation, with Gloss's extensions), keeping ids. */
+  'library.importJson': {
+    input: z
+      .object({
+        data: z.string().max(maxLibraryJsonChars, 'The file is larger than the 30 MB limit.'),
+      })
+      .strict(),
+    output: libraryImportReportSchema,
   },
   'annotations.list': {
     input: z.object({ documentId }).strict(),

@@ -18,6 +18,10 @@ export const documentSummarySchema = z.object({
   addedAt: z.string(),
   openedAt: z.string().nullable(),
   charCount: z.number().int().nonnegative(),
+  highlightCount: z.number().int().nonnegative(),
+  noteCount: z.number().int().nonnegative(),
+  /** Distinct visible entities of the current text; null until it has been extracted. */
+  entityCount: z.number().int().nonnegative().nullable(),
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
@@ -28,3 +32,7 @@ export const documentSchema = documentSummarySchema.extend({
   blocks: z.array(blockSchema),
 });
 export type GlossDocument = z.infer<typeof documentSchema>;
+
+/** A document in the Trash: restorable until the Trash is emptied. */
+export const trashedDocumentSchema = documentSummarySchema.extend({ deletedAt: z.string() });
+export type TrashedDocument = z.infer<typeof trashedDocumentSchema>;

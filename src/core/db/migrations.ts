@@ -5,12 +5,18 @@ import { GlossError } from '../../shared/result';
 import { documents001 } from './migrations/001_documents';
 import { annotations002 } from './migrations/002_annotations';
 import { entities003 } from './migrations/003_entities';
+import { library004 } from './migrations/004_library';
 import type { Migration } from './migrations/types';
 
 export type { Migration } from './migrations/types';
 
 /** The schema history, oldest first. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [documents001, annotations002, entities003];
+export const migrations: readonly Migration[] = [
+  documents001,
+  annotations002,
+  entities003,
+  library004,
+];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>
   list.at(-1)?.version ?? 0;

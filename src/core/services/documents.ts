@@ -60,6 +60,11 @@ export const createDocumentsService = (
       return summaryOf(id);
     },
 
+    // SCAFFOLD (helper "library" builds this).
+    rename: (id: string, title: string): DocumentSummary => {
+      throw notFound(`${id} ${title}`);
+    },
+
     markOpened: (id: string): DocumentSummary => {
       if (!repository.setOpenedAt(id, now().toISOString())) throw notFound(id);
       return summaryOf(id);

@@ -9,6 +9,9 @@ export const summary = {
   addedAt: '2025-03-01T10:00:00.000Z',
   openedAt: null,
   charCount: 5,
+  highlightCount: 1,
+  noteCount: 1,
+  entityCount: 1,
 };
 
 const highlight = {
@@ -65,6 +68,39 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
     blocks: [],
   }),
   'documents.importText': () => summary,
+  'documents.importFile': () => summary,
+  'documents.rename': ({ title }) => ({ ...summary, title }),
+  'trash.list': () => [{ ...summary, deletedAt: '2025-03-02T10:00:00.000Z' }],
+  'trash.restore': () => summary,
+  'trash.empty': () => ({ removed: 1 }),
+  'search.query': ({ query }) => ({
+    query,
+    groups: [
+      {
+        documentId: 'doc-1',
+        title: 'Title',
+        total: 1,
+        hits: [
+          {
+            kind: 'text' as const,
+            snippet: { text: 'Title', marks: [[0, 5]] },
+            start: 0,
+            end: 5,
+            highlightId: null,
+            noteId: null,
+          },
+        ],
+      },
+    ],
+  }),
+  'export.write': ({ format, path }) => ({
+    format,
+    path,
+    written: [path],
+    removed: [],
+    documentCount: 1,
+  }),
+  'library.importJson': () => ({ documents: 1, highlights: 1, notes: 1, skipped: 0 }),
   'documents.markOpened': () => summary,
   'documents.delete': ({ id }) => ({ id }),
   'documents.replaceText': () => ({
