@@ -23,8 +23,17 @@ export interface NewDocument {
 
 type DocumentRow = Omit<GlossDocument, 'blocks'> & { blocks: string };
 
+// The counts are per-row subqueries over indexed columns: cheap for a library of hundreds.
+// The entity count is null until the current version has been extracted.
 const summaryColumns = `id, title, source, added_at AS addedAt, opened_at AS openedAt,
-  char_count AS charCount`;
+  char_count AS charCount,
+  (SELECT count(*) FROM highlights h WHERE h.document_id = documents.id) AS highlightCount,
+  (SELECT count(*) FROM notes n WHERE n.document_id = documents.id) AS noteCount,
+  CASE WHEN EXISTS (SELECT 1 FROM entity_extractions x
+      WHERE x.document_id = documents.id AND x.version = documents.version)
+    THEN (SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.document_id = documents.id AND m.version = documents.version AND e.hidden = 0)
+  END AS entityCount`;
 const documentColumns = `${summaryColumns}, byline, site_name AS siteName,
   published_at AS publishedAt, blocks`;
 
@@ -34,7 +43,8 @@ const storedBlocks = z.array(blockSchema);
 export const createDocumentsRepository = (db: Database.Database) => {
   const statements = {
     list: db.prepare<[], DocumentSummary>(
-      `SELECT ${summaryColumns} FROM documents ORDER BY added_at DESC, title COLLATE NOCASE`,
+      `SELECT ${summaryColumns} FROM documents WHERE deleted_at IS NULL
+       ORDER BY added_at DESC, title COLLATE NOCASE`,
     ),
     summary: db.prepare<[string], DocumentSummary>(
       `SELECT ${summaryColumns} FROM documents WHERE id = ?`,

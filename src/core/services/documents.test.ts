@@ -49,6 +49,9 @@ describe('documents service', () => {
       addedAt: '2025-03-01T10:00:00.000Z',
       openedAt: null,
       charCount: 'First paragraph.\n\nSecond one.'.length,
+      highlightCount: 0,
+      noteCount: 0,
+      entityCount: null,
     });
     const document = service.get('doc-1');
     expect(document.blocks).toEqual([

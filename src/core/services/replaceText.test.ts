@@ -44,7 +44,10 @@ describe('documents.replaceText', () => {
     });
     expect(report).toEqual({ anchored: 0, moved: 2, orphaned: 0 });
     const { id, title, source, addedAt, openedAt } = before;
-    expect(document).toEqual({ id, title, source, addedAt, openedAt, charCount: revised.length });
+    expect(document).toEqual({
+      ...{ id, title, source, addedAt, openedAt, charCount: revised.length },
+      ...{ highlightCount: 2, noteCount: 0, entityCount: null },
+    });
     expect(library.documents.get(documentId)).toMatchObject({
       title: 'Alliance Costs',
       blocks: revised.split('\n\n').map((text) => ({ kind: 'paragraph', text })),
