@@ -37,7 +37,7 @@ const capitalised = (tokens: readonly string[], i: number): boolean =>
 
 /**
  * A place followed by an organisation's head word is that organisation: "U.S. Forces Korea",
- * "Japan Airlines", "Tokyo Metropolitan Police Department" stay whole instead of a place and a
+ * "Japan Airlines", "U.S. Department of Homeland Security" stay whole instead of a place and a
  * stray name. The organisation runs to the end of the span the head word starts, or else over
  * the capitalised words after it ("of" included when a capitalised word follows), stopping at a
  * title ("U.S. Army Gen. Mark Milley").
@@ -48,8 +48,8 @@ const placeThenOrgHead = (
   gazetteer: Gazetteer,
 ): TokenSpan[] => {
   const { tokens, folded } = view;
+  const isAbbreviation = (i: number): boolean => /\.$/u.test(tokens[i] ?? '');
   const isTitle = (i: number): boolean =>
-    /\.$/u.test(tokens[i] ?? '') ||
     (coveringCategories(gazetteer.match([folded[i] ?? '']), 0) & titleWord) !== 0;
   const startsSpan = new Set(spans.map((span) => span.first));
   const out: TokenSpan[] = [];
@@ -69,18 +69,44 @@ const placeThenOrgHead = (
       continue;
     }
     let end = headTagged ? next.end : head + 1;
-    while (!headTagged && !startsSpan.has(end) && !isTitle(end)) {
+    while (!headTagged && !startsSpan.has(end) && !isAbbreviation(end) && !isTitle(end)) {
       if (capitalised(tokens, end)) end += 1;
       else if (folded[end] === 'of' && capitalised(tokens, end + 1)) end += 2;
       else break;
     }
     // "Hong Kong Financial Secretary": the head word belongs to a title.
-    if (isTitle(end)) {
+    if (capitalised(tokens, end) && isTitle(end)) {
       out.push(span);
       continue;
     }
     if (headTagged) s += 1;
     out.push({ first: span.first, end, type: ORG });
+  }
+  return out;
+};
+
+/**
+ * An organisation named by its head word and then a place is one name: "U.S. Forces Japan",
+ * "U.S. Army Europe" (the tagger ends the organisation at the head word).
+ */
+const orgHeadThenPlace = (
+  view: SentenceView,
+  spans: TokenSpan[],
+  gazetteer: Gazetteer,
+): TokenSpan[] => {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    const last = out.at(-1);
+    if (
+      last?.type === ORG &&
+      span.type === LOC &&
+      last.end === span.first &&
+      isOrgHead(gazetteer, view.folded[last.end - 1] ?? '')
+    ) {
+      last.end = span.end;
+      continue;
+    }
+    out.push({ ...span });
   }
   return out;
 };
@@ -196,6 +222,7 @@ export const applyNameRules = (
   if (view.tokens.length < 2 || sentenceStyle(view.tokens) !== 0) return;
   let spans = withoutTitleAbbreviations(view, labelsToSpans(labels), gazetteer);
   spans = placeThenOrgHead(view, spans, gazetteer);
+  spans = orgHeadThenPlace(view, spans, gazetteer);
   spans = unknownRunsAsOrganisations(view, spans, gazetteer);
   labels.set(spansToLabels(labels.length, spans));
 };
