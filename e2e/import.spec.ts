@@ -83,6 +83,25 @@ test.describe('importing', () => {
     await expect(gloss.reader.title).toHaveText('Tides turn twice a day');
   });
 
+  test('the Import menu works from the keyboard', async ({ gloss }) => {
+    const importer = new ImportPage(gloss.page);
+    await importer.menuButton.focus();
+    await gloss.page.keyboard.press('ArrowDown');
+    const menu = gloss.page.getByRole('menu', { name: 'Import' });
+    await expect(menu.getByRole('menuitem', { name: 'Paste text…' })).toBeFocused();
+    await gloss.page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: 'Open files…' })).toBeFocused();
+    await gloss.page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(importer.menuButton).toBeFocused();
+    await gloss.page.keyboard.press('Enter');
+    await gloss.page.keyboard.press('Enter');
+    await expect(importer.pasteDialog).toBeVisible();
+    await gloss.page.keyboard.press('Escape');
+    await expect(importer.pasteDialog).toBeHidden();
+    await expect(importer.menuButton).toBeFocused();
+  });
+
   test('a text file imports and opens', async ({ gloss }) => {
     const importer = new ImportPage(gloss.page);
     await importer.chooseFiles([textFile]);
