@@ -16,7 +16,10 @@ export class LibraryPage {
   }
 
   item(title: string): Locator {
-    return this.items.filter({ has: this.openButton(title) });
+    // `has` is matched inside each item, so it must not start from the list again.
+    return this.items.filter({
+      has: this.page.getByRole('button', { name: title, exact: true }),
+    });
   }
 
   async open(title: string): Promise<void> {

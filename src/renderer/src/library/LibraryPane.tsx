@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { errorMessage } from '../api';
+import { ImportMenu } from '../importing/ImportMenu';
 import { Wordmark } from '../shell/Wordmark';
 import { DeleteDialog } from './DeleteDialog';
 import { LibraryList } from './LibraryList';
@@ -59,6 +60,7 @@ export function LibraryPane({ library, onOpen }: LibraryPaneProps) {
           Library
           {count !== null && <span className="pane-count"> {count}</span>}
         </p>
+        <ImportMenu />
       </div>
       <LibraryList
         state={state}

@@ -15,6 +15,8 @@ export interface Library {
   update(summary: DocumentSummary): void;
   /** Deletes a document and reloads the list; rejects with an ApiError when deleting fails. */
   remove(id: string): Promise<void>;
+  /** Reloads the list (after an import); rejects with an ApiError when it cannot. */
+  refresh(): Promise<void>;
 }
 
 /** The most recently opened document, or the first one when none has been opened yet. */
@@ -76,5 +78,10 @@ export const useLibrary = (): Library => {
     });
   }, []);
 
-  return { state, openId, open: setOpenId, update, remove };
+  const refresh = useCallback(async () => {
+    const documents = await call('library.list', {});
+    setState({ status: 'ready', documents });
+  }, []);
+
+  return { state, openId, open: setOpenId, update, remove, refresh };
 };
