@@ -65,5 +65,8 @@ export const libraryCsv = (library: ExportedLibrary): string => {
     columns: [...csvColumns],
     bom: true,
     record_delimiter: 'windows',
+    // The writer quotes fields holding its own record delimiter (CRLF) only; a lone line feed
+    // in a note must be quoted too, or spreadsheets start a new row there.
+    quoted_match: /[\r\n]/u,
   });
 };
