@@ -26,7 +26,11 @@ export function App() {
   return (
     <div className="app" data-library-open={libraryOpen ? 'true' : 'false'}>
       <SkipLink onSkip={() => setLibraryOpen(false)} />
-      <TopBar libraryOpen={libraryOpen} onToggleLibrary={() => setLibraryOpen((o) => !o)} />
+      <TopBar
+        library={library}
+        libraryOpen={libraryOpen}
+        onToggleLibrary={() => setLibraryOpen((o) => !o)}
+      />
       <LibraryPane library={library} onOpen={openDocument} />
       <div className="workspace">
         {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
