@@ -5,6 +5,7 @@ import { GlossError } from '../shared/result';
 import { shippedNameModel, useNameModel } from '../core/entities/modelPath';
 import { call } from './call';
 import { runEntities } from './entities';
+import { exportUsage, runExport } from './export';
 import { importFiles } from './import';
 
 export interface CliIo {
@@ -12,6 +13,8 @@ export interface CliIo {
   resourcesDir: string;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Where relative paths start; the process's working folder when absent. */
+  cwd?: string;
 }
 
 const usage = `Usage: gloss <command> [options]
@@ -19,6 +22,8 @@ const usage = `Usage: gloss <command> [options]
 Commands:
   list                 List the documents in the library
   import FILE...       Import .txt, .md and .html files (or a library export, .json)
+  export --format md|json|csv --out PATH [--doc ID]...
+                       Export the library (or some documents); gloss export --help
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
   help                 Show this help
 
@@ -48,9 +53,16 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     useNameModel(shippedNameModel(io.resourcesDir));
     return runEntities(argv.slice(1), io);
   }
+  const exporting = argv[0] === 'export';
+  if (exporting && (argv.includes('--help') || argv.includes('-h'))) {
+    io.out(exportUsage);
+    return 0;
+  }
   let parsed;
   try {
     parsed = parseArgs({
+      // export has options of its own, read by runExport.
+      strict: !exporting,
       args: argv,
       allowPositionals: true,
       options: { help: { type: 'boolean', short: 'h' } },
@@ -60,11 +72,11 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return 2;
   }
   const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help || command === undefined || command === 'help') {
+  if (!exporting && (parsed.values.help || command === undefined || command === 'help')) {
     io.out(usage);
     return 0;
   }
-  if (command !== 'list' && command !== 'import') {
+  if (command !== 'list' && command !== 'import' && command !== 'export') {
     io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
     return 2;
   }
@@ -76,6 +88,8 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return 1;
   }
   try {
+    if (exporting)
+      return await runExport(core, argv.slice(1), { ...io, cwd: io.cwd ?? process.cwd() });
     return command === 'list' ? await listDocuments(core, io) : await importFiles(core, io, rest);
   } finally {
     core.close();

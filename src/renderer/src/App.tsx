@@ -31,7 +31,11 @@ export function App() {
   return (
     <div className="app" data-library-open={libraryOpen ? 'true' : 'false'}>
       <SkipLink onSkip={() => setLibraryOpen(false)} />
-      <TopBar libraryOpen={libraryOpen} onToggleLibrary={() => setLibraryOpen((o) => !o)} />
+      <TopBar
+        library={library}
+        libraryOpen={libraryOpen}
+        onToggleLibrary={() => setLibraryOpen((o) => !o)}
+      />
       <ImporterContext value={importer}>
         <LibraryPane library={library} onOpen={openDocument} />
       </ImporterContext>

@@ -1,13 +1,16 @@
+import { ExportButton } from '../export/ExportButton';
+import type { Library } from '../library/useLibrary';
 import { LibraryIcon } from './LibraryIcon';
 import { Wordmark } from './Wordmark';
 
 interface TopBarProps {
+  library: Library;
   libraryOpen: boolean;
   onToggleLibrary(): void;
 }
 
-/** Shown only in narrow windows, where the library folds away behind a toggle. */
-export function TopBar({ libraryOpen, onToggleLibrary }: TopBarProps) {
+/** The app's commands; in narrow windows also the toggle the library folds away behind. */
+export function TopBar({ library, libraryOpen, onToggleLibrary }: TopBarProps) {
   return (
     <header className="topbar">
       <Wordmark />
@@ -21,6 +24,7 @@ export function TopBar({ libraryOpen, onToggleLibrary }: TopBarProps) {
         <LibraryIcon />
         Library
       </button>
+      <ExportButton library={library} />
     </header>
   );
 }
