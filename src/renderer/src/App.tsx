@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { AnnotationsProvider } from './annotations/AnnotationsContext';
 import { EntitiesProvider } from './entities/EntitiesContext';
+import { LibraryCountsSync } from './library/LibraryCountsSync';
 import { LibraryPane } from './library/LibraryPane';
 import { useLibrary } from './library/useLibrary';
 import { DetailsPanel } from './panel/DetailsPanel';
@@ -27,7 +28,11 @@ export function App() {
     <div className="app" data-library-open={libraryOpen ? 'true' : 'false'}>
       <SkipLink onSkip={() => setLibraryOpen(false)} />
       <TopBar libraryOpen={libraryOpen} onToggleLibrary={() => setLibraryOpen((o) => !o)} />
-      <LibraryPane library={library} onOpen={openDocument} />
+      <LibraryPane
+        library={library}
+        onOpen={openDocument}
+        onRenamed={(summary) => open.retitle(summary.id, summary.title)}
+      />
       <div className="workspace">
         {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
         <AnnotationsProvider key={library.openId} documentId={library.openId}>
@@ -35,6 +40,7 @@ export function App() {
             documentId={library.openId}
             blocks={open.status === 'ready' ? open.doc.blocks : null}
           >
+            <LibraryCountsSync documentId={library.openId} onCounts={library.setCounts} />
             <ReaderPane
               open={open}
               placeholder={readerPlaceholder(library.state)}
