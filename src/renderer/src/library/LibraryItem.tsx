@@ -67,12 +67,7 @@ export function LibraryItem(props: LibraryItemProps) {
         </time>
       </p>
       <p className="library-counts" data-testid="library-counts">
-        {countParts(doc).map((part, index) => (
-          <span key={part}>
-            {index > 0 && <MetaSeparator />}
-            {part}
-          </span>
-        ))}
+        {countParts(doc).join(' · ')}
       </p>
       {!renaming && (
         <div className="library-actions">

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
-import { errorMessage } from '../api';
+import { call, errorMessage } from '../api';
 import { TrashIcon } from '../shell/TrashIcon';
 import { Wordmark } from '../shell/Wordmark';
 import { DeleteDialog } from './DeleteDialog';
@@ -47,6 +47,20 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
   const count = state.status === 'ready' ? state.documents.length : null;
   const trashCount = trash.documents?.length ?? null;
 
+  useEffect(() => {
+    let current = true;
+    call('preferences.get', {}).then(
+      ({ librarySort }) => {
+        if (current) setSort(librarySort);
+      },
+      // The sort last used on this origin stays: nothing the reader needs to hear about.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
   const shown = useMemo(
     () =>
       state.status === 'ready' ? sortDocuments(filterDocuments(state.documents, filter), sort) : [],
@@ -86,6 +100,8 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
   const chooseSort = (key: SortKey) => {
     setSort(key);
     saveSortKey(storage(), key);
+    // Failing to remember a sort is not worth interrupting anyone: it applies either way.
+    call('preferences.update', { librarySort: key }).catch(() => undefined);
   };
 
   return (

@@ -78,7 +78,8 @@ export function TrashDialog({ trash, onRestored, onClose }: TrashDialogProps) {
   const confirmRemoval = async () => {
     if (!removal) return;
     const ids = 'doc' in removal ? [removal.doc.id] : undefined;
-    const done = 'doc' in removal ? `“${removal.doc.title}” was deleted.` : 'The Trash is empty.';
+    const done =
+      'doc' in removal ? `“${removal.doc.title}” was deleted for good.` : 'Deleted for good.';
     if (await run(() => trash.empty(ids), done)) {
       refocus.current = true;
       setRemoval(null);

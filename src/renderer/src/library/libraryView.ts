@@ -1,7 +1,8 @@
 import type { DocumentSummary } from '../../../shared/model';
+import { librarySortKeys, type LibrarySortKey } from '../../../shared/preferences';
 
-export const sortKeys = ['title', 'added', 'opened'] as const;
-export type SortKey = (typeof sortKeys)[number];
+export const sortKeys = librarySortKeys;
+export type SortKey = LibrarySortKey;
 
 export const sortLabels: Record<SortKey, string> = {
   title: 'Title',
@@ -67,7 +68,10 @@ export const countParts = (doc: DocumentSummary): string[] => [
 
 const sortStorageKey = 'gloss.library.sort';
 
-/** The sort chosen last time; "Date added" the first time, or if storage is unavailable. */
+/**
+ * The sort chosen last time on this origin, shown until the core's stored preference arrives
+ * (that one survives browser mode's new port on each launch); "Date added" otherwise.
+ */
 export const loadSortKey = (storage: Pick<Storage, 'getItem'> | undefined): SortKey => {
   try {
     const stored = storage?.getItem(sortStorageKey);
