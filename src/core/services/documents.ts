@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../shared/contract';
 import type { DocumentSummary, GlossDocument } from '../../shared/model';
 import { canonicalText } from '../../shared/text';
 import type { Store } from '../db/store';
+import { noMetadata, type ImportedDocument } from '../import/imported';
 import { parsePlainText } from '../import/plainText';
 import { missingDocument } from './errors';
 import { reanchorDocument } from './reanchor';
@@ -32,6 +33,25 @@ export const createDocumentsService = (
     return summary;
   };
 
+  /** Stores an imported document as version 1: pasted text and every file type end here. */
+  const importParsed = (parsed: ImportedDocument, source: string): DocumentSummary => {
+    const body = canonicalText(parsed.blocks);
+    const id = newId();
+    repository.insert({
+      id,
+      title: parsed.title,
+      source,
+      byline: parsed.byline,
+      siteName: parsed.siteName,
+      publishedAt: parsed.publishedAt,
+      addedAt: now().toISOString(),
+      blocks: parsed.blocks,
+      body,
+      charCount: body.length,
+    });
+    return summaryOf(id);
+  };
+
   return {
     list: (): DocumentSummary[] => repository.list(),
 
@@ -41,24 +61,13 @@ export const createDocumentsService = (
       return document;
     },
 
-    importText: (input: ParsedInput<'documents.importText'>): DocumentSummary => {
-      const parsed = parsePlainText(input.text, { title: input.title });
-      const body = canonicalText(parsed.blocks);
-      const id = newId();
-      repository.insert({
-        id,
-        title: parsed.title,
-        source: input.source?.trim() || pastedTextSource,
-        byline: null,
-        siteName: null,
-        publishedAt: null,
-        addedAt: now().toISOString(),
-        blocks: parsed.blocks,
-        body,
-        charCount: body.length,
-      });
-      return summaryOf(id);
-    },
+    importText: (input: ParsedInput<'documents.importText'>): DocumentSummary =>
+      importParsed(
+        { ...parsePlainText(input.text, { title: input.title }), ...noMetadata },
+        input.source?.trim() || pastedTextSource,
+      ),
+
+    importParsed,
 
     /** `title` arrives trimmed and non-empty (the contract's schema). */
     rename: (id: string, title: string): DocumentSummary =>

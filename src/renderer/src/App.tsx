@@ -1,6 +1,9 @@
 import { useRef, useState } from 'react';
 import { AnnotationsProvider } from './annotations/AnnotationsContext';
 import { EntitiesProvider } from './entities/EntitiesContext';
+import { ImporterContext } from './importing/importerContext';
+import { ImportLayer } from './importing/ImportLayer';
+import { useImporter } from './importing/useImporter';
 import { LibraryCountsSync } from './library/LibraryCountsSync';
 import { LibraryPane } from './library/LibraryPane';
 import { useLibrary } from './library/useLibrary';
@@ -23,16 +26,20 @@ export function App() {
     library.open(id);
     setLibraryOpen(false);
   };
+  // Also listens for files dropped anywhere on the window.
+  const importer = useImporter(library, openDocument);
 
   return (
     <div className="app" data-library-open={libraryOpen ? 'true' : 'false'}>
       <SkipLink onSkip={() => setLibraryOpen(false)} />
       <TopBar libraryOpen={libraryOpen} onToggleLibrary={() => setLibraryOpen((o) => !o)} />
-      <LibraryPane
-        library={library}
-        onOpen={openDocument}
-        onRenamed={(summary) => open.retitle(summary.id, summary.title)}
-      />
+      <ImporterContext value={importer}>
+        <LibraryPane
+          library={library}
+          onOpen={openDocument}
+          onRenamed={(summary) => open.retitle(summary.id, summary.title)}
+        />
+      </ImporterContext>
       <div className="workspace">
         {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
         <AnnotationsProvider key={library.openId} documentId={library.openId}>
@@ -54,6 +61,7 @@ export function App() {
           </EntitiesProvider>
         </AnnotationsProvider>
       </div>
+      <ImportLayer importer={importer} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { call, errorMessage } from '../api';
+import { ImportMenu } from '../importing/ImportMenu';
 import { TrashIcon } from '../shell/TrashIcon';
 import { Wordmark } from '../shell/Wordmark';
 import { DeleteDialog } from './DeleteDialog';
@@ -114,6 +115,7 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
             {count !== null && <span className="pane-count"> {count}</span>}
           </p>
         </div>
+        <ImportMenu />
       </div>
       {count !== null && count > 0 && (
         <LibraryControls filter={filter} sort={sort} onFilter={setFilter} onSort={chooseSort} />
@@ -152,7 +154,7 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
       {trashOpen && (
         <TrashDialog
           trash={trash}
-          onRestored={library.reload}
+          onRestored={library.refresh}
           onClose={() => setTrashOpen(false)}
         />
       )}

@@ -22,8 +22,8 @@ export interface Library {
   rename(id: string, title: string): Promise<DocumentSummary>;
   /** Moves a document to the Trash and reloads the list; rejects with an ApiError on failure. */
   remove(id: string): Promise<void>;
-  /** Fetches the list again (after a restore, an import). */
-  reload(): Promise<void>;
+  /** Fetches the list again (after an import or a restore); rejects with an ApiError. */
+  refresh(): Promise<void>;
 }
 
 /** The most recently opened document, or the first one when none has been opened yet. */
@@ -92,7 +92,7 @@ export const useLibrary = (): Library => {
     [update],
   );
 
-  const reload = useCallback(async () => {
+  const refresh = useCallback(async () => {
     const documents = await call('library.list', {});
     setState({ status: 'ready', documents });
   }, []);
@@ -113,5 +113,5 @@ export const useLibrary = (): Library => {
     });
   }, []);
 
-  return { state, openId, open: setOpenId, update, setCounts, rename, remove, reload };
+  return { state, openId, open: setOpenId, update, setCounts, rename, remove, refresh };
 };
