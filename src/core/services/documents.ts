@@ -6,7 +6,7 @@ import { canonicalText } from '../../shared/text';
 import type { Store } from '../db/store';
 import { noMetadata, type ImportedDocument } from '../import/imported';
 import { parsePlainText } from '../import/plainText';
-import { documentNotFound } from './errors';
+import { missingDocument } from './errors';
 import { reanchorDocument } from './reanchor';
 
 export const pastedTextSource = 'Pasted text';
@@ -16,17 +16,17 @@ export interface DocumentsServiceOptions {
   newId?: () => string;
 }
 
-const notFound = documentNotFound;
-
 /**
- * The documents part of the contract: library list, open, import, mark opened, delete, and
- * new versions of a document's text.
+ * The documents part of the contract: library list, open, import, rename, mark opened, delete
+ * (to the Trash), and new versions of a document's text. A document in the Trash is answered
+ * as not_found, with a message saying so.
  */
 export const createDocumentsService = (
   store: Store,
   { now = () => new Date(), newId = randomUUID }: DocumentsServiceOptions = {},
 ) => {
   const repository = store.documents;
+  const notFound = (id: string) => missingDocument(store, id);
   const summaryOf = (id: string): DocumentSummary => {
     const summary = repository.findSummary(id);
     if (!summary) throw notFound(id);
@@ -69,18 +69,21 @@ export const createDocumentsService = (
 
     importParsed,
 
-    // SCAFFOLD (helper "library" builds this).
-    rename: (id: string, title: string): DocumentSummary => {
-      throw notFound(`${id} ${title}`);
-    },
+    /** `title` arrives trimmed and non-empty (the contract's schema). */
+    rename: (id: string, title: string): DocumentSummary =>
+      store.write(() => {
+        if (!repository.rename(id, title)) throw notFound(id);
+        return summaryOf(id);
+      }),
 
     markOpened: (id: string): DocumentSummary => {
       if (!repository.setOpenedAt(id, now().toISOString())) throw notFound(id);
       return summaryOf(id);
     },
 
+    /** Moves the document to the Trash; trash.empty removes it for good. */
     delete: (id: string): { id: string } => {
-      if (!repository.remove(id)) throw notFound(id);
+      if (!store.trash.moveIn(id, now().toISOString())) throw notFound(id);
       return { id };
     },
 

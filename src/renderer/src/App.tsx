@@ -4,6 +4,7 @@ import { EntitiesProvider } from './entities/EntitiesContext';
 import { ImporterContext } from './importing/importerContext';
 import { ImportLayer } from './importing/ImportLayer';
 import { useImporter } from './importing/useImporter';
+import { LibraryCountsSync } from './library/LibraryCountsSync';
 import { LibraryPane } from './library/LibraryPane';
 import { useLibrary } from './library/useLibrary';
 import { DetailsPanel } from './panel/DetailsPanel';
@@ -37,7 +38,11 @@ export function App() {
         onToggleLibrary={() => setLibraryOpen((o) => !o)}
       />
       <ImporterContext value={importer}>
-        <LibraryPane library={library} onOpen={openDocument} />
+        <LibraryPane
+          library={library}
+          onOpen={openDocument}
+          onRenamed={(summary) => open.retitle(summary.id, summary.title)}
+        />
       </ImporterContext>
       <div className="workspace">
         {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
@@ -46,6 +51,7 @@ export function App() {
             documentId={library.openId}
             blocks={open.status === 'ready' ? open.doc.blocks : null}
           >
+            <LibraryCountsSync documentId={library.openId} onCounts={library.setCounts} />
             <ReaderPane
               open={open}
               placeholder={readerPlaceholder(library.state)}
