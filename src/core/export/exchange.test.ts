@@ -44,6 +44,22 @@ describe('JSON export and library.importJson', () => {
     });
   });
 
+  it('skips a document of the file that waits in the Trash, leaving it there', async () => {
+    const first = await exportJson(library, 'first.json');
+    const importer = createExportService(empty.db, empty.store);
+    importer.importJson(first);
+    const [trashed] = empty.store.documents.list();
+    if (!trashed) throw new Error('nothing imported');
+    empty.store.trash.moveIn(trashed.id, pinnedAt);
+    expect(importer.importJson(first)).toEqual({
+      documents: 0,
+      highlights: 0,
+      notes: 0,
+      skipped: 2,
+    });
+    expect(empty.store.trash.titleOf(trashed.id)).toBe(trashed.title);
+  });
+
   it('refuses a file that is not a Gloss export, importing nothing', () => {
     const importer = createExportService(empty.db, empty.store);
     const before = empty.dump();

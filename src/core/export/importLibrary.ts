@@ -110,7 +110,9 @@ export const importLibraryJson = (
   try {
     context.store.write(() => {
       for (const document of library.documents) {
-        if (context.store.versions.documentExists(document.info.id)) {
+        const id = document.info.id;
+        // documentExists leaves the Trash out; a trashed document is still there, kept as is.
+        if (context.store.versions.documentExists(id) || context.store.trash.titleOf(id)) {
           report.skipped += 1;
           continue;
         }
