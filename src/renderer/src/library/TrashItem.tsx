@@ -1,6 +1,5 @@
 import type { TrashedDocument } from '../../../shared/model';
 import { formatDate } from '../format/dates';
-import { MetaSeparator } from '../shell/MetaSeparator';
 import { countParts } from './libraryView';
 
 interface TrashItemProps {
@@ -16,11 +15,13 @@ export function TrashItem({ doc, busy, onRestore, onDeleteForever }: TrashItemPr
   return (
     <li className="trash-item" data-document-id={doc.id}>
       <p className="trash-title">{doc.title}</p>
-      <p className="library-meta trash-meta">
-        <time dateTime={doc.deletedAt}>Deleted {deleted}</time>
-        <MetaSeparator />
-        <span>{countParts(doc).slice(0, 2).join(' · ')}</span>
-      </p>
+      {/* Two lines, not one with a separator: beside the buttons it would break at the dot. */}
+      <div className="trash-meta">
+        <p className="library-meta">
+          <time dateTime={doc.deletedAt}>Deleted {deleted}</time>
+        </p>
+        <p className="library-meta">{countParts(doc).slice(0, 2).join(' · ')}</p>
+      </div>
       <div className="trash-actions">
         <button
           type="button"
