@@ -3,63 +3,57 @@ import type { AnchorStatus } from '../../shared/annotations';
 
 /**
  * The full-text SQL of search (FTS5 tables of migrations 1, 2 and 4), prepared once per
- * connection. Every statement takes an FTS5 MATCH expression built by search/queryParser.ts and
- * leaves out documents in the Trash.
+ * connection. Every MATCH takes an expression built by search/queryParser.ts.
  *
- * bm25() is lower for a better match (it is negative); the services turn it into a relevance.
+ * The note and highlight tables answer bare rowids: a common word matches thousands of notes,
+ * and joining each to its document costs more than the whole search may take. The service maps
+ * rowids to documents with the owners read here once (see search/ownerIndex.ts).
  */
-
-/** How many note or highlight hits per document come back with their text. */
-export const hitsPerDocument = 2;
 
 export interface DocumentMatchRow {
   documentId: string;
+  /** bm25(): lower is better, and negative. */
   score: number;
 }
 
-interface AnnotationHitRow {
-  documentId: string;
-  score: number;
-  /** How many hits of this kind the document has (the row is one of the best few). */
-  total: number;
+export interface NoteRow {
+  seq: number;
+  noteId: string;
   highlightId: string | null;
+  body: string;
   start: number | null;
   end: number | null;
   status: AnchorStatus | null;
 }
 
-export interface NoteHitRow extends AnnotationHitRow {
-  noteId: string;
-  body: string;
-}
-
-export interface HighlightHitRow extends AnnotationHitRow {
+export interface HighlightRow {
   highlightId: string;
   exact: string;
-  tags: string;
+  start: number;
+  end: number;
+  status: AnchorStatus;
 }
 
 export interface DocumentTextRow {
   id: string;
   title: string;
   body: string;
-  version: number;
+}
+
+/** Pairs read in one scan each: cheaper than a join, and mapped in the service. */
+export interface Owners {
+  /** notes.seq (= notes_fts rowid) and the note's document. */
+  notes: [seq: number, documentId: string][];
+  /** highlights_fts rowid and the highlight it indexes. */
+  indexedHighlights: [rowid: number, highlightId: string][];
+  /** Each highlight and its document. */
+  highlights: [highlightId: string, documentId: string][];
+  /** Documents in the Trash. */
+  trashed: string[];
 }
 
 // A title match counts as much as several in the body: titles are short and telling.
 const titleWeight = 5;
-
-/**
- * The best few rows per document of an FTS query (`hits`), with the document's count. The
- * score is taken in the inner query, where bm25() has its FTS context.
- */
-const bestPerDocument = (hits: string): string => `
-  SELECT * FROM (
-    SELECT *,
-      row_number() OVER (PARTITION BY documentId ORDER BY score, sort) AS nth,
-      count(*) OVER (PARTITION BY documentId) AS total
-    FROM (${hits})
-  ) WHERE nth <= ${hitsPerDocument}`;
 
 export const createSearchRepository = (db: Database.Database) => {
   const statements = {
@@ -68,40 +62,73 @@ export const createSearchRepository = (db: Database.Database) => {
        FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
        WHERE documents_fts MATCH ? AND d.deleted_at IS NULL`,
     ),
-    notes: db.prepare<[string], NoteHitRow>(
-      bestPerDocument(`
-        SELECT n.document_id AS documentId, n.id AS noteId, n.highlight_id AS highlightId,
-          n.body, h.start, h."end", h.status, bm25(notes_fts) AS score, n.seq AS sort
-        FROM notes_fts
-          JOIN notes n ON n.seq = notes_fts.rowid
-          JOIN documents d ON d.id = n.document_id
-          LEFT JOIN highlights h ON h.id = n.highlight_id
-        WHERE notes_fts MATCH ? AND d.deleted_at IS NULL`),
+    noteRowids: db.prepare<[string], number>(`SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?`),
+    highlightRowids: db.prepare<[string], number>(
+      `SELECT rowid FROM highlights_fts WHERE highlights_fts MATCH ?`,
     ),
-    highlights: db.prepare<[string], HighlightHitRow>(
-      bestPerDocument(`
-        SELECT h.document_id AS documentId, h.id AS highlightId, h.exact, h.tags, h.start,
-          h."end", h.status, bm25(highlights_fts) AS score, h.start AS sort
-        FROM highlights_fts
-          JOIN highlights h ON h.id = highlights_fts.highlight_id
-          JOIN documents d ON d.id = h.document_id
-        WHERE highlights_fts MATCH ? AND d.deleted_at IS NULL`),
+    notes: db.prepare<[string], NoteRow>(
+      `SELECT n.seq, n.id AS noteId, n.highlight_id AS highlightId, n.body, h.start, h."end",
+         h.status
+       FROM notes n LEFT JOIN highlights h ON h.id = n.highlight_id
+       WHERE n.seq IN (SELECT value FROM json_each(?))`,
     ),
-    texts: db.prepare<[string], DocumentTextRow>(
-      `SELECT id, title, body, version FROM documents
+    highlights: db.prepare<[string], HighlightRow>(
+      `SELECT id AS highlightId, exact, start, "end", status FROM highlights
        WHERE id IN (SELECT value FROM json_each(?))`,
     ),
+    texts: db.prepare<[string], DocumentTextRow>(
+      `SELECT id, title, body FROM documents WHERE id IN (SELECT value FROM json_each(?))`,
+    ),
+    noteOwners: db.prepare<[], Owners['notes'][number]>(`SELECT seq, document_id FROM notes`),
+    indexedHighlights: db.prepare<[], Owners['indexedHighlights'][number]>(
+      `SELECT rowid, highlight_id FROM highlights_fts`,
+    ),
+    highlightOwners: db.prepare<[], Owners['highlights'][number]>(
+      `SELECT id, document_id FROM highlights`,
+    ),
+    trashed: db.prepare<[], string>(`SELECT id FROM documents WHERE deleted_at IS NOT NULL`),
+    totalChanges: db.prepare<[], number>(`SELECT total_changes()`),
   };
+  for (const statement of [
+    statements.noteRowids,
+    statements.highlightRowids,
+    statements.trashed,
+    statements.totalChanges,
+  ]) {
+    statement.pluck();
+  }
+  for (const statement of [
+    statements.noteOwners,
+    statements.indexedHighlights,
+    statements.highlightOwners,
+  ]) {
+    statement.raw();
+  }
 
   return {
-    /** Every document whose title or text matches, with its bm25 score. */
+    /** Every document in the library whose title or text matches, with its bm25 score. */
     matchDocuments: (match: string): DocumentMatchRow[] => statements.documents.all(match),
-    /** The best notes of each document whose body matches. */
-    matchNotes: (match: string): NoteHitRow[] => statements.notes.all(match),
-    /** The best highlights of each document whose quote or tags match. */
-    matchHighlights: (match: string): HighlightHitRow[] => statements.highlights.all(match),
+    /** The notes_fts rowids (= notes.seq) that match, Trash included. */
+    matchNotes: (match: string): number[] => statements.noteRowids.all(match),
+    /** The highlights_fts rowids that match (quote or tags), Trash included. */
+    matchHighlights: (match: string): number[] => statements.highlightRowids.all(match),
+    notes: (seqs: readonly number[]): NoteRow[] => statements.notes.all(JSON.stringify(seqs)),
+    highlights: (ids: readonly string[]): HighlightRow[] =>
+      statements.highlights.all(JSON.stringify(ids)),
     /** Title and current text of these documents, in no particular order. */
     texts: (ids: readonly string[]): DocumentTextRow[] => statements.texts.all(JSON.stringify(ids)),
+    owners: (): Owners => ({
+      notes: statements.noteOwners.all(),
+      indexedHighlights: statements.indexedHighlights.all(),
+      highlights: statements.highlightOwners.all(),
+      trashed: statements.trashed.all(),
+    }),
+    /**
+     * Changes whenever the library may have: a commit by another connection (data_version)
+     * or any row this connection changed (total_changes).
+     */
+    changeStamp: (): string =>
+      `${String(db.pragma('data_version', { simple: true }))}:${statements.totalChanges.get() ?? 0}`,
   };
 };
 

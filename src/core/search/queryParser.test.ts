@@ -15,6 +15,11 @@ describe('parseQuery', () => {
     ]);
   });
 
+  it('takes a last word of one or two characters as a whole word unless starred', () => {
+    expect(parseQuery('eu')).toEqual([{ tokens: ['eu'], prefix: false }]);
+    expect(parseQuery('th*')).toEqual([{ tokens: ['th'], prefix: true }]);
+  });
+
   it('reads word* as a prefix anywhere', () => {
     expect(parseQuery('alli* troops ')).toEqual([
       { tokens: ['alli'], prefix: true },
@@ -41,7 +46,7 @@ describe('parseQuery', () => {
   it('treats operators as words and finds nothing to search in punctuation', () => {
     expect(toFtsQuery(parseQuery('AND OR *'))).toBe('"AND" "OR"');
     // Words joined by punctuation are a phrase, as FTS5 reads a string.
-    expect(toFtsQuery(parseQuery('NEAR(a b)'))).toBe('"NEAR a" "b" *');
+    expect(toFtsQuery(parseQuery('NEAR(a b)'))).toBe('"NEAR a" "b"');
     expect(parseQuery('')).toEqual([]);
     expect(parseQuery('  "" * -- ( ) : ^ ')).toEqual([]);
   });

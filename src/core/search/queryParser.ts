@@ -4,7 +4,9 @@
  *
  * Syntax: words (all must match), "quoted phrases", and `word*` for a prefix. While typing, the
  * last word is a prefix too unless a space follows it, so results show up word by word
- * ("trad" finds "trade"; "trad " finds only "trad"). An unclosed quote is a phrase up to the end
+ * ("trad" finds "trade"; "trad " finds only "trad"), once it has `minTypedPrefix` characters:
+ * "th" would match most of a library, slowly, when the user has only started a word ("th*"
+ * still asks for it). An unclosed quote is a phrase up to the end
  * of the input, its last word a prefix. Everything else (AND, OR, NOT, NEAR, brackets, colons,
  * stray quotes or stars) is plain text: punctuation separates words and operators are words, so
  * no input can make FTS5 raise a syntax error.
@@ -18,6 +20,9 @@ export interface SearchTerm {
 
 /** At most this many terms are searched; a longer query is cut (each term costs an FTS lookup). */
 export const maxTerms = 12;
+
+/** The shortest last word that is taken as a prefix without a star. */
+export const minTypedPrefix = 3;
 
 /**
  * A token as FTS5's unicode61 tokenizer sees it: letters, numbers and private-use characters,
@@ -56,7 +61,8 @@ export const parseQuery = (input: string): SearchTerm[] => {
     if (tokens.length === 0) continue;
     const isLast = index === chunks.length - 1;
     const starred = !chunk.quoted && /[\p{L}\p{N}\p{Co}\p{M}]\*+$/u.test(chunk.text);
-    terms.push({ tokens, prefix: starred || (isLast && !chunk.closed) });
+    const typing = isLast && !chunk.closed && (tokens.at(-1)?.length ?? 0) >= minTypedPrefix;
+    terms.push({ tokens, prefix: starred || typing });
   }
   return terms.slice(0, maxTerms);
 };

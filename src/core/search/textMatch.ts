@@ -35,62 +35,70 @@ export type MatchRange = [number, number];
 /** Finds every match of any of the terms in a text, in order, never overlapping. */
 export type Matcher = (text: string) => MatchRange[];
 
-const separator = 0;
-const tokenChar = 1;
-const mark = 2;
+// Kinds of character, as bit flags so a scan can accept several.
+const separator = 1;
+const tokenChar = 2;
+const mark = 4;
 type CharKind = typeof separator | typeof tokenChar | typeof mark;
 
 // Unicode property classes cost about a millisecond to compile: these are compiled once, and
-// the per-query pattern below is plain literal text.
+// the per-query pattern below is plain literal text. ASCII is looked up in a table.
 const isMark = /^\p{M}$/u;
 const isTokenChar = /^[\p{L}\p{N}\p{Co}]$/u;
-const kinds = new Map<string, CharKind>();
+const asciiKinds = Array.from({ length: 128 }, (_, code): CharKind =>
+  /[a-zA-Z0-9]/.test(String.fromCharCode(code)) ? tokenChar : separator,
+);
+const kinds = new Map<number, CharKind>();
 
-const kindOf = (char: string): CharKind => {
-  let kind = kinds.get(char);
+const kindOf = (code: number): CharKind => {
+  if (code < 128) return asciiKinds[code] ?? separator;
+  let kind = kinds.get(code);
   if (kind === undefined) {
+    const char = String.fromCodePoint(code);
     kind = isMark.test(char) ? mark : isTokenChar.test(char) ? tokenChar : separator;
-    kinds.set(char, kind);
+    kinds.set(code, kind);
   }
   return kind;
 };
 
-/** The code point at `index`, as a string of one or two units ('' at the end). */
-const charAt = (text: string, index: number): string => {
-  const code = text.codePointAt(index);
-  return code === undefined ? '' : String.fromCodePoint(code);
+const width = (code: number): number => (code > 0xffff ? 2 : 1);
+
+/** The code point that ends just before `index`, or -1 at the start. */
+const codeBefore = (text: string, index: number): number => {
+  if (index <= 0) return -1;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2) ?? low;
+  }
+  return low;
 };
 
-/** The code point that ends just before `index` ('' at the start). */
-const charBefore = (text: string, index: number): string => {
-  if (index <= 0) return '';
-  const low = text.charCodeAt(index - 1);
-  const isLowSurrogate = low >= 0xdc00 && low <= 0xdfff;
-  return charAt(text, isLowSurrogate && index >= 2 ? index - 2 : index - 1);
+/** Moves over characters of the accepted kinds (a run of marks, the rest of a word...). */
+const skip = (text: string, index: number, accepted: number): number => {
+  let at = index;
+  for (let code = text.codePointAt(at); code !== undefined; code = text.codePointAt(at)) {
+    if ((kindOf(code) & accepted) === 0) break;
+    at += width(code);
+  }
+  return at;
 };
 
 /** Whether a token ends at `index`: nothing but a separator, or the end, follows. */
-const endsToken = (text: string, index: number): boolean =>
-  index >= text.length || kindOf(charAt(text, index)) === separator;
+const endsToken = (text: string, index: number): boolean => {
+  const code = text.codePointAt(index);
+  return code === undefined || kindOf(code) === separator;
+};
 
 /** Whether a token starts at `index` (combining marks before it belong to the token). */
 const startsToken = (text: string, index: number): boolean => {
   let at = index;
-  let before = charBefore(text, at);
-  while (before !== '' && kindOf(before) === mark) {
-    at -= before.length;
-    before = charBefore(text, at);
+  let before = codeBefore(text, at);
+  while (before !== -1 && kindOf(before) === mark) {
+    at -= width(before);
+    before = codeBefore(text, at);
   }
-  return before === '' || kindOf(before) === separator;
-};
-
-/** Moves over characters of the given kinds (a run of marks, or the rest of a word). */
-const skip = (text: string, index: number, accept: (kind: CharKind) => boolean): number => {
-  let at = index;
-  for (let char = charAt(text, at); char !== '' && accept(kindOf(char)); char = charAt(text, at)) {
-    at += char.length;
-  }
-  return at;
+  return before === -1 || kindOf(before) === separator;
 };
 
 interface FoldedTerm {
@@ -104,14 +112,13 @@ const matchAt = (text: string, index: number, { tokens, prefix }: FoldedTerm): n
   for (const [position, token] of tokens.entries()) {
     if (position > 0) {
       const words = at;
-      at = skip(text, at, (kind) => kind === separator);
+      at = skip(text, at, separator);
       if (at === words) return -1;
     }
     if (!text.startsWith(token, at)) return -1;
-    at = skip(text, at + token.length, (kind) => kind === mark);
+    at = skip(text, at + token.length, mark);
     // A prefix match covers the rest of its word, so the whole word is marked.
-    if (prefix && position === tokens.length - 1)
-      return skip(text, at, (kind) => kind !== separator);
+    if (prefix && position === tokens.length - 1) return skip(text, at, tokenChar | mark);
     if (!endsToken(text, at)) return -1;
   }
   return at;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchGroup, SearchHit } from '../../shared/search';
 import { searchResultsSchema } from '../../shared/search';
+import { openDatabase } from '../db/connection';
 import { openTestLibrary, type TestLibrary } from '../testing/library';
 import { createSearchService } from './search';
 
@@ -213,6 +214,16 @@ describe('search service', () => {
       .run('2025-03-02T00:00:00.000Z', tokyoId);
     expect(groupsOf('carrier ').map((g) => g.documentId)).toEqual([seoulId]);
     expect(groupsOf('tokyo')).toEqual([]);
+  });
+
+  it('sees notes added and documents trashed since the last search, by any connection', async () => {
+    expect(groupsOf('zeitgeist')).toEqual([]);
+    library.notes.save({ documentId: tokyoId, highlightId: null, body: 'Zeitgeist.', tags: [] });
+    expect(groupsOf('zeitgeist').map((g) => g.documentId)).toEqual([tokyoId]);
+    const other = await openDatabase(library.dir);
+    other.prepare('UPDATE documents SET deleted_at = ? WHERE id = ?').run('2025-03-02', tokyoId);
+    other.close();
+    expect(groupsOf('zeitgeist')).toEqual([]);
   });
 
   it('keeps to the limit, and a few hits per document', () => {
