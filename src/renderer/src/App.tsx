@@ -7,6 +7,7 @@ import { DetailsPanel } from './panel/DetailsPanel';
 import type { ReaderHandle } from './reader/ReaderHandle';
 import { ReaderPane } from './reader/ReaderPane';
 import { readerPlaceholder } from './reader/readerPlaceholder';
+import { SearchHitProvider } from './search/SearchHitContext';
 import { useOpenDocument } from './reader/useOpenDocument';
 import { SkipLink } from './shell/SkipLink';
 import { TopBar } from './shell/TopBar';
@@ -24,30 +25,36 @@ export function App() {
   };
 
   return (
-    <div className="app" data-library-open={libraryOpen ? 'true' : 'false'}>
-      <SkipLink onSkip={() => setLibraryOpen(false)} />
-      <TopBar libraryOpen={libraryOpen} onToggleLibrary={() => setLibraryOpen((o) => !o)} />
-      <LibraryPane library={library} onOpen={openDocument} />
-      <div className="workspace">
-        {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
-        <AnnotationsProvider key={library.openId} documentId={library.openId}>
-          <EntitiesProvider
-            documentId={library.openId}
-            blocks={open.status === 'ready' ? open.doc.blocks : null}
-          >
-            <ReaderPane
-              open={open}
-              placeholder={readerPlaceholder(library.state)}
-              ref={readerRef}
-            />
-            <DetailsPanel
-              doc={open.status === 'ready' ? open.doc : null}
-              onSelectHeading={(blockIndex) => readerRef.current?.scrollToBlock(blockIndex)}
-              onTextReplaced={open.reload}
-            />
-          </EntitiesProvider>
-        </AnnotationsProvider>
+    <SearchHitProvider openDocumentId={library.openId}>
+      <div className="app" data-library-open={libraryOpen ? 'true' : 'false'}>
+        <SkipLink onSkip={() => setLibraryOpen(false)} />
+        <TopBar
+          libraryOpen={libraryOpen}
+          onToggleLibrary={() => setLibraryOpen((o) => !o)}
+          onOpenDocument={openDocument}
+        />
+        <LibraryPane library={library} onOpen={openDocument} />
+        <div className="workspace">
+          {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
+          <AnnotationsProvider key={library.openId} documentId={library.openId}>
+            <EntitiesProvider
+              documentId={library.openId}
+              blocks={open.status === 'ready' ? open.doc.blocks : null}
+            >
+              <ReaderPane
+                open={open}
+                placeholder={readerPlaceholder(library.state)}
+                ref={readerRef}
+              />
+              <DetailsPanel
+                doc={open.status === 'ready' ? open.doc : null}
+                onSelectHeading={(blockIndex) => readerRef.current?.scrollToBlock(blockIndex)}
+                onTextReplaced={open.reload}
+              />
+            </EntitiesProvider>
+          </AnnotationsProvider>
+        </div>
       </div>
-    </div>
+    </SearchHitProvider>
   );
 }
