@@ -122,7 +122,7 @@ export function SearchBox({ onOpenDocument }: SearchBoxProps) {
           {search.status === 'error' ? (
             <InlineError title="Search failed" message={search.message} />
           ) : empty !== null ? (
-            <p className="search-empty" role="status">
+            <p className="search-empty" role="status" data-testid="search-no-results">
               No results for “{empty.trim()}”.
             </p>
           ) : shown ? (

@@ -36,16 +36,15 @@ export function SearchResultsList({
       data-testid="search-results"
     >
       {results.groups.map((group, groupIndex) => {
-        const labelId = `${id}-group-${groupIndex}`;
         return (
           <div
             key={group.documentId}
             className="search-group"
             role="group"
-            aria-labelledby={labelId}
+            aria-label={`${group.title}, ${hitCount(group.total)}`}
             data-document-id={group.documentId}
           >
-            <div className="search-group-label" id={labelId}>
+            <div className="search-group-label" aria-hidden="true">
               <span className="search-group-title">{group.title}</span>
               <span className="search-group-count">{hitCount(group.total)}</span>
             </div>
@@ -59,6 +58,7 @@ export function SearchResultsList({
                   id={option.id}
                   className="search-option"
                   role="option"
+                  aria-label={`${kindLabels[hit.kind]}: ${hit.snippet.text}`}
                   aria-selected={option.id === activeId}
                   data-kind={hit.kind}
                   data-start={hit.start ?? undefined}
