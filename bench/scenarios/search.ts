@@ -41,7 +41,7 @@ const noteBody = (random: () => number, index: number): string => {
  * The library of the issue: 500 documents, and 10,000 notes each on a highlight. Built through
  * the core's services in one transaction (20,000 committed writes would take minutes).
  */
-export const buildLibrary = async (dataDir: string): Promise<void> => {
+const buildLibrary = async (dataDir: string): Promise<void> => {
   const db = await openDatabase(dataDir);
   try {
     const store = createStore(db);
@@ -80,7 +80,7 @@ export const buildLibrary = async (dataDir: string): Promise<void> => {
 };
 
 /** What people type: common and rare words, prefixes, phrases, note words, several words. */
-export const queries = (): string[] => {
+const queries = (): string[] => {
   const random = seededRandom(11);
   const text = generateText(20_000, 3)
     .toLowerCase()
