@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { bundledArticle } from './support/bundled';
 
 test.describe('the library across a restart', () => {
-  test('a deleted bundled article does not come back', async ({ gloss }) => {
+  test('a deleted bundled article does not come back (it stays in the Trash)', async ({
+    gloss,
+  }) => {
     await expect(gloss.library.items).toHaveCount(1);
     await gloss.library.delete(bundledArticle.title);
     await expect(gloss.library.items).toHaveCount(0);
@@ -11,6 +13,9 @@ test.describe('the library across a restart', () => {
 
     // Ask the core first, so the UI check below cannot pass merely because the list is still loading.
     expect(await gloss.call('library.list', {})).toEqual({ ok: true, value: [] });
+    // It waits in the Trash until that is emptied.
+    const trash = await gloss.call('trash.list', {});
+    expect(trash.ok && trash.value.map((doc) => doc.title)).toEqual([bundledArticle.title]);
     await expect(gloss.library.items).toHaveCount(0);
     await expect(gloss.library.openButton(bundledArticle.title)).toHaveCount(0);
   });

@@ -50,8 +50,8 @@ describe('gloss CLI', () => {
     writeFileSync(good, 'A short note worth keeping in the library.\n');
     const result = await runIn(dataDir, ['import', join(folder, 'missing.txt'), empty, good]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('missing.txt: no such file.');
-    expect(result.err).toContain('empty.txt: The text is empty');
+    expect(result.err).toContain('missing.txt: there is no such file.');
+    expect(result.err).toContain('“empty.txt” is empty: there is nothing to import.');
     expect(result.out).toContain('good.txt');
   });
 

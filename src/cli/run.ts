@@ -1,66 +1,39 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore, type Core } from '../core';
 import { resolveDataDir } from '../core/paths';
-import { dispatch } from '../core/dispatch';
-import type { MethodName, MethodInput, MethodOutput } from '../shared/contract';
 import { GlossError } from '../shared/result';
 import { shippedNameModel, useNameModel } from '../core/entities/modelPath';
+import { call } from './call';
 import { runEntities } from './entities';
+import { exportUsage, runExport } from './export';
+import { importFiles } from './import';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
   resourcesDir: string;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Where relative paths start; the process's working folder when absent. */
+  cwd?: string;
 }
 
 const usage = `Usage: gloss <command> [options]
 
 Commands:
   list                 List the documents in the library
-  import FILE...       Import plain-text files into the library
+  import FILE...       Import .txt, .md and .html files (or a library export, .json)
+  export --format md|json|csv --out PATH [--doc ID]...
+                       Export the library (or some documents); gloss export --help
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
   help                 Show this help
 
 The library is the one in GLOSS_DATA_DIR when set, else Gloss's usual data folder.`;
-
-/** Calls a contract method through the same dispatch the app's transports use. */
-const call = async <M extends MethodName>(
-  core: Core,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> => {
-  const result = await dispatch(core.handlers, method, input);
-  if (!result.ok) throw new GlossError(result.error.code, result.error.message);
-  return result.value as MethodOutput<M>;
-};
 
 const listDocuments = async (core: Core, io: CliIo): Promise<number> => {
   const documents = await call(core, 'library.list', {});
   if (documents.length === 0) io.out('The library is empty.');
   for (const doc of documents) io.out(`${doc.id}\t${doc.addedAt.slice(0, 10)}\t${doc.title}`);
   return 0;
-};
-
-const importFiles = async (core: Core, io: CliIo, files: string[]): Promise<number> => {
-  if (files.length === 0) {
-    io.err('gloss import: name at least one file to import.');
-    return 2;
-  }
-  let failures = 0;
-  for (const file of files) {
-    try {
-      const text = await readFile(file, 'utf8');
-      const doc = await call(core, 'documents.importText', { text, source: basename(file) });
-      io.out(`Imported ${file}: "${doc.title}" (${doc.id})`);
-    } catch (error) {
-      failures += 1;
-      io.err(`Could not import ${file}: ${describe(error)}`);
-    }
-  }
-  return failures === 0 ? 0 : 1;
 };
 
 const describe = (error: unknown): string => {
@@ -80,9 +53,16 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     useNameModel(shippedNameModel(io.resourcesDir));
     return runEntities(argv.slice(1), io);
   }
+  const exporting = argv[0] === 'export';
+  if (exporting && (argv.includes('--help') || argv.includes('-h'))) {
+    io.out(exportUsage);
+    return 0;
+  }
   let parsed;
   try {
     parsed = parseArgs({
+      // export has options of its own, read by runExport.
+      strict: !exporting,
       args: argv,
       allowPositionals: true,
       options: { help: { type: 'boolean', short: 'h' } },
@@ -92,11 +72,11 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return 2;
   }
   const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help || command === undefined || command === 'help') {
+  if (!exporting && (parsed.values.help || command === undefined || command === 'help')) {
     io.out(usage);
     return 0;
   }
-  if (command !== 'list' && command !== 'import') {
+  if (command !== 'list' && command !== 'import' && command !== 'export') {
     io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
     return 2;
   }
@@ -108,6 +88,8 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return 1;
   }
   try {
+    if (exporting)
+      return await runExport(core, argv.slice(1), { ...io, cwd: io.cwd ?? process.cwd() });
     return command === 'list' ? await listDocuments(core, io) : await importFiles(core, io, rest);
   } finally {
     core.close();

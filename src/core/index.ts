@@ -10,6 +10,7 @@ import { createEntitiesService } from './services/entities';
 import { createExportService } from './services/exporter';
 import { createFileImportService } from './services/importFile';
 import { createNotesService } from './services/notes';
+import { createPreferencesService } from './services/preferences';
 import { createSearchService } from './services/search';
 import { createTrashService } from './services/trash';
 
@@ -44,6 +45,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const notes = createNotesService(store);
     const entities = createEntitiesService(db, store);
     const trash = createTrashService(store);
+    const preferences = createPreferencesService(settings);
     const files = createFileImportService(documents);
     const search = createSearchService(db);
     const exporter = createExportService(db, store);
@@ -66,6 +68,8 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       'search.query': ({ query, limit }) => search.query(query, limit),
       'export.write': (input) => exporter.write(input),
       'library.importJson': ({ data }) => exporter.importJson(data),
+      'preferences.get': () => preferences.get(),
+      'preferences.update': (input) => preferences.update(input),
       'annotations.list': ({ documentId }) => annotations.list(documentId),
       'highlights.create': (input) => annotations.create(input),
       'highlights.update': (input) => annotations.update(input),

@@ -39,15 +39,24 @@ describe('seeding the bundled article', () => {
     second.close();
   });
 
-  it('never brings a deleted bundled article back', async () => {
+  it('never brings a deleted bundled article back: it waits in the Trash, then goes', async () => {
     const first = await open();
     const [article] = await first.handlers['library.list']({});
-    await first.handlers['documents.delete']({ id: article?.id ?? '' });
+    const id = article?.id ?? '';
+    await first.handlers['documents.delete']({ id });
     first.close();
 
     const second = await open();
     expect(await second.handlers['library.list']({})).toEqual([]);
+    const trashed = await second.handlers['trash.list']({});
+    expect(trashed.map((doc) => doc.id)).toEqual([id]);
+    expect(await second.handlers['trash.empty']({})).toEqual({ removed: 1 });
     second.close();
+
+    const third = await open();
+    expect(await third.handlers['library.list']({})).toEqual([]);
+    expect(await third.handlers['trash.list']({})).toEqual([]);
+    third.close();
   });
 
   it('warns once and carries on when the resource is missing, then seeds when it appears', async () => {

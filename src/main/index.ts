@@ -4,6 +4,7 @@ import { openCore } from '../core';
 import { resolveDataDir } from '../core/paths';
 import { GlossError } from '../shared/result';
 import { appLocation } from './app-location';
+import { registerDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { createMainWindow } from './window';
@@ -62,6 +63,7 @@ const start = async (): Promise<void> => {
     return;
   }
   registerIpc(core.handlers, location);
+  registerDialogs(location);
   const context = { platform: process.platform, isPackaged: app.isPackaged, isDev: !!devServerUrl };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(context)));
   showMainWindow();

@@ -22,8 +22,17 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
+  it('exposes only choosePath as window.glossShell, on its own channel', async () => {
+    const shell = electron.exposed[1]?.[1] as Bridge;
+    expect(Object.keys(shell)).toEqual(['choosePath']);
+    expect(await shell.choosePath?.({ kind: 'folder' })).toEqual({
+      channel: 'gloss-shell:choosePath',
+      input: { kind: 'folder' },
+    });
+  });
+
   it('exposes exactly one function per contract method as window.gloss, and nothing else', () => {
-    expect(electron.exposed.map(([key]) => key)).toEqual(['gloss']);
+    expect(electron.exposed.map(([key]) => key)).toEqual(['gloss', 'glossShell']);
     expect(Object.keys(bridge).sort()).toEqual([...methodNames].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelFor, type GlossBridge } from '../shared/bridge';
+import { channelFor, choosePathChannel, type GlossBridge, type GlossShell } from '../shared/bridge';
 import { methodNames } from '../shared/contract';
 
 // One named function per contract method and nothing else: the page never sees ipcRenderer.
@@ -11,3 +11,10 @@ const bridge = Object.fromEntries(
 ) as GlossBridge;
 
 contextBridge.exposeInMainWorld('gloss', bridge);
+
+// The native dialogs, apart from the contract: only Electron has them.
+const shell: GlossShell = {
+  choosePath: (options) => ipcRenderer.invoke(choosePathChannel, options),
+};
+
+contextBridge.exposeInMainWorld('glossShell', shell);

@@ -26,3 +26,22 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** What `choosePath` asks for: a file to save into, or a folder to export into. */
+export interface ChoosePathOptions {
+  kind: 'file' | 'folder';
+  /** The file name the save dialog proposes. */
+  defaultName?: string;
+}
+
+/**
+ * What the preload exposes as `window.glossShell` in Electron only: the native dialogs, which
+ * are not part of the contract because browser mode and the CLI have none.
+ */
+export interface GlossShell {
+  /** The chosen absolute path, or null when the user cancelled. */
+  choosePath(options: ChoosePathOptions): Promise<string | null>;
+}
+
+/** The IPC channel of GlossShell.choosePath. */
+export const choosePathChannel = 'gloss-shell:choosePath';

@@ -17,6 +17,7 @@ import {
 } from './entities';
 import { exportFormats, exportReportSchema, libraryImportReportSchema } from './exchange';
 import { documentSchema, documentSummarySchema, trashedDocumentSchema } from './model';
+import { preferencesSchema } from './preferences';
 import { searchResultsSchema } from './search';
 
 /** Largest text the importer accepts, in UTF-16 code units (about 10 MB of English). */
@@ -167,6 +168,16 @@ export const methods = {
       })
       .strict(),
     output: libraryImportReportSchema,
+  },
+  /** The user's remembered choices (the library's sort), defaults filled in. */
+  'preferences.get': {
+    input: z.object({}).strict(),
+    output: preferencesSchema,
+  },
+  /** Stores the given choices, keeping the others; answers them all. */
+  'preferences.update': {
+    input: preferencesSchema.partial().strict(),
+    output: preferencesSchema,
   },
   'annotations.list': {
     input: z.object({ documentId }).strict(),

@@ -25,7 +25,7 @@ type DocumentRow = Omit<GlossDocument, 'blocks'> & { blocks: string };
 
 // The counts are per-row subqueries over indexed columns: cheap for a library of hundreds.
 // The entity count is null until the current version has been extracted.
-const summaryColumns = `id, title, source, added_at AS addedAt, opened_at AS openedAt,
+export const summaryColumns = `id, title, source, added_at AS addedAt, opened_at AS openedAt,
   char_count AS charCount,
   (SELECT count(*) FROM highlights h WHERE h.document_id = documents.id) AS highlightCount,
   (SELECT count(*) FROM notes n WHERE n.document_id = documents.id) AS noteCount,
@@ -46,11 +46,12 @@ export const createDocumentsRepository = (db: Database.Database) => {
       `SELECT ${summaryColumns} FROM documents WHERE deleted_at IS NULL
        ORDER BY added_at DESC, title COLLATE NOCASE`,
     ),
+    // A document in the Trash is out of the library: it reads as missing until restored.
     summary: db.prepare<[string], DocumentSummary>(
-      `SELECT ${summaryColumns} FROM documents WHERE id = ?`,
+      `SELECT ${summaryColumns} FROM documents WHERE id = ? AND deleted_at IS NULL`,
     ),
     document: db.prepare<[string], DocumentRow>(
-      `SELECT ${documentColumns} FROM documents WHERE id = ?`,
+      `SELECT ${documentColumns} FROM documents WHERE id = ? AND deleted_at IS NULL`,
     ),
     // seq only keys the full-text index (see migration 1); the next free number is fine.
     insert: db.prepare<[Omit<NewDocument, 'blocks'> & { blocks: string }]>(
@@ -64,8 +65,13 @@ export const createDocumentsRepository = (db: Database.Database) => {
       `INSERT INTO document_versions (document_id, version, blocks, body, created_at)
        VALUES (@id, 1, @blocks, @body, @addedAt)`,
     ),
-    setOpenedAt: db.prepare<[string, string]>(`UPDATE documents SET opened_at = ? WHERE id = ?`),
-    remove: db.prepare<[string]>(`DELETE FROM documents WHERE id = ?`),
+    setOpenedAt: db.prepare<[string, string]>(
+      `UPDATE documents SET opened_at = ? WHERE id = ? AND deleted_at IS NULL`,
+    ),
+    // The full-text trigger on title keeps documents_fts in step.
+    rename: db.prepare<[string, string]>(
+      `UPDATE documents SET title = ? WHERE id = ? AND deleted_at IS NULL`,
+    ),
   };
 
   const insertWithVersion = db.transaction(
@@ -76,7 +82,7 @@ export const createDocumentsRepository = (db: Database.Database) => {
   );
 
   return {
-    /** Newest first, then by title. */
+    /** Newest first, then by title; the Trash left out, as in every read here. */
     list: (): DocumentSummary[] => statements.list.all(),
     findSummary: (id: string): DocumentSummary | undefined => statements.summary.get(id),
     find: (id: string): GlossDocument | undefined => {
@@ -89,11 +95,11 @@ export const createDocumentsRepository = (db: Database.Database) => {
       const row = { ...document, blocks: JSON.stringify(document.blocks) };
       insertWithVersion(row);
     },
-    /** False when no such document exists. */
+    /** False when no such document is in the library. */
     setOpenedAt: (id: string, openedAt: string): boolean =>
       statements.setOpenedAt.run(openedAt, id).changes > 0,
-    /** False when no such document exists. */
-    remove: (id: string): boolean => statements.remove.run(id).changes > 0,
+    /** False when no such document is in the library. */
+    rename: (id: string, title: string): boolean => statements.rename.run(title, id).changes > 0,
   };
 };
 

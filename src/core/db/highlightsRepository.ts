@@ -35,10 +35,15 @@ const toRow = ({ quote, tags, ...highlight }: Highlight): HighlightRow => ({
   tags: JSON.stringify(tags),
 });
 
+const inLibrary = `document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)`;
+
 /** The SQL for highlights (migration 2), prepared once per connection. */
 export const createHighlightsRepository = (db: Database.Database) => {
   const statements = {
-    find: db.prepare<[string], HighlightRow>(`SELECT ${columns} FROM highlights WHERE id = ?`),
+    // A highlight of a document in the Trash is out of reach until the document is restored.
+    find: db.prepare<[string], HighlightRow>(
+      `SELECT ${columns} FROM highlights WHERE id = ? AND ${inLibrary}`,
+    ),
     // Reading order: by position, longer first at the same start; orphans last, oldest first.
     // The orphan's stored position is stale, so it must not order them.
     list: db.prepare<[string], HighlightRow>(

@@ -42,6 +42,9 @@ export interface ExtractedText {
 // A mention counts only while its version is the document's current one: after
 // documents.replaceText the old mentions wait, unused, for the next extraction to replace them.
 const current = `JOIN documents d ON d.id = m.document_id AND d.version = m.version`;
+// What the library shows leaves the Trash out. Matching a new extraction to existing entities
+// (ownersOfText) still sees trashed documents, so that one restored joins the same entities.
+const inLibrary = `${current} AND d.deleted_at IS NULL`;
 
 /** The SQL for mentions and extraction bookkeeping (migration 3). */
 export const createMentionsRepository = (db: Database.Database) => {
@@ -91,22 +94,22 @@ export const createMentionsRepository = (db: Database.Database) => {
     libraryCounts: db.prepare<[string, number], EntityCounts>(
       `SELECT m.entity_id AS entityId, count(*) AS mentionCount,
          count(DISTINCT m.document_id) AS documentCount
-       FROM mentions m ${current}
+       FROM mentions m ${inLibrary}
        WHERE m.entity_id IN (SELECT entity_id FROM mentions WHERE document_id = ? AND version = ?)
        GROUP BY m.entity_id`,
     ),
     entityCounts: db.prepare<[string], Omit<EntityCounts, 'entityId'>>(
       `SELECT count(*) AS mentionCount, count(DISTINCT m.document_id) AS documentCount
-       FROM mentions m ${current} WHERE m.entity_id = ?`,
+       FROM mentions m ${inLibrary} WHERE m.entity_id = ?`,
     ),
     textsOfEntity: db
       .prepare<[string], string>(
-        `SELECT DISTINCT m.text FROM mentions m ${current} WHERE m.entity_id = ? ORDER BY m.text`,
+        `SELECT DISTINCT m.text FROM mentions m ${inLibrary} WHERE m.entity_id = ? ORDER BY m.text`,
       )
       .pluck(),
     ofEntity: db.prepare<[string, number], LibraryMention>(
       `SELECT m.document_id AS documentId, d.title AS documentTitle, m.start, m."end", m.text
-       FROM mentions m ${current} WHERE m.entity_id = ?
+       FROM mentions m ${inLibrary} WHERE m.entity_id = ?
        ORDER BY d.added_at DESC, d.id, m.start LIMIT ?`,
     ),
     documentDate: db

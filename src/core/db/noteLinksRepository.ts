@@ -22,6 +22,7 @@ type Scope = 'documentId' | 'entityId' | 'noteId';
 export type LinkScope = { documentId: string } | { entityId: string } | { noteId: string } | null;
 
 /*
+ * Links of notes in trashed documents are left out of every read, like the notes themselves.
  * Automatic links are derived, never stored: a note whose highlight (not orphaned) overlaps a
  * mention of the current text links to that mention's entity, unless the entity is hidden or
  * the user removed that link (a suppression row). Deriving them on read means no highlight,
@@ -33,7 +34,7 @@ const autoSql = (where: string): string => `
   SELECT DISTINCT n.id AS noteId, m.entity_id AS entityId, n.document_id AS documentId
   FROM notes n
   JOIN highlights h ON h.id = n.highlight_id AND h.status <> 'orphaned'
-  JOIN documents d ON d.id = n.document_id
+  JOIN documents d ON d.id = n.document_id AND d.deleted_at IS NULL
   JOIN mentions m ON m.document_id = n.document_id AND m.version = d.version
     AND m.start > h.start - ${maxMentionLength} AND m.start < h."end" AND m."end" > h.start
   JOIN entities e ON e.id = m.entity_id AND e.hidden = 0
@@ -42,11 +43,13 @@ const autoSql = (where: string): string => `
       WHERE s.note_id = n.id AND s.entity_id = m.entity_id AND s.suppressed = 1)
     ${where}`;
 
-// Stored links count only while their note exists (see migration 3 on why no foreign key).
+// Stored links count only while their note exists (see migration 3 on why no foreign key)
+// and its document is not in the Trash.
 const storedSql = (where: string): string => `
   SELECT l.note_id AS noteId, l.entity_id AS entityId, l.document_id AS documentId, l.kind,
     l.suppressed
   FROM note_entity_links l JOIN notes n ON n.id = l.note_id
+  JOIN documents d ON d.id = l.document_id AND d.deleted_at IS NULL
   WHERE 1 ${where}`;
 
 const fromStored = ({ suppressed, ...row }: StoredLinkRow): StoredLink => ({

@@ -13,12 +13,17 @@ const fromRow = ({ tags, ...row }: NoteRow): Note => ({
 
 const toRow = ({ tags, ...note }: Note): NoteRow => ({ ...note, tags: JSON.stringify(tags) });
 
+const inLibrary = `document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)`;
+
 /** The SQL for notes (migration 2), prepared once per connection. */
 export const createNotesRepository = (db: Database.Database) => {
   const statements = {
-    find: db.prepare<[string], NoteRow>(`SELECT ${columns} FROM notes WHERE id = ?`),
+    // A note of a document in the Trash is out of reach until the document is restored.
+    find: db.prepare<[string], NoteRow>(
+      `SELECT ${columns} FROM notes WHERE id = ? AND ${inLibrary}`,
+    ),
     findByHighlight: db.prepare<[string], NoteRow>(
-      `SELECT ${columns} FROM notes WHERE highlight_id = ?`,
+      `SELECT ${columns} FROM notes WHERE highlight_id = ? AND ${inLibrary}`,
     ),
     list: db.prepare<[string], NoteRow>(
       `SELECT ${columns} FROM notes WHERE document_id = ? ORDER BY created_at, id`,

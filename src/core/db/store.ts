@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { createDocumentsRepository } from './documentsRepository';
 import { createHighlightsRepository } from './highlightsRepository';
 import { createNotesRepository } from './notesRepository';
+import { createTrashRepository } from './trashRepository';
 import { createVersionsRepository } from './versionsRepository';
 
 /** Every repository of one connection, and its transactions, for the services to share. */
@@ -10,6 +11,7 @@ export const createStore = (db: Database.Database) => ({
   versions: createVersionsRepository(db),
   highlights: createHighlightsRepository(db),
   notes: createNotesRepository(db),
+  trash: createTrashRepository(db),
   /**
    * Runs `work` as one transaction, committed (synchronous = FULL) before it returns; a throw
    * rolls everything back. IMMEDIATE takes the write lock up front, so checks made inside hold

@@ -23,10 +23,13 @@ export interface NewVersion {
  */
 export const createVersionsRepository = (db: Database.Database) => {
   const statements = {
+    // A document in the Trash has no current text to read or annotate until it is restored.
     current: db.prepare<[string], CurrentText>(
-      `SELECT id, title, version, body FROM documents WHERE id = ?`,
+      `SELECT id, title, version, body FROM documents WHERE id = ? AND deleted_at IS NULL`,
     ),
-    exists: db.prepare<[string], number>(`SELECT 1 FROM documents WHERE id = ?`).pluck(),
+    exists: db
+      .prepare<[string], number>(`SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL`)
+      .pluck(),
     latest: db
       .prepare<[string], number | null>(
         `SELECT max(version) FROM document_versions WHERE document_id = ?`,
@@ -49,6 +52,7 @@ export const createVersionsRepository = (db: Database.Database) => {
   return {
     findCurrent: (documentId: string): CurrentText | undefined =>
       statements.current.get(documentId),
+    /** True for a document of the library; false when missing or in the Trash. */
     documentExists: (documentId: string): boolean => statements.exists.get(documentId) === 1,
     /** The highest version stored for the document; 0 when it has none. */
     latestVersion: (documentId: string): number => statements.latest.get(documentId) ?? 0,

@@ -1,6 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityType } from '../../shared/entities';
+import { repoResourcesDir } from '../testing/tempDir';
 import { extractEntities } from './index';
+import { shippedNameModel, useNameModel } from './modelPath';
 import { bundledArticle, entityNamed, loadTimeout, occurrences } from './testing';
 import type { ExtractResult } from './types';
 
@@ -83,13 +85,21 @@ const absurd = [
   'first',
 ];
 
-describe('entities of the bundled article', () => {
+/** The app tags names with the shipped model; without one it falls back to the rule-based extractor. */
+const extractors = [
+  { names: 'the shipped model', model: shippedNameModel(repoResourcesDir) },
+  { names: 'the rule-based fallback', model: null },
+];
+
+describe.each(extractors)('entities of the bundled article, names from $names', ({ model }) => {
   let text = '';
   let result: ExtractResult;
   beforeAll(() => {
+    useNameModel(model);
     text = bundledArticle();
     result = extractEntities(text);
   }, loadTimeout);
+  afterAll(() => useNameModel(null));
 
   it.each(expected)('finds $canonical ($type) with all its mentions', (item) => {
     const entity = entityNamed(result, item.type, item.canonical);
@@ -147,6 +157,7 @@ describe('entities of the bundled article', () => {
   });
 
   it('reads "June 3" against the document date when there is one', () => {
+    useNameModel(model);
     const dated = extractEntities(text, { documentDate: '2025-04-07' });
     expect(entityNamed(dated, 'date', 'June 3')?.value).toBe('2025-06-03');
   });

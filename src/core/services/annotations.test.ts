@@ -275,12 +275,14 @@ describe('annotations service', () => {
       expect(thrown(() => library.annotations.list('gone')).code).toBe('not_found');
     });
 
-    it('loses every highlight, note and version with its document', () => {
+    it('loses every highlight, note and version once its document leaves the Trash', () => {
       const highlight = create('Seoul');
       library.notes.save({ documentId, highlightId: highlight.id, body: 'x', tags: [] });
       library.notes.save({ documentId, highlightId: null, body: 'y', tags: [] });
       library.documents.replaceText({ id: documentId, text: `${text}\n\nMore.` });
       library.documents.delete(documentId);
+      expect(library.dump().highlights).toHaveLength(1);
+      library.trash.empty();
       expect(library.dump()).toEqual({
         documents: [],
         document_versions: [],

@@ -3,7 +3,7 @@ import type { Annotations, Highlight, Note, RemovedHighlight } from '../../share
 import { anchorRange } from '../../shared/anchoring';
 import type { ParsedInput } from '../../shared/contract';
 import type { Store } from '../db/store';
-import { documentNotFound, highlightNotFound, invalidInput } from './errors';
+import { missingDocument, highlightNotFound, invalidInput } from './errors';
 import { placeUserRange, placementOf, uniqueTags } from './ranges';
 
 export interface AnnotationsServiceOptions {
@@ -55,7 +55,7 @@ export const createAnnotationsService = (
 
   const currentBody = (documentId: string): string => {
     const current = store.versions.findCurrent(documentId);
-    if (!current) throw documentNotFound(documentId);
+    if (!current) throw missingDocument(store, documentId);
     return current.body;
   };
 
@@ -68,7 +68,7 @@ export const createAnnotationsService = (
   return {
     list: (documentId: string): Annotations =>
       store.read(() => {
-        if (!store.versions.documentExists(documentId)) throw documentNotFound(documentId);
+        if (!store.versions.documentExists(documentId)) throw missingDocument(store, documentId);
         const highlights = store.highlights.listByDocument(documentId);
         const notes = store.notes.listByDocument(documentId);
         return { highlights, notes: inReadingOrder(notes, highlights) };

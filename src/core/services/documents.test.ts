@@ -92,14 +92,48 @@ describe('documents service', () => {
     expect(service.list()[0]?.openedAt).toBe('2025-03-01T10:01:00.000Z');
   });
 
-  it('deletes a document', () => {
+  it('deletes a document to the Trash: out of the library, its row kept', () => {
     service.importText({ text: 'Text.' });
+    clock += 5000;
     expect(service.delete('doc-1')).toEqual({ id: 'doc-1' });
     expect(service.list()).toEqual([]);
-    const indexed = db.prepare(
-      `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'text'`,
-    );
-    expect(indexed.pluck().get()).toBe(0);
+    const deletedAt = db.prepare(`SELECT deleted_at FROM documents WHERE id = 'doc-1'`);
+    expect(deletedAt.pluck().get()).toBe('2025-03-01T10:00:05.000Z');
+  });
+
+  it('renames a document, trimmed, and keeps the full-text index in step', () => {
+    service.importText({ text: 'Text.', title: 'Old name' });
+    expect(service.rename('doc-1', 'Fresh name')).toMatchObject({
+      id: 'doc-1',
+      title: 'Fresh name',
+    });
+    expect(service.get('doc-1').title).toBe('Fresh name');
+    expect(service.list().map((summary) => summary.title)).toEqual(['Fresh name']);
+    const matches = (word: string) =>
+      db
+        .prepare(`SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`)
+        .pluck()
+        .get(`title:${word}`);
+    expect(matches('fresh')).toBe(1);
+    expect(matches('old')).toBe(0);
+  });
+
+  it('answers a document in the Trash as not_found, saying it is in the Trash', () => {
+    service.importText({ text: 'Text.', title: 'Binned' });
+    service.delete('doc-1');
+    for (const run of [
+      () => service.get('doc-1'),
+      () => service.markOpened('doc-1'),
+      () => service.rename('doc-1', 'Other'),
+      () => service.delete('doc-1'),
+      () => service.replaceText({ id: 'doc-1', text: 'New text.' }),
+    ]) {
+      const error = thrown(run);
+      expect(error.code).toBe('not_found');
+      expect(error.message).toBe('“Binned” is in the Trash; restore it to use it again.');
+    }
+    const row = db.prepare(`SELECT title, opened_at, version FROM documents`).get();
+    expect(row).toEqual({ title: 'Binned', opened_at: null, version: 1 });
   });
 
   it('answers not_found with a clear message for a missing id', () => {
@@ -107,6 +141,7 @@ describe('documents service', () => {
       () => service.get('nope'),
       () => service.markOpened('nope'),
       () => service.delete('nope'),
+      () => service.rename('nope', 'Title'),
     ]) {
       const error = thrown(run);
       expect(error.code).toBe('not_found');

@@ -4,8 +4,9 @@ import type { ParsedInput } from '../../shared/contract';
 import type { DocumentSummary, GlossDocument } from '../../shared/model';
 import { canonicalText } from '../../shared/text';
 import type { Store } from '../db/store';
+import { noMetadata, type ImportedDocument } from '../import/imported';
 import { parsePlainText } from '../import/plainText';
-import { documentNotFound } from './errors';
+import { missingDocument } from './errors';
 import { reanchorDocument } from './reanchor';
 
 export const pastedTextSource = 'Pasted text';
@@ -15,21 +16,40 @@ export interface DocumentsServiceOptions {
   newId?: () => string;
 }
 
-const notFound = documentNotFound;
-
 /**
- * The documents part of the contract: library list, open, import, mark opened, delete, and
- * new versions of a document's text.
+ * The documents part of the contract: library list, open, import, rename, mark opened, delete
+ * (to the Trash), and new versions of a document's text. A document in the Trash is answered
+ * as not_found, with a message saying so.
  */
 export const createDocumentsService = (
   store: Store,
   { now = () => new Date(), newId = randomUUID }: DocumentsServiceOptions = {},
 ) => {
   const repository = store.documents;
+  const notFound = (id: string) => missingDocument(store, id);
   const summaryOf = (id: string): DocumentSummary => {
     const summary = repository.findSummary(id);
     if (!summary) throw notFound(id);
     return summary;
+  };
+
+  /** Stores an imported document as version 1: pasted text and every file type end here. */
+  const importParsed = (parsed: ImportedDocument, source: string): DocumentSummary => {
+    const body = canonicalText(parsed.blocks);
+    const id = newId();
+    repository.insert({
+      id,
+      title: parsed.title,
+      source,
+      byline: parsed.byline,
+      siteName: parsed.siteName,
+      publishedAt: parsed.publishedAt,
+      addedAt: now().toISOString(),
+      blocks: parsed.blocks,
+      body,
+      charCount: body.length,
+    });
+    return summaryOf(id);
   };
 
   return {
@@ -41,37 +61,29 @@ export const createDocumentsService = (
       return document;
     },
 
-    importText: (input: ParsedInput<'documents.importText'>): DocumentSummary => {
-      const parsed = parsePlainText(input.text, { title: input.title });
-      const body = canonicalText(parsed.blocks);
-      const id = newId();
-      repository.insert({
-        id,
-        title: parsed.title,
-        source: input.source?.trim() || pastedTextSource,
-        byline: null,
-        siteName: null,
-        publishedAt: null,
-        addedAt: now().toISOString(),
-        blocks: parsed.blocks,
-        body,
-        charCount: body.length,
-      });
-      return summaryOf(id);
-    },
+    importText: (input: ParsedInput<'documents.importText'>): DocumentSummary =>
+      importParsed(
+        { ...parsePlainText(input.text, { title: input.title }), ...noMetadata },
+        input.source?.trim() || pastedTextSource,
+      ),
 
-    // SCAFFOLD (helper "library" builds this).
-    rename: (id: string, title: string): DocumentSummary => {
-      throw notFound(`${id} ${title}`);
-    },
+    importParsed,
+
+    /** `title` arrives trimmed and non-empty (the contract's schema). */
+    rename: (id: string, title: string): DocumentSummary =>
+      store.write(() => {
+        if (!repository.rename(id, title)) throw notFound(id);
+        return summaryOf(id);
+      }),
 
     markOpened: (id: string): DocumentSummary => {
       if (!repository.setOpenedAt(id, now().toISOString())) throw notFound(id);
       return summaryOf(id);
     },
 
+    /** Moves the document to the Trash; trash.empty removes it for good. */
     delete: (id: string): { id: string } => {
-      if (!repository.remove(id)) throw notFound(id);
+      if (!store.trash.moveIn(id, now().toISOString())) throw notFound(id);
       return { id };
     },
 

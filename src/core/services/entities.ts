@@ -6,7 +6,7 @@ import { createMentionsRepository } from '../db/mentionsRepository';
 import { createNoteLinksRepository } from '../db/noteLinksRepository';
 import type { Store } from '../db/store';
 import type { ExtractResult } from '../entities/types';
-import { documentNotFound } from './errors';
+import { missingDocument } from './errors';
 import { createEntityCorrections } from './entityCorrections';
 import { storeExtraction } from './entityMapping';
 import { documentEntities, entityCard } from './entityViews';
@@ -116,7 +116,7 @@ export const createEntitiesService = (
   const answer = (documentId: string): { result: DocumentEntities; missing: boolean } =>
     store.read(() => {
       const document = store.versions.findCurrent(documentId);
-      if (!document) throw documentNotFound(documentId);
+      if (!document) throw missingDocument(store, documentId);
       const { version } = document;
       const base = { documentId, version, entities: [], mentions: [], error: null };
       const job = jobs.get(documentId);
@@ -139,7 +139,7 @@ export const createEntitiesService = (
 
   const startAndAnswer = async (documentId: string, forced: boolean): Promise<DocumentEntities> => {
     const document = store.versions.findCurrent(documentId);
-    if (!document) throw documentNotFound(documentId);
+    if (!document) throw missingDocument(store, documentId);
     const job = start(documentId, document.version, document.body, forced);
     if (document.body.length < shortText) await job.done;
     return answer(documentId).result;

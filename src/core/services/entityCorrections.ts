@@ -1,6 +1,6 @@
 import { entityTypes, type Entity, type EntityType } from '../../shared/entities';
 import type { EntityRecord } from '../db/entitiesRepository';
-import { documentNotFound, invalidInput } from './errors';
+import { missingDocument, invalidInput } from './errors';
 import { entityNotFound } from './entityErrors';
 import {
   applyAddRule,
@@ -148,7 +148,7 @@ export const createEntityCorrections = (context: CorrectionContext) => {
     addFromSelection: (documentId: string, start: number, end: number, type: EntityType): Entity =>
       store.write(() => {
         const document = store.versions.findCurrent(documentId);
-        if (!document) throw documentNotFound(documentId);
+        if (!document) throw missingDocument(store, documentId);
         if (end > document.body.length) {
           throw invalidInput(
             `The selection ends at ${end}, past the end of the text (${document.body.length}).`,

@@ -1,19 +1,49 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/contract';
 import type { ExportReport, LibraryImportReport } from '../../shared/exchange';
-import { GlossError } from '../../shared/result';
+import { libraryCsv } from '../../shared/export/csv';
+import { libraryWebAnnotation } from '../../shared/export/webAnnotation';
 import type { Store } from '../db/store';
+import { collectLibrary } from '../export/collect';
+import { createExchangeContext } from '../export/context';
+import { checkTarget, writeFileAtomic } from '../export/files';
+import { importLibraryJson } from '../export/importLibrary';
+import { writeMarkdownFolder } from '../export/markdownFolder';
 
-// SCAFFOLD (helper "export" replaces this file).
-export const createExportService = (db: Database.Database, store: Store) => {
-  void db;
-  void store;
+export interface ExportServiceOptions {
+  now?: () => Date;
+}
+
+/** export.write and library.importJson. */
+export const createExportService = (
+  db: Database.Database,
+  store: Store,
+  { now = () => new Date() }: ExportServiceOptions = {},
+) => {
+  const context = createExchangeContext(db, store);
+
   return {
-    write: (input: ParsedInput<'export.write'>): Promise<ExportReport> => {
-      throw new GlossError('internal', `Not built yet: ${input.format}`);
+    /**
+     * Checks everything it can before writing anything (the target, every document id), reads
+     * the library on one snapshot, then writes.
+     */
+    write: async (input: ParsedInput<'export.write'>): Promise<ExportReport> => {
+      const { format, documentIds } = input;
+      const target = input.path;
+      await checkTarget(target, format === 'markdown' ? 'folder' : 'file');
+      const exportedAt = input.exportedAt ?? now().toISOString();
+      const library = collectLibrary(context, documentIds, exportedAt);
+      const documentCount = library.documents.length;
+      if (format === 'markdown') {
+        const result = await writeMarkdownFolder(target, library, documentIds === undefined);
+        return { format, path: target, ...result, documentCount };
+      }
+      const content = format === 'json' ? libraryWebAnnotation(library) : libraryCsv(library);
+      await writeFileAtomic(target, content);
+      return { format, path: target, written: [target], removed: [], documentCount };
     },
-    importJson: (data: string): LibraryImportReport => {
-      throw new GlossError('internal', `Not built yet: ${data.length}`);
-    },
+
+    importJson: (data: string): LibraryImportReport =>
+      importLibraryJson(context, data, now().toISOString()),
   };
 };

@@ -2,7 +2,7 @@ import type { NoteLink } from '../../shared/entities';
 import type { EntitiesRepository } from '../db/entitiesRepository';
 import type { LinkScope, NoteLinksRepository } from '../db/noteLinksRepository';
 import type { Store } from '../db/store';
-import { documentNotFound, invalidInput, noteNotFound } from './errors';
+import { missingDocument, invalidInput, noteNotFound } from './errors';
 import { entityNotFound } from './entityErrors';
 
 /** A link with the note's document, as the card and the counts need it. */
@@ -65,7 +65,7 @@ export const createNoteLinksService = ({
     list: (documentId: string): NoteLink[] =>
       store.read(() => {
         if (!store.versions.documentExists(documentId)) {
-          throw documentNotFound(documentId);
+          throw missingDocument(store, documentId);
         }
         return linksIn(links, { documentId }).map(bare);
       }),

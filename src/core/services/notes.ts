@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Highlight, Note } from '../../shared/annotations';
 import type { ParsedInput } from '../../shared/contract';
 import type { Store } from '../db/store';
-import { documentNotFound, highlightNotFound, invalidInput, noteNotFound } from './errors';
+import { missingDocument, highlightNotFound, invalidInput, noteNotFound } from './errors';
 import { uniqueTags } from './ranges';
 
 export interface NotesServiceOptions {
@@ -18,7 +18,7 @@ export const createNotesService = (
   const stamp = (): string => now().toISOString();
 
   const requireDocument = (documentId: string): void => {
-    if (!store.versions.documentExists(documentId)) throw documentNotFound(documentId);
+    if (!store.versions.documentExists(documentId)) throw missingDocument(store, documentId);
   };
 
   /** The highlight a note is for, which must be one of the note's document. */

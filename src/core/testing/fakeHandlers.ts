@@ -70,6 +70,8 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   'documents.importText': () => summary,
   'documents.importFile': () => summary,
   'documents.rename': ({ title }) => ({ ...summary, title }),
+  'preferences.get': () => ({ librarySort: 'added' }),
+  'preferences.update': (input) => ({ librarySort: 'added', ...input }),
   'trash.list': () => [{ ...summary, deletedAt: '2025-03-02T10:00:00.000Z' }],
   'trash.restore': () => summary,
   'trash.empty': () => ({ removed: 1 }),

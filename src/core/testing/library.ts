@@ -5,6 +5,7 @@ import { createStore, type Store } from '../db/store';
 import { createAnnotationsService } from '../services/annotations';
 import { createDocumentsService } from '../services/documents';
 import { createNotesService } from '../services/notes';
+import { createTrashService } from '../services/trash';
 import { makeTempDir, removeTempDir } from './tempDir';
 
 /** A library on a temp dir with every service, a clock that ticks 1 s a call, numbered ids. */
@@ -15,6 +16,7 @@ export interface TestLibrary {
   documents: ReturnType<typeof createDocumentsService>;
   annotations: ReturnType<typeof createAnnotationsService>;
   notes: ReturnType<typeof createNotesService>;
+  trash: ReturnType<typeof createTrashService>;
   /** Every row of every table a user's work lives in, to show that a refusal changed nothing. */
   dump: () => Record<string, unknown[]>;
   close: () => void;
@@ -41,6 +43,7 @@ export const openTestLibrary = async (): Promise<TestLibrary> => {
     documents: createDocumentsService(store, { now, newId: idFor('doc') }),
     annotations: createAnnotationsService(store, { now, newId: idFor('h') }),
     notes: createNotesService(store, { now, newId: idFor('n') }),
+    trash: createTrashService(store),
     dump: () =>
       Object.fromEntries(
         tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()]),

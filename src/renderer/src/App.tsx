@@ -1,14 +1,18 @@
 import { useRef, useState } from 'react';
 import { AnnotationsProvider } from './annotations/AnnotationsContext';
 import { EntitiesProvider } from './entities/EntitiesContext';
+import { ImporterContext } from './importing/importerContext';
+import { ImportLayer } from './importing/ImportLayer';
+import { useImporter } from './importing/useImporter';
+import { LibraryCountsSync } from './library/LibraryCountsSync';
 import { LibraryPane } from './library/LibraryPane';
 import { useLibrary } from './library/useLibrary';
 import { DetailsPanel } from './panel/DetailsPanel';
 import type { ReaderHandle } from './reader/ReaderHandle';
 import { ReaderPane } from './reader/ReaderPane';
 import { readerPlaceholder } from './reader/readerPlaceholder';
-import { SearchHitProvider } from './search/SearchHitContext';
 import { useOpenDocument } from './reader/useOpenDocument';
+import { SearchHitProvider } from './search/SearchHitContext';
 import { SkipLink } from './shell/SkipLink';
 import { TopBar } from './shell/TopBar';
 
@@ -23,17 +27,26 @@ export function App() {
     library.open(id);
     setLibraryOpen(false);
   };
+  // Also listens for files dropped anywhere on the window.
+  const importer = useImporter(library, openDocument);
 
   return (
     <SearchHitProvider openDocumentId={library.openId}>
       <div className="app" data-library-open={libraryOpen ? 'true' : 'false'}>
         <SkipLink onSkip={() => setLibraryOpen(false)} />
         <TopBar
+          library={library}
           libraryOpen={libraryOpen}
           onToggleLibrary={() => setLibraryOpen((o) => !o)}
           onOpenDocument={openDocument}
         />
-        <LibraryPane library={library} onOpen={openDocument} />
+        <ImporterContext value={importer}>
+          <LibraryPane
+            library={library}
+            onOpen={openDocument}
+            onRenamed={(summary) => open.retitle(summary.id, summary.title)}
+          />
+        </ImporterContext>
         <div className="workspace">
           {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
           <AnnotationsProvider key={library.openId} documentId={library.openId}>
@@ -41,6 +54,7 @@ export function App() {
               documentId={library.openId}
               blocks={open.status === 'ready' ? open.doc.blocks : null}
             >
+              <LibraryCountsSync documentId={library.openId} onCounts={library.setCounts} />
               <ReaderPane
                 open={open}
                 placeholder={readerPlaceholder(library.state)}
@@ -54,6 +68,7 @@ export function App() {
             </EntitiesProvider>
           </AnnotationsProvider>
         </div>
+        <ImportLayer importer={importer} />
       </div>
     </SearchHitProvider>
   );

@@ -10,6 +10,8 @@ import './styles/panel.css';
 import './styles/dialog.css';
 import './styles/notes.css';
 import './styles/entities.css';
+import './styles/importing.css';
+import './styles/export.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -5,6 +5,7 @@ import { type NameSpan, type NameType } from '../../../shared/entities';
 import { type NameExtractor } from '../types';
 import { labelsToSpans } from './labels';
 import { type NerModel } from './model';
+import { applyNameRules } from './rules';
 import { sentenceView, tagDocument, TaggerScratch } from './tagger';
 import { splitSentences, tokenize } from './tokenize';
 
@@ -21,7 +22,9 @@ export const createNerExtractor = (model: NerModel): NameExtractor => {
       const views = sentences.map((s) =>
         sentenceView(tokens.slice(s.first, s.end).map((t) => t.text)),
       );
-      const labels = tagDocument(model.weights, model.gazetteer, views, scratch);
+      const labels = tagDocument(model.weights, model.gazetteer, views, scratch, (view, tags) =>
+        applyNameRules(view, tags, model.gazetteer),
+      );
       const spans: NameSpan[] = [];
       sentences.forEach((sentence, i) => {
         for (const span of labelsToSpans(labels[i] ?? new Uint8Array())) {

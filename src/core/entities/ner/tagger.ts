@@ -52,18 +52,23 @@ export const decodeSentence = (
   viterbi(n, emissions, scorer.transitions, out);
 };
 
-/** Labels every sentence of one document, in order. */
+/**
+ * Labels every sentence of one document, in order. `adjust` may rewrite a sentence's labels
+ * before the document context remembers them (the extractor's rules; training passes none).
+ */
 export const tagDocument = (
   scorer: Scorer,
   gazetteer: Gazetteer,
   views: readonly SentenceView[],
   scratch = new TaggerScratch(),
+  adjust?: (view: SentenceView, labels: Uint8Array) => void,
 ): Uint8Array[] => {
   const doc = new DocumentContext(views);
   return views.map((view) => {
     const labels = new Uint8Array(view.tokens.length);
     extractFeatures(view, doc, gazetteer, scratch.features);
     decodeSentence(scorer, view.tokens.length, scratch, labels);
+    adjust?.(view, labels);
     doc.record(view, labels);
     return labels;
   });

@@ -1,31 +1,63 @@
+import { useEffect, useRef } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { formatDate } from '../format/dates';
 import { MetaSeparator } from '../shell/MetaSeparator';
+import { PencilIcon } from '../shell/PencilIcon';
 import { TrashIcon } from '../shell/TrashIcon';
+import { countParts } from './libraryView';
+import { RenameField } from './RenameField';
 
 interface LibraryItemProps {
   doc: DocumentSummary;
   isOpen: boolean;
+  renaming: boolean;
   onOpen(id: string): void;
+  onStartRename(id: string | null): void;
+  onRename(id: string, title: string): Promise<unknown>;
   onDelete(doc: DocumentSummary): void;
 }
 
 /**
  * One document in the library. The open button holds only the title, so its accessible name is
- * the title; a stretched hit area (CSS) makes the whole row clickable.
+ * the title; a stretched hit area (CSS) makes the whole row clickable. While renaming, a text
+ * field takes the title's place.
  */
-export function LibraryItem({ doc, isOpen, onOpen, onDelete }: LibraryItemProps) {
+export function LibraryItem(props: LibraryItemProps) {
+  const { doc, isOpen, renaming, onOpen, onStartRename, onRename, onDelete } = props;
   const added = formatDate(doc.addedAt);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(renaming);
+
+  useEffect(() => {
+    // The field had focus and is gone: give it to the title, unless the user moved elsewhere.
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (wasRenaming.current && !renaming && lost) openRef.current?.focus();
+    wasRenaming.current = renaming;
+  }, [renaming]);
+
   return (
-    <li className="library-item" data-document-id={doc.id}>
-      <button
-        type="button"
-        className="library-open"
-        aria-current={isOpen ? 'true' : undefined}
-        onClick={() => onOpen(doc.id)}
-      >
-        {doc.title}
-      </button>
+    <li
+      className="library-item"
+      data-document-id={doc.id}
+      data-renaming={renaming ? 'true' : undefined}
+    >
+      {renaming ? (
+        <RenameField
+          title={doc.title}
+          onSave={(title) => onRename(doc.id, title)}
+          onDone={() => onStartRename(null)}
+        />
+      ) : (
+        <button
+          ref={openRef}
+          type="button"
+          className="library-open"
+          aria-current={isOpen ? 'true' : undefined}
+          onClick={() => onOpen(doc.id)}
+        >
+          {doc.title}
+        </button>
+      )}
       <p className="library-meta">
         <span className="library-source">{doc.source}</span>
         <MetaSeparator />
@@ -34,15 +66,31 @@ export function LibraryItem({ doc, isOpen, onOpen, onDelete }: LibraryItemProps)
           {added}
         </time>
       </p>
-      <button
-        type="button"
-        className="icon-button library-delete"
-        aria-label={`Delete ${doc.title}`}
-        title="Delete"
-        onClick={() => onDelete(doc)}
-      >
-        <TrashIcon />
-      </button>
+      <p className="library-counts" data-testid="library-counts">
+        {countParts(doc).join(' · ')}
+      </p>
+      {!renaming && (
+        <div className="library-actions">
+          <button
+            type="button"
+            className="icon-button library-action"
+            aria-label={`Rename ${doc.title}`}
+            title="Rename"
+            onClick={() => onStartRename(doc.id)}
+          >
+            <PencilIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button library-action library-delete"
+            aria-label={`Delete ${doc.title}`}
+            title="Move to Trash"
+            onClick={() => onDelete(doc)}
+          >
+            <TrashIcon />
+          </button>
+        </div>
+      )}
     </li>
   );
 }

@@ -1,14 +1,28 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
-import { errorMessage } from '../api';
+import { call, errorMessage } from '../api';
+import { ImportMenu } from '../importing/ImportMenu';
+import { TrashIcon } from '../shell/TrashIcon';
 import { Wordmark } from '../shell/Wordmark';
 import { DeleteDialog } from './DeleteDialog';
+import { LibraryControls } from './LibraryControls';
 import { LibraryList } from './LibraryList';
+import {
+  filterDocuments,
+  loadSortKey,
+  saveSortKey,
+  sortDocuments,
+  type SortKey,
+} from './libraryView';
+import { TrashDialog } from './TrashDialog';
 import type { Library } from './useLibrary';
+import { useTrash } from './useTrash';
 
 interface LibraryPaneProps {
   library: Library;
   onOpen(id: string): void;
+  /** A document was renamed: the reader shows the new title. */
+  onRenamed(summary: DocumentSummary): void;
 }
 
 interface PendingDelete {
@@ -17,14 +31,42 @@ interface PendingDelete {
   error: string | null;
 }
 
-export function LibraryPane({ library, onOpen }: LibraryPaneProps) {
+const storage = (): Storage | undefined => globalThis.localStorage;
+
+export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
   const [pending, setPending] = useState<PendingDelete | null>(null);
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<SortKey>(() => loadSortKey(storage()));
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [trashOpen, setTrashOpen] = useState(false);
+  const trash = useTrash();
   const paneRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // Row to focus once the list has re-rendered after a delete (the focused row is gone).
   const focusRowAfterDelete = useRef<number | null>(null);
   const { state } = library;
   const count = state.status === 'ready' ? state.documents.length : null;
+  const trashCount = trash.documents?.length ?? null;
+
+  useEffect(() => {
+    let current = true;
+    call('preferences.get', {}).then(
+      ({ librarySort }) => {
+        if (current) setSort(librarySort);
+      },
+      // The sort last used on this origin stays: nothing the reader needs to hear about.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const shown = useMemo(
+    () =>
+      state.status === 'ready' ? sortDocuments(filterDocuments(state.documents, filter), sort) : [],
+    [state, filter, sort],
+  );
 
   useEffect(() => {
     const row = focusRowAfterDelete.current;
@@ -40,33 +82,66 @@ export function LibraryPane({ library, onOpen }: LibraryPaneProps) {
     if (!pending) return;
     const { doc } = pending;
     setPending({ doc, busy: true, error: null });
-    const row = state.status === 'ready' ? state.documents.findIndex((d) => d.id === doc.id) : 0;
+    const row = shown.findIndex((d) => d.id === doc.id);
     try {
       focusRowAfterDelete.current = Math.max(0, row);
       await library.remove(doc.id);
       setPending(null);
+      void trash.refresh();
     } catch (error) {
       focusRowAfterDelete.current = null;
       setPending({ doc, busy: false, error: errorMessage(error) });
     }
   };
 
+  const rename = async (id: string, title: string) => {
+    onRenamed(await library.rename(id, title));
+  };
+
+  const chooseSort = (key: SortKey) => {
+    setSort(key);
+    saveSortKey(storage(), key);
+    // Failing to remember a sort is not worth interrupting anyone: it applies either way.
+    call('preferences.update', { librarySort: key }).catch(() => undefined);
+  };
+
   return (
     <div className="library-pane" id="library-pane" ref={paneRef} tabIndex={-1}>
       <div className="library-header">
         <Wordmark />
-        <p className="pane-label">
-          Library
-          {count !== null && <span className="pane-count"> {count}</span>}
-        </p>
+        <div className="library-heading-row">
+          <p className="pane-label">
+            Library
+            {count !== null && <span className="pane-count"> {count}</span>}
+          </p>
+        </div>
+        <ImportMenu />
       </div>
+      {count !== null && count > 0 && (
+        <LibraryControls filter={filter} sort={sort} onFilter={setFilter} onSort={chooseSort} />
+      )}
       <LibraryList
         state={state}
+        shown={shown}
+        filter={filter}
         openId={library.openId}
+        renamingId={renamingId}
         listRef={listRef}
         onOpen={onOpen}
+        onStartRename={setRenamingId}
+        onRename={rename}
         onDelete={(doc) => setPending({ doc, busy: false, error: null })}
+        onClearFilter={() => setFilter('')}
       />
+      <div className="library-footer">
+        <button type="button" className="library-trash-button" onClick={() => setTrashOpen(true)}>
+          <TrashIcon />
+          Trash
+          {trashCount !== null && trashCount > 0 && (
+            <span className="library-trash-count"> {trashCount}</span>
+          )}
+        </button>
+      </div>
       {pending && (
         <DeleteDialog
           title={pending.doc.title}
@@ -74,6 +149,13 @@ export function LibraryPane({ library, onOpen }: LibraryPaneProps) {
           error={pending.error}
           onCancel={() => setPending(null)}
           onConfirm={() => void confirmDelete()}
+        />
+      )}
+      {trashOpen && (
+        <TrashDialog
+          trash={trash}
+          onRestored={library.refresh}
+          onClose={() => setTrashOpen(false)}
         />
       )}
     </div>

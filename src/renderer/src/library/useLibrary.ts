@@ -7,14 +7,23 @@ export type LibraryState =
   | { status: 'ready'; documents: DocumentSummary[] }
   | { status: 'error'; message: string };
 
+/** The counts a summary carries, as the open document's panels know them. */
+export type DocumentCounts = Pick<DocumentSummary, 'highlightCount' | 'noteCount' | 'entityCount'>;
+
 export interface Library {
   state: LibraryState;
   openId: string | null;
   open(id: string): void;
   /** Puts a changed summary (e.g. a new openedAt) in place of the old one. */
   update(summary: DocumentSummary): void;
-  /** Deletes a document and reloads the list; rejects with an ApiError when deleting fails. */
+  /** Brings the counts of one document up to date without asking the core. */
+  setCounts(id: string, counts: Partial<DocumentCounts>): void;
+  /** Renames a document; rejects with an ApiError (and changes nothing) when the core refuses. */
+  rename(id: string, title: string): Promise<DocumentSummary>;
+  /** Moves a document to the Trash and reloads the list; rejects with an ApiError on failure. */
   remove(id: string): Promise<void>;
+  /** Fetches the list again (after an import or a restore); rejects with an ApiError. */
+  refresh(): Promise<void>;
 }
 
 /** The most recently opened document, or the first one when none has been opened yet. */
@@ -27,6 +36,13 @@ const pickInitial = (documents: readonly DocumentSummary[]): string | null => {
   }
   return (best ?? documents[0])?.id ?? null;
 };
+
+const mapDocuments =
+  (change: (doc: DocumentSummary) => DocumentSummary) =>
+  (previous: LibraryState): LibraryState =>
+    previous.status === 'ready'
+      ? { status: 'ready', documents: previous.documents.map(change) }
+      : previous;
 
 export const useLibrary = (): Library => {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
@@ -50,14 +66,35 @@ export const useLibrary = (): Library => {
   }, []);
 
   const update = useCallback((summary: DocumentSummary) => {
-    setState((previous) =>
-      previous.status === 'ready'
-        ? {
-            status: 'ready',
-            documents: previous.documents.map((doc) => (doc.id === summary.id ? summary : doc)),
-          }
-        : previous,
-    );
+    setState(mapDocuments((doc) => (doc.id === summary.id ? summary : doc)));
+  }, []);
+
+  const setCounts = useCallback((id: string, counts: Partial<DocumentCounts>) => {
+    setState((previous) => {
+      const found = previous.status === 'ready' && previous.documents.find((d) => d.id === id);
+      const same =
+        found &&
+        Object.entries(counts).every(
+          ([key, value]) => found[key as keyof DocumentCounts] === value,
+        );
+      // Unchanged counts keep the same state, so watchers do not re-render for nothing.
+      if (!found || same) return previous;
+      return mapDocuments((doc) => (doc.id === id ? { ...doc, ...counts } : doc))(previous);
+    });
+  }, []);
+
+  const rename = useCallback(
+    async (id: string, title: string) => {
+      const summary = await call('documents.rename', { id, title });
+      update(summary);
+      return summary;
+    },
+    [update],
+  );
+
+  const refresh = useCallback(async () => {
+    const documents = await call('library.list', {});
+    setState({ status: 'ready', documents });
   }, []);
 
   const remove = useCallback(async (id: string) => {
@@ -76,5 +113,5 @@ export const useLibrary = (): Library => {
     });
   }, []);
 
-  return { state, openId, open: setOpenId, update, remove };
+  return { state, openId, open: setOpenId, update, setCounts, rename, remove, refresh };
 };

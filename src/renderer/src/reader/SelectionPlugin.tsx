@@ -9,8 +9,6 @@ import type { TextRange } from './offsets';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useReaderSelection } from './useReaderSelection';
 
-const clearDomSelection = () => window.getSelection()?.removeAllRanges();
-
 interface SelectionPluginProps {
   blocks: readonly Block[];
 }
@@ -23,7 +21,7 @@ interface SelectionPluginProps {
 export function SelectionPlugin({ blocks }: SelectionPluginProps) {
   const [editor] = useLexicalComposerContext();
   const annotations = useAnnotationsContext();
-  const { selection, readRange } = useReaderSelection(editor, blocks);
+  const { selection, readRange, clear: clearDomSelection } = useReaderSelection(editor, blocks);
   const { reattachingId } = annotations;
 
   // The selection is cleared at once so the toolbar goes; the mark appears once it is saved.

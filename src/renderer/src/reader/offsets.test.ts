@@ -10,6 +10,7 @@ import { blockStarts, canonicalText } from '../../../shared/text';
 import { HighlightMarkNode } from './HighlightMarkNode';
 import { highlightsByBlock, segmentBlock, type RenderedHighlight } from './highlightSegments';
 import {
+  $layoutHolds,
   $offsetFromPoint,
   $pointFromOffset,
   $rangeFromDomSelection,
@@ -17,7 +18,7 @@ import {
   $textLayout,
   trimRange,
 } from './offsets';
-import { $renderBlocks } from './renderBlocks';
+import { $fillBlock, $renderBlocks } from './renderBlocks';
 
 // Block texts never hold a newline, so "the text the DOM shows" is the canonical text without
 // its separators: the oracle the DOM property compares against.
@@ -257,6 +258,54 @@ describe('offsets: canonical text <-> Lexical tree', () => {
       }),
     );
     expect(range).toEqual({ start: 0, end: 4 });
+  });
+
+  it('a layout read before highlights are drawn still maps every DOM selection after', () => {
+    fc.assert(
+      fc.property(caseArb, fc.nat(), fc.nat(), (c, a, b) => {
+        const editor = renderCase({ blocks: c.blocks, highlights: [] });
+        const before = editor.read(() => $textLayout());
+        // What BlocksPlugin does when highlights change: refill the blocks in place.
+        const starts = blockStarts(c.blocks);
+        const lengths = c.blocks.map((block) => block.text.length);
+        const byBlock = highlightsByBlock(starts, lengths, c.highlights);
+        editor.update(
+          () =>
+            before.blocks.forEach((element, i) =>
+              $fillBlock(
+                element,
+                c.blocks[i]?.text ?? '',
+                segmentBlock(lengths[i] ?? 0, starts[i] ?? 0, byBlock.get(i) ?? []),
+              ),
+            ),
+          { discrete: true },
+        );
+        const root = editor.getRootElement();
+        if (!root) throw new Error('no root');
+        const points = domPoints(root);
+        const selection = {
+          anchorNode: points[a % points.length]?.node ?? root,
+          anchorOffset: points[a % points.length]?.offset ?? 0,
+          focusNode: points[b % points.length]?.node ?? root,
+          focusOffset: points[b % points.length]?.offset ?? 0,
+        };
+        editor.read(() => {
+          expect($layoutHolds(before)).toBe(true);
+          expect($rangeFromDomSelection(editor, selection, before)).toEqual(
+            $rangeFromDomSelection(editor, selection),
+          );
+        });
+      }),
+    );
+  });
+
+  it('a layout no longer holds once another text is rendered', () => {
+    const editor = renderCase({ blocks: [{ kind: 'paragraph', text: 'One' }], highlights: [] });
+    const before = editor.read(() => $textLayout());
+    editor.update(() => void $renderBlocks([{ kind: 'paragraph', text: 'Two' }]), {
+      discrete: true,
+    });
+    expect(editor.read(() => $layoutHolds(before))).toBe(false);
   });
 });
 

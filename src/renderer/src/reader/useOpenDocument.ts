@@ -10,8 +10,14 @@ export type OpenDocument =
 
 type Loaded = { id: string; doc: GlossDocument } | { id: string; message: string };
 
-/** The open document, and `reload()` to fetch it again (after its text was replaced). */
-export type OpenDocumentState = OpenDocument & { reload(): Promise<void> };
+/**
+ * The open document, `reload()` to fetch it again (after its text was replaced) and
+ * `retitle()` to show a new title without fetching anything.
+ */
+export type OpenDocumentState = OpenDocument & {
+  reload(): Promise<void>;
+  retitle(id: string, title: string): void;
+};
 
 /**
  * Loads the document with this id and records that it was opened. `onOpened` receives the
@@ -61,8 +67,18 @@ export const useOpenDocument = (
     [],
   );
 
-  if (id === null) return { status: 'none', reload };
-  if (loaded === null || loaded.id !== id) return { status: 'loading', id, reload };
-  if ('doc' in loaded) return { status: 'ready', id, doc: loaded.doc, reload };
-  return { status: 'error', id, message: loaded.message, reload };
+  // Only the title changes: the blocks keep their identity, so the reader is not rebuilt.
+  const retitle = useCallback((documentId: string, title: string) => {
+    setLoaded((previous) =>
+      previous && 'doc' in previous && previous.id === documentId
+        ? { id: documentId, doc: { ...previous.doc, title } }
+        : previous,
+    );
+  }, []);
+
+  const actions = { reload, retitle };
+  if (id === null) return { status: 'none', ...actions };
+  if (loaded === null || loaded.id !== id) return { status: 'loading', id, ...actions };
+  if ('doc' in loaded) return { status: 'ready', id, doc: loaded.doc, ...actions };
+  return { status: 'error', id, message: loaded.message, ...actions };
 };

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { EditorState, LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import type { Block } from '../../../shared/model';
 import { canonicalText } from '../../../shared/text';
 import {
+  $layoutHolds,
   $rangeFromDomSelection,
   $textLayout,
   trimRange,
@@ -51,25 +52,30 @@ export const useReaderSelection = (editor: LexicalEditor, blocks: readonly Block
   const text = useMemo(() => canonicalText(blocks), [blocks]);
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
   const dragging = useRef(false);
+  // Set when Gloss itself empties the selection: the next read can only find nothing.
+  const cleared = useRef(false);
 
   const lengths = useMemo(() => blocks.map((block) => block.text.length), [blocks]);
-  // The layout walks every block: compute it once per editor state, not on every selection read.
-  const layouts = useRef(new WeakMap<EditorState, TextLayout>());
+  // The layout walks every block (tens of milliseconds on 1 MB): read it once per rendered text
+  // and keep it while highlights are added, not again after every new mark.
+  const layoutRef = useRef<{ lengths: readonly number[]; layout: TextLayout } | null>(null);
 
   /** The selected range, trimmed; no layout is read, so key handlers stay fast. */
   const readRange = useCallback((): TextRange | null => {
     const root = editor.getRootElement();
     const dom = window.getSelection();
-    if (!root || !dom || dom.isCollapsed || dom.rangeCount === 0) return null;
+    // rangeCount first: after the selection is cleared it answers without isCollapsed, which
+    // makes Chromium bring style and layout up to date (tens of ms on a 1 MB article).
+    if (!root || !dom || dom.rangeCount === 0 || dom.isCollapsed) return null;
     const { anchorNode, focusNode } = dom;
     if (!anchorNode || !focusNode) return null;
     if (!root.contains(anchorNode) && !root.contains(focusNode)) return null;
     const raw = editor.read(() => {
-      const state = editor.getEditorState();
-      let layout = layouts.current.get(state);
-      if (!layout) {
+      const cached = layoutRef.current;
+      let layout = cached?.lengths === lengths ? cached.layout : null;
+      if (!layout || !$layoutHolds(layout)) {
         layout = $textLayout(lengths);
-        layouts.current.set(state, layout);
+        layoutRef.current = { lengths, layout };
       }
       return $rangeFromDomSelection(editor, dom, layout);
     });
@@ -90,7 +96,10 @@ export const useReaderSelection = (editor: LexicalEditor, blocks: readonly Block
     const update = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const next = dragging.current ? null : read();
+        // Reading the selection makes Chromium bring layout up to date, tens of milliseconds on a
+        // 1 MB article: after our own clear it is skipped, so a new highlight paints sooner.
+        const next = dragging.current || cleared.current ? null : read();
+        cleared.current = false;
         setSelection((last) => (sameSelection(last, next) ? last : next));
       });
     };
@@ -122,5 +131,12 @@ export const useReaderSelection = (editor: LexicalEditor, blocks: readonly Block
     };
   }, [editor, read]);
 
-  return { selection, readRange };
+  /** Empties the selection and hides what follows it, without reading it back. */
+  const clear = useCallback(() => {
+    window.getSelection()?.removeAllRanges();
+    cleared.current = true;
+    setSelection(null);
+  }, []);
+
+  return { selection, readRange, clear };
 };

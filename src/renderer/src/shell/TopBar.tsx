@@ -1,8 +1,11 @@
+import { ExportButton } from '../export/ExportButton';
+import type { Library } from '../library/useLibrary';
 import { SearchBox } from '../search/SearchBox';
 import { LibraryIcon } from './LibraryIcon';
 import { Wordmark } from './Wordmark';
 
 interface TopBarProps {
+  library: Library;
   libraryOpen: boolean;
   onToggleLibrary(): void;
   /** Opens a document in the reader (from a search result). */
@@ -10,10 +13,10 @@ interface TopBarProps {
 }
 
 /**
- * The bar over the reader: the library search, and in narrow windows the wordmark and the
- * toggle behind which the library folds away.
+ * The app's commands: the library search and export; in narrow windows also the toggle the
+ * library folds away behind.
  */
-export function TopBar({ libraryOpen, onToggleLibrary, onOpenDocument }: TopBarProps) {
+export function TopBar({ library, libraryOpen, onToggleLibrary, onOpenDocument }: TopBarProps) {
   return (
     <header className="topbar">
       <Wordmark />
@@ -28,6 +31,7 @@ export function TopBar({ libraryOpen, onToggleLibrary, onOpenDocument }: TopBarP
         <LibraryIcon />
         Library
       </button>
+      <ExportButton library={library} />
     </header>
   );
 }

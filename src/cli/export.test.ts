@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing/tempDir';
+import { runCli } from './run';
+
+describe('gloss export', () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+  const tempDir = () => {
+    const dir = makeTempDir();
+    cleanups.push(() => removeTempDir(dir));
+    return dir;
+  };
+  const run = async (dataDir: string, cwd: string, argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, {
+      env: { GLOSS_DATA_DIR: dataDir },
+      resourcesDir: repoResourcesDir,
+      cwd,
+      out: (line) => out.push(line),
+      err: (line) => err.push(line),
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+
+  it('exports the library as Markdown into a folder relative to the working folder', async () => {
+    const dataDir = tempDir();
+    const cwd = tempDir();
+    const args = [
+      'export',
+      '--format',
+      'md',
+      '--out',
+      'notes',
+      '--exported-at',
+      '2025-01-01T00:00:00Z',
+    ];
+    const result = await run(dataDir, cwd, args);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toBe(`Exported 1 document to ${join(cwd, 'notes')}`);
+    const files = readdirSync(join(cwd, 'notes')).sort();
+    expect(files).toContain('index.md');
+    expect(files.filter((name) => name.endsWith('.md'))).toHaveLength(2);
+    const before = files.map((name) => readFileSync(join(cwd, 'notes', name), 'utf8'));
+    expect((await run(dataDir, cwd, args)).code).toBe(0);
+    expect(files.map((name) => readFileSync(join(cwd, 'notes', name), 'utf8'))).toEqual(before);
+  });
+
+  it('exports JSON and CSV into a file', async () => {
+    const dataDir = tempDir();
+    const cwd = tempDir();
+    expect(
+      (await run(dataDir, cwd, ['export', '--format', 'json', '--out', 'lib.json'])).code,
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(join(cwd, 'lib.json'), 'utf8'))).toMatchObject({
+      type: 'AnnotationCollection',
+    });
+    expect((await run(dataDir, cwd, ['export', '--format', 'csv', '--out', 'lib.csv'])).code).toBe(
+      0,
+    );
+    expect(readFileSync(join(cwd, 'lib.csv'), 'utf8')).toContain('document_title');
+  });
+
+  it.each([
+    [['export', '--out', 'x'], 2, '--format must be one of md, json, csv'],
+    [['export', '--format', 'md'], 2, '--out PATH is required'],
+    [['export', '--format', 'pdf', '--out', 'x'], 2, '--format must be one of'],
+    [['export', '--format', 'md', '--out', 'x', '--doc', 'nope'], 1, 'no document with id "nope"'],
+    [['export', '--format', 'md', '--out', 'x', '--bogus'], 2, "Unknown option '--bogus'"],
+  ])('refuses %j with a clear message and writes nothing', async (argv, code, message) => {
+    const cwd = tempDir();
+    const result = await run(tempDir(), cwd, argv);
+    expect(result.code).toBe(code);
+    expect(result.err).toContain(message);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});

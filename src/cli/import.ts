@@ -1,0 +1,74 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Core } from '../core';
+import { maxLibraryJsonChars } from '../shared/contract';
+import { precheckImportFile } from '../shared/importFiles';
+import { GlossError } from '../shared/result';
+import { call } from './call';
+
+/** The CLI's output, as in run.ts. */
+export interface ImportIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const fileSystemProblems: Readonly<Record<string, string>> = {
+  ENOENT: 'there is no such file.',
+  ENOTDIR: 'there is no such file.',
+  EISDIR: 'it is a folder, not a file. Name the files inside it.',
+  EACCES: 'permission denied: Gloss may not read it.',
+  EPERM: 'permission denied: Gloss may not read it.',
+};
+
+const problemOf = (error: unknown): string => {
+  if (error instanceof GlossError) return error.message;
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const known = fileSystemProblems[code];
+  if (known) return known;
+  return error instanceof Error ? error.message : String(error);
+};
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** A library export (.json) goes to library.importJson; everything else is one document. */
+const importOne = async (core: Core, file: string): Promise<string> => {
+  const info = await stat(file);
+  if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+  const name = basename(file);
+  if (extname(name).toLowerCase() === '.json') {
+    // A character takes at most 4 bytes: anything larger cannot pass the contract's limit.
+    if (info.size > maxLibraryJsonChars * 4) {
+      throw new Error(`“${name}” is larger than the 30 MB limit of a library export.`);
+    }
+    const report = await call(core, 'library.importJson', { data: await readFile(file, 'utf8') });
+    const skipped = report.skipped ? `; ${report.skipped} already in the library, skipped` : '';
+    return `${plural(report.documents, 'document')}, ${plural(report.highlights, 'highlight')}, ${plural(report.notes, 'note')}${skipped}`;
+  }
+  // Refused before reading: an unknown type or a file over the limit is never loaded.
+  const refusal = precheckImportFile(name, info.size);
+  if (refusal !== null) throw new Error(refusal);
+  const data = (await readFile(file)).toString('base64');
+  const doc = await call(core, 'documents.importFile', { name, data });
+  return `"${doc.title}" (${doc.id})`;
+};
+
+/**
+ * `gloss import FILE...`: imports each file in turn, one line per file (stdout when imported,
+ * stderr when not), and keeps going after a failure. Exit code 1 if any file failed.
+ */
+export const importFiles = async (core: Core, io: ImportIo, files: string[]): Promise<number> => {
+  if (files.length === 0) {
+    io.err('gloss import: name at least one file to import.');
+    return 2;
+  }
+  let failures = 0;
+  for (const file of files) {
+    try {
+      io.out(`Imported ${file}: ${await importOne(core, file)}`);
+    } catch (error) {
+      failures += 1;
+      io.err(`Could not import ${file}: ${problemOf(error)}`);
+    }
+  }
+  return failures === 0 ? 0 : 1;
+};

@@ -1,0 +1,111 @@
+import { byNoteThenEntity, compareText } from '../../shared/export/order';
+import type {
+  ExportedDocument,
+  ExportedEntity,
+  ExportedLibrary,
+  ExportedLink,
+} from '../../shared/export/types';
+import { GlossError } from '../../shared/result';
+import { entityView } from '../services/entityViews';
+import { documentNotFound } from '../services/errors';
+import { linksIn } from '../services/noteLinks';
+import type { ExchangeContext } from './context';
+
+const inTrash = (id: string): GlossError =>
+  new GlossError(
+    'not_found',
+    `The document with id "${id}" is in the Trash; restore it first to export it.`,
+  );
+
+/** The documents to export: the given ones (checked), else the library without the Trash. */
+const documentIdsFor = (context: ExchangeContext, ids: readonly string[] | undefined): string[] => {
+  if (ids === undefined) return context.store.documents.list().map((summary) => summary.id);
+  for (const id of ids) {
+    const deletedAt = context.queries.deletedAt(id);
+    if (deletedAt === undefined) throw documentNotFound(id);
+    if (deletedAt !== null) throw inTrash(id);
+  }
+  return [...new Set(ids)];
+};
+
+const collectDocument = (context: ExchangeContext, id: string): ExportedDocument => {
+  const { store, mentions, links } = context;
+  const document = store.documents.find(id);
+  const current = store.versions.findCurrent(id);
+  if (!document || !current) throw documentNotFound(id);
+  const extraction = mentions.extraction(id);
+  const extracted = extraction?.version === current.version ? extraction : undefined;
+  const live: ExportedLink[] = linksIn(links, { documentId: id }).map(
+    ({ noteId, entityId, kind }) => ({ noteId, entityId, kind }),
+  );
+  const removed: ExportedLink[] = links
+    .stored({ documentId: id })
+    .filter((link) => link.suppressed)
+    .map(({ noteId, entityId }) => ({ noteId, entityId, kind: 'removed' }));
+  const { title, source, byline, siteName, publishedAt, addedAt, blocks } = document;
+  return {
+    info: { id, title, source, byline, siteName, publishedAt, addedAt, blocks },
+    highlights: store.highlights.listByDocument(id),
+    notes: store.notes.listByDocument(id),
+    extraction: extracted
+      ? { extractor: extracted.extractor, extractedAt: extracted.extractedAt }
+      : null,
+    mentions: extracted
+      ? mentions.list(id, current.version).map(({ entityId, start, end, text }) => ({
+          entityId,
+          start,
+          end,
+          text,
+        }))
+      : [],
+    links: [...live, ...removed].sort(byNoteThenEntity),
+  };
+};
+
+/**
+ * The entities the documents mention or link to. Their other names come from their alias keys
+ * and the mentions exported with them, so an export depends only on what it contains.
+ */
+const collectEntities = (
+  context: ExchangeContext,
+  documents: readonly ExportedDocument[],
+): ExportedEntity[] => {
+  const texts = new Map<string, Set<string>>();
+  const note = (entityId: string, text?: string) => {
+    const set = texts.get(entityId) ?? new Set<string>();
+    if (text !== undefined) set.add(text);
+    texts.set(entityId, set);
+  };
+  for (const document of documents) {
+    for (const mention of document.mentions) note(mention.entityId, mention.text);
+    for (const link of document.links) note(link.entityId);
+  }
+  const ids = [...texts.keys()].sort(compareText);
+  return ids.flatMap((id): ExportedEntity[] => {
+    const record = context.entities.find(id);
+    if (!record) return [];
+    const aliasKeys = context.queries.aliasKeys(id);
+    const view = entityView(record, [
+      ...aliasKeys.map((key) => key.name),
+      ...(texts.get(id) ?? []),
+    ]);
+    const { type, canonical, aliases, value, hidden } = view;
+    const { createdAt, updatedAt } = record;
+    return [{ id, type, canonical, aliases, value, hidden, aliasKeys, createdAt, updatedAt }];
+  });
+};
+
+/** Reads what an export holds, on one consistent snapshot of the library. */
+export const collectLibrary = (
+  context: ExchangeContext,
+  documentIds: readonly string[] | undefined,
+  exportedAt: string,
+): ExportedLibrary =>
+  context.store.read(() => {
+    const documents = documentIdsFor(context, documentIds)
+      .map((id) => collectDocument(context, id))
+      .sort(
+        (a, b) => compareText(a.info.addedAt, b.info.addedAt) || compareText(a.info.id, b.info.id),
+      );
+    return { exportedAt, documents, entities: collectEntities(context, documents) };
+  });

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { GlossError } from '../../shared/result';
+
+/** What a failed file operation means to the user, without a stack trace. */
+export const fileError = (error: unknown, target: string): GlossError => {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  const reason =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'ENOSPC'
+        ? 'the disk is full'
+        : code === 'EROFS'
+          ? 'the disk is read-only'
+          : code === 'ENOTDIR'
+            ? 'part of the path is a file, not a folder'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+  return new GlossError('storage', `Could not write ${target}: ${reason}.`);
+};
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then renamed over the
+ * target (atomic on one file system), so a crash never leaves half an export behind.
+ */
+export const writeFileAtomic = async (target: string, content: string): Promise<void> => {
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw fileError(error, target);
+  }
+};
+
+export type PathKind = 'file' | 'folder' | 'other' | 'missing';
+
+export const pathKind = async (target: string): Promise<PathKind> => {
+  try {
+    const info = await stat(target);
+    return info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'other';
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return 'missing';
+    throw fileError(error, target);
+  }
+};
+
+/** The text of a file, or undefined when there is none. */
+export const readIfExists = async (target: string): Promise<string | undefined> => {
+  try {
+    return await readFile(target, 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+    throw fileError(error, target);
+  }
+};
+
+export const ensureFolder = async (folder: string): Promise<void> => {
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw fileError(error, folder);
+  }
+};
+
+const invalid = (message: string) => new GlossError('invalid_input', message);
+
+/** Checks the target of an export: a full path, and a folder or a file as the format needs. */
+export const checkTarget = async (target: string, want: 'file' | 'folder'): Promise<void> => {
+  if (!path.isAbsolute(target)) {
+    throw invalid(`Give the full path to export to (starting with / or a drive): "${target}".`);
+  }
+  const kind = await pathKind(target);
+  if (want === 'folder' && kind !== 'folder' && kind !== 'missing') {
+    throw invalid(`${target} is a file, not a folder: Markdown is exported into a folder.`);
+  }
+  if (want === 'file') {
+    if (kind === 'folder') throw invalid(`${target} is a folder: give a file name to export to.`);
+    if (kind === 'other') throw invalid(`${target} is not a regular file.`);
+    if ((await pathKind(path.dirname(target))) !== 'folder') {
+      throw invalid(`The folder ${path.dirname(target)} does not exist.`);
+    }
+  }
+};

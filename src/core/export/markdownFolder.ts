@@ -1,0 +1,176 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { documentMarkdown, glossKey } from '../../shared/export/documentMarkdown';
+import { indexFileName, indexMarkdown } from '../../shared/export/indexMarkdown';
+import { fileNamesFor } from '../../shared/export/names';
+import { compareText } from '../../shared/export/order';
+import type { ExportedLibrary } from '../../shared/export/types';
+import { GlossError } from '../../shared/result';
+import { ensureFolder, fileError, readIfExists, writeFileAtomic } from './files';
+
+/*
+ * A Markdown export goes into a folder the user may share with other notes (an Obsidian vault).
+ * Gloss's files are recognised by the `gloss` key of their front matter, and the manifest lists
+ * what the last exports wrote. Re-exporting replaces Gloss's own files, removes those that no
+ * longer belong (renamed or gone documents), and never overwrites or removes anything else.
+ */
+
+export const manifestName = '.gloss-export.json';
+
+const manifestSchema = z.object({
+  app: z.literal('gloss'),
+  format: z.literal(1),
+  /** File name → the document it holds; null for the index. */
+  files: z.record(z.string().regex(/^[^/\\]+\.md$/u), z.string().nullable()),
+});
+type Manifest = z.infer<typeof manifestSchema>;
+
+/** Whose a file is: a Gloss document's, the Gloss index, or someone else's. */
+type Owner = { document: string } | { index: true } | 'foreign' | 'missing';
+
+const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
+
+const ownerOf = async (file: string): Promise<Owner> => {
+  const text = await readIfExists(file);
+  if (text === undefined) return 'missing';
+  const yaml = frontMatterPattern.exec(text)?.[1];
+  if (yaml === undefined) return 'foreign';
+  try {
+    const data: unknown = parseYaml(yaml);
+    const mark = z
+      .object({
+        [glossKey]: z.object({
+          document: z.string().optional(),
+          index: z.literal(true).optional(),
+        }),
+      })
+      .safeParse(data);
+    if (!mark.success) return 'foreign';
+    const { document, index } = mark.data[glossKey];
+    if (document !== undefined) return { document };
+    return index ? { index: true } : 'foreign';
+  } catch {
+    return 'foreign';
+  }
+};
+
+const readManifest = async (folder: string): Promise<Manifest> => {
+  const file = path.join(folder, manifestName);
+  const text = await readIfExists(file);
+  if (text === undefined) return { app: 'gloss', format: 1, files: {} };
+  try {
+    return manifestSchema.parse(JSON.parse(text));
+  } catch {
+    throw new GlossError(
+      'invalid_input',
+      `${file} was not written by Gloss, so Gloss will not export into that folder. Move the file away or choose another folder.`,
+    );
+  }
+};
+
+/**
+ * Names one file per document, avoiding every name held by a file that is not Gloss's. Reads
+ * only the files it would write: a vault may hold thousands of notes.
+ */
+const chooseNames = async (folder: string, library: ExportedLibrary) => {
+  const infos = library.documents.map((document) => document.info);
+  const taken = new Set<string>();
+  for (;;) {
+    const names = fileNamesFor(infos, taken);
+    let clash = false;
+    for (const name of names.values()) {
+      const owner = await ownerOf(path.join(folder, `${name}.md`));
+      if (owner === 'foreign') {
+        taken.add(name);
+        clash = true;
+      }
+    }
+    if (!clash) return names;
+  }
+};
+
+export interface FolderResult {
+  written: string[];
+  removed: string[];
+}
+
+/** Writes a Markdown export into `folder`; `wholeLibrary` adds index.md and prunes freely. */
+export const writeMarkdownFolder = async (
+  folder: string,
+  library: ExportedLibrary,
+  wholeLibrary: boolean,
+): Promise<FolderResult> => {
+  await ensureFolder(folder);
+  const manifest = await readManifest(folder);
+  const names = await chooseNames(folder, library);
+  const files = new Map<string, { content: string; document: string | null }>();
+  const entities = new Map(library.entities.map((entity) => [entity.id, entity]));
+  for (const document of library.documents) {
+    const fileName = names.get(document.info.id) as string;
+    const content = documentMarkdown({
+      document,
+      entities,
+      fileName,
+      exportedAt: library.exportedAt,
+    });
+    files.set(`${fileName}.md`, { content, document: document.info.id });
+  }
+  if (wholeLibrary) {
+    const indexFile = `${indexFileName}.md`;
+    if ((await ownerOf(path.join(folder, indexFile))) === 'foreign') {
+      throw new GlossError(
+        'invalid_input',
+        `${path.join(folder, indexFile)} is not a Gloss file, and Gloss will not overwrite it. Move it away or choose another folder.`,
+      );
+    }
+    const entries = library.documents.map((document) => ({
+      document,
+      fileName: names.get(document.info.id) as string,
+    }));
+    files.set(indexFile, { content: indexMarkdown(entries, library.exportedAt), document: null });
+  }
+
+  const written: string[] = [];
+  for (const [name, { content }] of files) {
+    const target = path.join(folder, name);
+    await writeFileAtomic(target, content);
+    written.push(target);
+  }
+
+  // An earlier export's file goes when it is still Gloss's and its place is taken or its
+  // document is gone: always for a whole-library export, else only for the documents exported.
+  const exported = new Set(library.documents.map((document) => document.info.id));
+  const removed: string[] = [];
+  const kept: Manifest['files'] = {};
+  for (const [name, documentId] of Object.entries(manifest.files)) {
+    if (files.has(name)) continue;
+    const stale = wholeLibrary || (documentId !== null && exported.has(documentId));
+    const target = path.join(folder, name);
+    const owner = await ownerOf(target);
+    if (owner === 'missing' || owner === 'foreign') continue;
+    if (!stale) {
+      kept[name] = documentId;
+      continue;
+    }
+    try {
+      await rm(target);
+    } catch (error) {
+      throw fileError(error, target);
+    }
+    removed.push(target);
+  }
+  const next: Manifest = { app: 'gloss', format: 1, files: { ...kept } };
+  for (const [name, { document }] of files) next.files[name] = document;
+  const sortedFiles = Object.fromEntries(
+    Object.entries(next.files).sort(([a], [b]) => compareText(a, b)),
+  );
+  const manifestFile = path.join(folder, manifestName);
+  await writeFileAtomic(
+    manifestFile,
+    `${JSON.stringify({ ...next, files: sortedFiles }, null, 2)}\n`,
+  );
+  written.push(manifestFile);
+  return { written: written.sort(compareText), removed: removed.sort(compareText) };
+};

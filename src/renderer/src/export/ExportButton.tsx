@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import type { Library } from '../library/useLibrary';
+import { ExportDialog } from './ExportDialog';
+
+interface ExportButtonProps {
+  library: Library;
+}
+
+/** "Export…" in the top bar, and the dialog it opens. */
+export function ExportButton({ library }: ExportButtonProps) {
+  const [open, setOpen] = useState(false);
+  const documents = library.state.status === 'ready' ? library.state.documents : [];
+  return (
+    <>
+      <button
+        type="button"
+        className="topbar-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        Export…
+      </button>
+      {open && (
+        <ExportDialog
+          documents={documents}
+          openId={library.openId}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { ImportBatch } from './importQueue';
+
+interface ImportStatusProps {
+  batch: ImportBatch;
+  onDismiss(): void;
+}
+
+const files = (count: number): string => `${count} ${count === 1 ? 'file' : 'files'}`;
+
+const headline = ({ total, imported, failed }: ImportBatch): string => {
+  if (total === 1 && failed.length === 1)
+    return `Could not import ${failed[0]?.name ?? 'the file'}`;
+  if (imported.length === 0) return `None of the ${files(total)} could be imported`;
+  if (failed.length === 0) return `Imported ${files(imported.length)}`;
+  return `Imported ${imported.length} of ${files(total)}`;
+};
+
+/**
+ * The progress of a batch of file imports ("Importing 3 of 12: name.html"), then what came of
+ * it: how many were imported and each refused file with its reason, until dismissed.
+ */
+export function ImportStatus({ batch, onDismiss }: ImportStatusProps) {
+  // Focus stays where the reader is: a batch may end while they type a note. The headline
+  // is a status, so screen readers hear it anyway.
+  if (batch.current !== null) {
+    return (
+      <div className="import-status" data-testid="import-progress">
+        <p className="import-status-line" role="status">
+          Importing {batch.done + 1} of {batch.total}: {batch.current}
+        </p>
+        <progress
+          className="import-progress"
+          max={batch.total}
+          value={batch.done}
+          aria-label="Import progress"
+        />
+      </div>
+    );
+  }
+
+  const single = batch.total === 1 && batch.failed.length === 1;
+  return (
+    <section className="import-status" data-testid="import-summary" aria-label="Import summary">
+      <p className="import-status-title" role="status">
+        {headline(batch)}
+      </p>
+      {batch.failed.length > 0 && (
+        <ul className="import-failures" aria-label="Files not imported">
+          {batch.failed.map((failure, index) => (
+            <li key={`${index}:${failure.name}`} className="import-failure">
+              {!single && <span className="import-failure-name">{failure.name}</span>}
+              <span className="import-failure-message">{failure.message}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="import-status-actions">
+        <button type="button" className="button button-small" onClick={onDismiss}>
+          Dismiss
+        </button>
+      </div>
+    </section>
+  );
+}

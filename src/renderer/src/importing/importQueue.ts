@@ -1,0 +1,72 @@
+import type { DocumentSummary } from '../../../shared/model';
+import { errorMessage } from '../api';
+
+export interface ImportFailure {
+  name: string;
+  message: string;
+}
+
+/** Where a batch of file imports stands: `current` is null once it has finished. */
+export interface ImportBatch {
+  total: number;
+  done: number;
+  current: string | null;
+  imported: DocumentSummary[];
+  failed: ImportFailure[];
+}
+
+interface ImportQueueOptions<F extends { name: string }> {
+  importOne(file: F): Promise<DocumentSummary>;
+  onProgress(batch: ImportBatch): void;
+  onFinished(batch: ImportBatch): void | Promise<void>;
+}
+
+/**
+ * Imports files one at a time, so a large batch neither floods the core nor holds every file
+ * in memory at once. Files added while a batch runs join it; a failure is recorded with its
+ * message and the next file goes on.
+ */
+export const createImportQueue = <F extends { name: string }>({
+  importOne,
+  onProgress,
+  onFinished,
+}: ImportQueueOptions<F>) => {
+  const waiting: F[] = [];
+  // The running batch, updated in place; observers get copies.
+  let batch: ImportBatch | null = null;
+
+  const publish = (current: ImportBatch) =>
+    onProgress({ ...current, imported: [...current.imported], failed: [...current.failed] });
+
+  const run = async (current: ImportBatch) => {
+    for (let file = waiting.shift(); file; file = waiting.shift()) {
+      current.current = file.name;
+      publish(current);
+      try {
+        current.imported.push(await importOne(file));
+      } catch (error) {
+        current.failed.push({ name: file.name, message: errorMessage(error) });
+      }
+      current.done += 1;
+    }
+    batch = null;
+    current.current = null;
+    await onFinished(current);
+  };
+
+  return {
+    add(files: readonly F[]): void {
+      if (files.length === 0) return;
+      waiting.push(...files);
+      if (batch) {
+        batch.total += files.length;
+        publish(batch);
+        return;
+      }
+      batch = { total: files.length, done: 0, current: null, imported: [], failed: [] };
+      void run(batch);
+    },
+  };
+};
+
+export type ImportQueue<F extends { name: string }> = ReturnType<typeof createImportQueue<F>>;

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DocumentSummary } from '../../../shared/model';
+import { call } from '../api';
+import type { Library } from '../library/useLibrary';
+import { importFile } from './fileData';
+import { createImportQueue, type ImportBatch, type ImportQueue } from './importQueue';
+import { useFileDrop } from './useFileDrop';
+
+export interface Importer {
+  /** The running batch, or the finished one until dismissed; null when there is nothing to say. */
+  batch: ImportBatch | null;
+  /** Files are being dragged over the window. */
+  dragging: boolean;
+  importFiles(files: readonly File[]): void;
+  /** Imports pasted text and opens it; rejects with an ApiError, nothing stored then. */
+  importPasted(text: string, title: string): Promise<DocumentSummary>;
+  dismiss(): void;
+}
+
+/**
+ * Importing from the Import menu and from files dropped on the window: one file at a time,
+ * with progress, then the library reloads and a single imported document opens. A batch's
+ * summary stays until dismissed when it has several files or any failure.
+ */
+export const useImporter = (library: Library, onOpen: (id: string) => void): Importer => {
+  const [batch, setBatch] = useState<ImportBatch | null>(null);
+  // The queue outlives renders; it reaches the current library and opener through this ref.
+  const latest = useRef({ library, onOpen });
+  useEffect(() => {
+    latest.current = { library, onOpen };
+  });
+
+  const queue = useRef<ImportQueue<File> | null>(null);
+  useEffect(() => {
+    queue.current = createImportQueue<File>({
+      importOne: importFile,
+      onProgress: setBatch,
+      onFinished: async (finished) => {
+        const { library: current, onOpen: open } = latest.current;
+        // The imports are committed; a list that fails to reload is shown stale, not lost.
+        await current.refresh().catch(() => undefined);
+        const only = finished.imported.length === 1 ? finished.imported[0] : undefined;
+        if (only) open(only.id);
+        const worthTelling = finished.total > 1 || finished.failed.length > 0;
+        setBatch(worthTelling ? { ...finished } : null);
+      },
+    });
+    return () => {
+      queue.current = null;
+    };
+  }, []);
+
+  const importFiles = useCallback((files: readonly File[]) => queue.current?.add(files), []);
+  const dragging = useFileDrop(importFiles);
+
+  const importPasted = useCallback(async (text: string, title: string) => {
+    const doc = await call('documents.importText', { text, title: title.trim() || undefined });
+    const { library: current, onOpen: open } = latest.current;
+    await current.refresh().catch(() => undefined);
+    open(doc.id);
+    return doc;
+  }, []);
+
+  const dismiss = useCallback(() => setBatch(null), []);
+
+  return { batch, dragging, importFiles, importPasted, dismiss };
+};

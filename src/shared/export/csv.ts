@@ -1,0 +1,72 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ExportedLibrary } from './types';
+
+export const csvColumns = [
+  'type',
+  'document_title',
+  'document_id',
+  'highlight_id',
+  'note_id',
+  'quote',
+  'color',
+  'tags',
+  'note',
+  'note_tags',
+  'status',
+  'created',
+] as const;
+
+type Row = Record<(typeof csvColumns)[number], string>;
+
+/**
+ * Highlights and notes for a spreadsheet: one row per highlight (with its note, if any) and one
+ * per document note, documents in export order, highlights in reading order. RFC 4180 (CRLF,
+ * quotes doubled) with a byte-order mark, which spreadsheet programs need to read UTF-8.
+ */
+export const libraryCsv = (library: ExportedLibrary): string => {
+  const rows: Row[] = [];
+  for (const { info, highlights, notes } of library.documents) {
+    const noteOf = new Map(notes.flatMap((n) => (n.highlightId ? [[n.highlightId, n]] : [])));
+    const base = { document_title: info.title, document_id: info.id };
+    for (const highlight of highlights) {
+      const note = noteOf.get(highlight.id);
+      rows.push({
+        type: 'highlight',
+        ...base,
+        highlight_id: highlight.id,
+        note_id: note?.id ?? '',
+        quote: highlight.quote.exact,
+        color: highlight.color,
+        tags: highlight.tags.join(' '),
+        note: note?.body ?? '',
+        note_tags: note?.tags.join(' ') ?? '',
+        status: highlight.status,
+        created: highlight.createdAt,
+      });
+    }
+    for (const note of notes.filter((n) => n.highlightId === null)) {
+      rows.push({
+        type: 'document note',
+        ...base,
+        highlight_id: '',
+        note_id: note.id,
+        quote: '',
+        color: '',
+        tags: '',
+        note: note.body,
+        note_tags: note.tags.join(' '),
+        status: '',
+        created: note.createdAt,
+      });
+    }
+  }
+  return stringify(rows, {
+    header: true,
+    columns: [...csvColumns],
+    bom: true,
+    record_delimiter: 'windows',
+    // The writer quotes fields holding its own record delimiter (CRLF) only; a lone line feed
+    // in a note must be quoted too, or spreadsheets start a new row there.
+    quoted_match: /[\r\n]/u,
+  });
+};

@@ -1,0 +1,60 @@
+import type { ListItem, Root } from 'mdast';
+import { stringify as stringifyYaml } from 'yaml';
+import { glossKey, markdownFormatVersion } from './documentMarkdown';
+import { stringifyMarkdown } from './markdownSyntax';
+import type { ExportedDocument } from './types';
+
+/** The file a whole-library export lists its documents in. */
+export const indexFileName = 'index';
+
+export interface IndexEntry {
+  document: ExportedDocument;
+  fileName: string;
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** index.md: one [[link]] per document (a form Obsidian and Logseq both follow), by title. */
+export const indexMarkdown = (entries: readonly IndexEntry[], exportedAt: string): string => {
+  const ordered = [...entries].sort(
+    (a, b) =>
+      a.document.info.title.localeCompare(b.document.info.title, 'en') ||
+      (a.fileName < b.fileName ? -1 : 1),
+  );
+  const items = ordered.map(({ document, fileName }): ListItem => {
+    const { highlights, notes } = document;
+    const counts = ` — ${plural(highlights.length, 'highlight')}, ${plural(notes.length, 'note')}`;
+    return {
+      type: 'listItem',
+      spread: false,
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'wikiLink', target: fileName },
+            { type: 'text', value: ` ${document.info.title}${counts}` },
+          ],
+        },
+      ],
+    };
+  });
+  const yaml = stringifyYaml(
+    {
+      title: 'Gloss library',
+      exported: exportedAt,
+      [glossKey]: { index: true, format: markdownFormatVersion },
+    },
+    { lineWidth: 0 },
+  ).trimEnd();
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'yaml', value: yaml },
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: 'Gloss library' }] },
+      items.length
+        ? { type: 'list', ordered: false, spread: false, children: items }
+        : { type: 'paragraph', children: [{ type: 'text', value: 'The library is empty.' }] },
+    ],
+  };
+  return stringifyMarkdown(tree);
+};
