@@ -5,6 +5,7 @@ import { entities } from './entities';
 import { highlightsRender } from './highlights-render';
 import { ner } from './ner';
 import { openLargeDocument } from './open-large-document';
+import { search } from './search';
 import { sqlite } from './sqlite';
 import { startup } from './startup';
 
@@ -18,4 +19,5 @@ export const scenarios: Scenario[] = [
   fromFunction('anchoring', 're-anchoring highlights in a 1 MB text', runAnchoring),
   entities,
   ner,
+  search,
 ];

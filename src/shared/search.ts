@@ -15,7 +15,8 @@ export const searchHitSchema = z.object({
   /**
    * Where the hit is in the document's current canonical text (UTF-16 offsets), for the reader
    * to mark it: the matched words for a text hit, the highlight's range for a highlight or the
-   * note of a highlight; null for a document note or an orphaned highlight.
+   * note of a highlight; null for a document note, an orphaned highlight, or the one hit of a
+   * document found by its title alone (its snippet is the title).
    */
   start: z.number().int().nonnegative().nullable(),
   end: z.number().int().nonnegative().nullable(),

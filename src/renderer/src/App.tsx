@@ -12,6 +12,7 @@ import type { ReaderHandle } from './reader/ReaderHandle';
 import { ReaderPane } from './reader/ReaderPane';
 import { readerPlaceholder } from './reader/readerPlaceholder';
 import { useOpenDocument } from './reader/useOpenDocument';
+import { SearchHitProvider } from './search/SearchHitContext';
 import { SkipLink } from './shell/SkipLink';
 import { TopBar } from './shell/TopBar';
 
@@ -30,42 +31,45 @@ export function App() {
   const importer = useImporter(library, openDocument);
 
   return (
-    <div className="app" data-library-open={libraryOpen ? 'true' : 'false'}>
-      <SkipLink onSkip={() => setLibraryOpen(false)} />
-      <TopBar
-        library={library}
-        libraryOpen={libraryOpen}
-        onToggleLibrary={() => setLibraryOpen((o) => !o)}
-      />
-      <ImporterContext value={importer}>
-        <LibraryPane
+    <SearchHitProvider openDocumentId={library.openId}>
+      <div className="app" data-library-open={libraryOpen ? 'true' : 'false'}>
+        <SkipLink onSkip={() => setLibraryOpen(false)} />
+        <TopBar
           library={library}
-          onOpen={openDocument}
-          onRenamed={(summary) => open.retitle(summary.id, summary.title)}
+          libraryOpen={libraryOpen}
+          onToggleLibrary={() => setLibraryOpen((o) => !o)}
+          onOpenDocument={openDocument}
         />
-      </ImporterContext>
-      <div className="workspace">
-        {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
-        <AnnotationsProvider key={library.openId} documentId={library.openId}>
-          <EntitiesProvider
-            documentId={library.openId}
-            blocks={open.status === 'ready' ? open.doc.blocks : null}
-          >
-            <LibraryCountsSync documentId={library.openId} onCounts={library.setCounts} />
-            <ReaderPane
-              open={open}
-              placeholder={readerPlaceholder(library.state)}
-              ref={readerRef}
-            />
-            <DetailsPanel
-              doc={open.status === 'ready' ? open.doc : null}
-              onSelectHeading={(blockIndex) => readerRef.current?.scrollToBlock(blockIndex)}
-              onTextReplaced={open.reload}
-            />
-          </EntitiesProvider>
-        </AnnotationsProvider>
+        <ImporterContext value={importer}>
+          <LibraryPane
+            library={library}
+            onOpen={openDocument}
+            onRenamed={(summary) => open.retitle(summary.id, summary.title)}
+          />
+        </ImporterContext>
+        <div className="workspace">
+          {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
+          <AnnotationsProvider key={library.openId} documentId={library.openId}>
+            <EntitiesProvider
+              documentId={library.openId}
+              blocks={open.status === 'ready' ? open.doc.blocks : null}
+            >
+              <LibraryCountsSync documentId={library.openId} onCounts={library.setCounts} />
+              <ReaderPane
+                open={open}
+                placeholder={readerPlaceholder(library.state)}
+                ref={readerRef}
+              />
+              <DetailsPanel
+                doc={open.status === 'ready' ? open.doc : null}
+                onSelectHeading={(blockIndex) => readerRef.current?.scrollToBlock(blockIndex)}
+                onTextReplaced={open.reload}
+              />
+            </EntitiesProvider>
+          </AnnotationsProvider>
+        </div>
+        <ImportLayer importer={importer} />
       </div>
-      <ImportLayer importer={importer} />
-    </div>
+    </SearchHitProvider>
   );
 }

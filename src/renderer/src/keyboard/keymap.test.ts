@@ -30,6 +30,16 @@ describe('keyAction', () => {
     expect(keyAction(press('y', { ctrlKey: true }), false)).toBe('redo');
   });
 
+  it('maps Ctrl or Cmd+K and / to the search box, not while typing', () => {
+    expect(keyAction(press('k', { ctrlKey: true }), false)).toBe('focusSearch');
+    expect(keyAction(press('k', { metaKey: true }), false)).toBe('focusSearch');
+    expect(keyAction(press('/'), false)).toBe('focusSearch');
+    // Layouts where "/" is Shift+7 still reach it.
+    expect(keyAction(press('/', { shiftKey: true }), false)).toBe('focusSearch');
+    expect(keyAction(press('/'), true)).toBeNull();
+    expect(keyAction(press('k'), false)).toBeNull();
+  });
+
   it('leaves keys alone while typing, with modifiers, or composing', () => {
     expect(keyAction(press('h'), true)).toBeNull();
     expect(keyAction(press('z', { ctrlKey: true }), true)).toBeNull();

@@ -6,7 +6,8 @@ export type KeyAction =
   | 'undo'
   | 'redo'
   | 'escape'
-  | 'showShortcuts';
+  | 'showShortcuts'
+  | 'focusSearch';
 
 /** The parts of a keyboard event the key map reads. */
 export interface KeyPress {
@@ -53,10 +54,12 @@ export const keyAction = (press: KeyPress, typing: boolean): KeyAction | null =>
   if (primary && !press.altKey) {
     if (key === 'z') return press.shiftKey ? 'redo' : 'undo';
     if (key === 'y' && press.ctrlKey && !press.shiftKey) return 'redo';
+    if (key === 'k' && !press.shiftKey) return 'focusSearch';
     return null;
   }
   if (primary || press.altKey) return null;
   if (press.key === '?') return 'showShortcuts';
+  if (press.key === '/') return 'focusSearch';
   if (press.shiftKey) return null;
   switch (key) {
     case 'h':

@@ -81,6 +81,15 @@ export const shortcutGroups = (mod = primaryModifier()): ShortcutGroup[] => {
       ],
     },
     {
+      title: 'Search',
+      entries: [
+        { keys: [[mod, 'K'], ['/']], action: 'Search the library' },
+        { keys: [['↑'], ['↓']], action: 'Move through the results' },
+        { keys: [['Enter']], action: 'Open the document at the result' },
+        { keys: [['Esc']], action: 'Close the results; again to clear the search' },
+      ],
+    },
+    {
       title: 'Help',
       entries: [{ keys: [['?']], action: 'Show these shortcuts' }],
     },

@@ -8,6 +8,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import type { Block } from '../../../shared/model';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
 import { EntityMarksPlugin } from '../entities/EntityMarksPlugin';
+import { SearchHitPlugin } from '../search/SearchHitPlugin';
 import '../styles/highlights.css';
 import { BlocksPlugin } from './BlocksPlugin';
 import { HighlightMarkNode } from './HighlightMarkNode';
@@ -28,6 +29,7 @@ const initialConfig: InitialConfigType = {
 };
 
 interface ArticleViewProps {
+  documentId: string;
   blocks: readonly Block[];
   ref?: Ref<ReaderHandle>;
 }
@@ -36,7 +38,7 @@ interface ArticleViewProps {
  * The article body: a read-only Lexical view whose text stays selectable, with the document's
  * highlights drawn in it and the selection toolbar over it.
  */
-export function ArticleView({ blocks, ref }: ArticleViewProps) {
+export function ArticleView({ documentId, blocks, ref }: ArticleViewProps) {
   const { highlights } = useAnnotationsContext();
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -62,6 +64,7 @@ export function ArticleView({ blocks, ref }: ArticleViewProps) {
       <HighlightSelectionPlugin />
       <SelectionPlugin blocks={blocks} />
       <EntityMarksPlugin blocks={blocks} />
+      <SearchHitPlugin documentId={documentId} blocks={blocks} />
     </LexicalComposer>
   );
 }

@@ -36,7 +36,7 @@ export function ReaderBody({ open, placeholder, onShowShortcuts, ref }: ReaderBo
       return (
         <div className="article">
           <ArticleHeader doc={open.doc} onShowShortcuts={onShowShortcuts} />
-          <ArticleView blocks={open.doc.blocks} ref={ref} />
+          <ArticleView documentId={open.id} blocks={open.doc.blocks} ref={ref} />
         </div>
       );
   }

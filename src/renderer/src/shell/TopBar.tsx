@@ -1,5 +1,6 @@
 import { ExportButton } from '../export/ExportButton';
 import type { Library } from '../library/useLibrary';
+import { SearchBox } from '../search/SearchBox';
 import { LibraryIcon } from './LibraryIcon';
 import { Wordmark } from './Wordmark';
 
@@ -7,13 +8,19 @@ interface TopBarProps {
   library: Library;
   libraryOpen: boolean;
   onToggleLibrary(): void;
+  /** Opens a document in the reader (from a search result). */
+  onOpenDocument(documentId: string): void;
 }
 
-/** The app's commands; in narrow windows also the toggle the library folds away behind. */
-export function TopBar({ library, libraryOpen, onToggleLibrary }: TopBarProps) {
+/**
+ * The app's commands: the library search and export; in narrow windows also the toggle the
+ * library folds away behind.
+ */
+export function TopBar({ library, libraryOpen, onToggleLibrary, onOpenDocument }: TopBarProps) {
   return (
     <header className="topbar">
       <Wordmark />
+      <SearchBox onOpenDocument={onOpenDocument} />
       <button
         type="button"
         className="topbar-toggle"
