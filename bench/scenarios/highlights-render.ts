@@ -33,8 +33,9 @@ const watchOpening = (expected: number): string => `(() => {
   window.__open = state;
   const check = () => {
     const root = document.querySelector('[data-testid="reader-content"]');
-    if (state.text === undefined && root && root.lastElementChild &&
-        root.lastElementChild.textContent === ${JSON.stringify(endMarker)}) {
+    // The last block, inside the last group of blocks.
+    const last = root && root.lastElementChild && root.lastElementChild.lastElementChild;
+    if (state.text === undefined && last && last.textContent === ${JSON.stringify(endMarker)}) {
       state.text = -1;
       requestAnimationFrame(() => (state.text = performance.now()));
     }

@@ -11,6 +11,7 @@ import { EntityMarksPlugin } from '../entities/EntityMarksPlugin';
 import { SearchHitPlugin } from '../search/SearchHitPlugin';
 import '../styles/highlights.css';
 import { BlocksPlugin } from './BlocksPlugin';
+import { BlockGroupNode } from './BlockGroupNode';
 import { HighlightMarkNode } from './HighlightMarkNode';
 import { HighlightSelectionPlugin } from './HighlightSelectionPlugin';
 import { SelectionPlugin } from './SelectionPlugin';
@@ -21,7 +22,7 @@ const initialConfig: InitialConfigType = {
   namespace: 'GlossReader',
   // Read-only: the text is the imported canonical text and never changes in place.
   editable: false,
-  nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, HighlightMarkNode],
+  nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, HighlightMarkNode, BlockGroupNode],
   theme: readerTheme,
   onError: (error) => {
     console.error('gloss: reader error', error);

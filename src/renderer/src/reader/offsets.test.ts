@@ -7,6 +7,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { highlightColors } from '../../../shared/annotations';
 import type { Block } from '../../../shared/model';
 import { blockStarts, canonicalText } from '../../../shared/text';
+import { BlockGroupNode } from './BlockGroupNode';
 import { HighlightMarkNode } from './HighlightMarkNode';
 import { highlightsByBlock, segmentBlock, type RenderedHighlight } from './highlightSegments';
 import {
@@ -62,7 +63,7 @@ const caseArb: fc.Arbitrary<Case> = fc
 
 const renderCase = ({ blocks, highlights }: Case): LexicalEditor => {
   const editor = createEditor({
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, HighlightMarkNode],
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, HighlightMarkNode, BlockGroupNode],
     onError: (error) => {
       throw error;
     },
@@ -75,8 +76,11 @@ const renderCase = ({ blocks, highlights }: Case): LexicalEditor => {
   const byBlock = highlightsByBlock(starts, lengths, highlights);
   editor.update(
     () =>
-      void $renderBlocks(blocks, (i) =>
-        segmentBlock(lengths[i] ?? 0, starts[i] ?? 0, byBlock.get(i) ?? []),
+      void $renderBlocks(
+        blocks,
+        (i) => segmentBlock(lengths[i] ?? 0, starts[i] ?? 0, byBlock.get(i) ?? []),
+        // Groups of two, so that the cases cross group boundaries.
+        2,
       ),
     { discrete: true },
   );

@@ -14,12 +14,13 @@ import {
 } from 'lexical';
 import { $isListNode } from '@lexical/list';
 import { blockSeparator } from '../../../shared/text';
+import { $isBlockGroupNode } from './BlockGroupNode';
 import { blockAt } from './highlightSegments';
 
 /**
  * The one mapping between canonical offsets (DESIGN.md § Text model) and the Lexical tree
  * $renderBlocks builds: block i is the i-th block element (list items flattened out of their
- * lists) and starts at the sum of the earlier blocks' lengths plus one "\n\n" each; inside a
+ * lists, blocks out of their groups) and starts at the sum of the earlier blocks' lengths plus one "\n\n" each; inside a
  * block, its text nodes, possibly wrapped in highlight marks, follow in document order.
  * Every `$` function here runs inside `editor.read` or `editor.update`.
  */
@@ -85,10 +86,14 @@ export const $layoutHolds = (layout: TextLayout): boolean => {
  */
 export const $textLayout = (lengths?: readonly number[]): TextLayout => {
   const blocks: ElementNode[] = [];
-  for (const child of $getRoot().getChildren()) {
-    if ($isListNode(child)) blocks.push(...child.getChildren().filter($isElementNode));
-    else if ($isElementNode(child)) blocks.push(child);
-  }
+  // Groups and lists hold blocks; everything else at their level is a block.
+  const collect = (children: readonly LexicalNode[]) => {
+    for (const child of children) {
+      if ($isBlockGroupNode(child) || $isListNode(child)) collect(child.getChildren());
+      else if ($isElementNode(child)) blocks.push(child);
+    }
+  };
+  collect($getRoot().getChildren());
   const starts: number[] = [];
   const sizes: number[] = [];
   const indexByKey = new Map<NodeKey, number>();

@@ -4,6 +4,7 @@ import { $isHeadingNode, $isQuoteNode, HeadingNode, QuoteNode } from '@lexical/r
 import { $isListNode, ListItemNode, ListNode } from '@lexical/list';
 import type { Block } from '../../../shared/model';
 import { canonicalText } from '../../../shared/text';
+import { $isBlockGroupNode, BlockGroupNode } from './BlockGroupNode';
 import { $renderBlocks } from './renderBlocks';
 
 const blocks: Block[] = [
@@ -16,9 +17,9 @@ const blocks: Block[] = [
   { kind: 'listItem', text: 'a new list' },
 ];
 
-const render = (input: readonly Block[]) => {
+const render = (input: readonly Block[], groupSize?: number) => {
   const editor = createEditor({
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, BlockGroupNode],
     onError: (error) => {
       throw error;
     },
@@ -26,7 +27,7 @@ const render = (input: readonly Block[]) => {
   let keys: string[] = [];
   editor.update(
     () => {
-      keys = $renderBlocks(input);
+      keys = $renderBlocks(input, undefined, groupSize);
     },
     { discrete: true },
   );
@@ -37,6 +38,7 @@ const describeNode = (node: LexicalNode): string => {
   if ($isHeadingNode(node)) return node.getTag();
   if ($isQuoteNode(node)) return 'quote';
   if ($isListNode(node)) return `list(${node.getChildrenSize()})`;
+  if ($isBlockGroupNode(node)) return `group[${node.getChildren().map(describeNode).join(' ')}]`;
   return node.getType();
 };
 
@@ -44,7 +46,26 @@ describe('$renderBlocks', () => {
   it('makes one element per block and groups consecutive list items', () => {
     const { editor } = render(blocks);
     const shape = editor.getEditorState().read(() => $getRoot().getChildren().map(describeNode));
-    expect(shape).toEqual(['paragraph', 'h2', 'list(2)', 'quote', 'h2', 'list(1)']);
+    expect(shape).toEqual(['group[paragraph h2 list(2) quote h2 list(1)]']);
+  });
+
+  it('starts a new group of blocks only at a paragraph, never inside a list', () => {
+    const input: Block[] = [
+      { kind: 'paragraph', text: 'one' },
+      { kind: 'paragraph', text: 'two' },
+      { kind: 'heading', level: 2, text: 'three' },
+      { kind: 'listItem', text: 'four' },
+      { kind: 'listItem', text: 'five' },
+      { kind: 'paragraph', text: 'six' },
+      { kind: 'paragraph', text: 'seven' },
+    ];
+    const { editor, keys } = render(input, 2);
+    const shape = editor.getEditorState().read(() => $getRoot().getChildren().map(describeNode));
+    expect(shape).toEqual(['group[paragraph paragraph h2 list(2)]', 'group[paragraph paragraph]']);
+    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe(
+      canonicalText(input),
+    );
+    expect(keys).toHaveLength(input.length);
   });
 
   it('keeps every block text verbatim, so the view matches the canonical text', () => {
