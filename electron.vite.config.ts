@@ -25,7 +25,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    build: { rollupOptions: { input: resolve('src/renderer/index.html') } },
+    // Minified: the renderer parses less JavaScript before the first paint (startup bench).
+    build: { minify: true, rollupOptions: { input: resolve('src/renderer/index.html') } },
     plugins: [react()],
   },
 });
