@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,6 +44,20 @@ describe('openCore', () => {
       error: { code: 'not_found' },
     });
     core.close();
+    core.close();
+  });
+
+  it('exports the entities of documents never opened, extracting them first', async () => {
+    const core = await openCore({ dataDir: dir, resourcesDir: repoResourcesDir });
+    const out = path.join(dir, 'export');
+    const result = await dispatch(core.handlers, 'export.write', { format: 'markdown', path: out });
+    expect(result).toMatchObject({ ok: true, value: { documentCount: 1 } });
+    const file = readdirSync(out).find((name) => name.startsWith('former-u-s-president'));
+    const markdown = readFileSync(path.join(out, file ?? 'missing'), 'utf8');
+    expect(markdown).not.toContain('Not extracted yet');
+    expect(markdown).toContain('Choi Sang-mok');
+    const [summary] = await core.handlers['library.list']({});
+    expect(summary?.entityCount).toBeGreaterThan(10);
     core.close();
   });
 

@@ -48,7 +48,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const preferences = createPreferencesService(settings);
     const files = createFileImportService(documents);
     const search = createSearchService(db);
-    const exporter = createExportService(db, store);
+    const exporter = createExportService(db, store, { extractEntities: entities.extracted });
     seedLibrary({ db, documents, settings, resourcesDir });
     useNameModel(shippedNameModel(resourcesDir));
 

@@ -155,6 +155,17 @@ export const createEntitiesService = (
       return missing ? startAndAnswer(documentId, false) : result;
     },
 
+    /**
+     * Makes sure the document's current text has been extracted, waiting for it (an export
+     * lists every document's entities, opened or not). A failed extraction is left as failed.
+     */
+    extracted: async (documentId: string): Promise<void> => {
+      const { result, missing } = answer(documentId);
+      if (missing) await startAndAnswer(documentId, false);
+      else if (result.state !== 'extracting') return;
+      await jobs.get(documentId)?.done;
+    },
+
     /** Extracts the document again (say after a failure), unless that is already under way. */
     refresh: async (documentId: string): Promise<DocumentEntities> => {
       const { result } = answer(documentId);

@@ -12,13 +12,15 @@ import { writeMarkdownFolder } from '../export/markdownFolder';
 
 export interface ExportServiceOptions {
   now?: () => Date;
+  /** Extracts a document's entities if that has not been done yet, so the export lists them. */
+  extractEntities?: (documentId: string) => Promise<void>;
 }
 
 /** export.write and library.importJson. */
 export const createExportService = (
   db: Database.Database,
   store: Store,
-  { now = () => new Date() }: ExportServiceOptions = {},
+  { now = () => new Date(), extractEntities }: ExportServiceOptions = {},
 ) => {
   const context = createExchangeContext(db, store);
 
@@ -31,6 +33,11 @@ export const createExportService = (
       const { format, documentIds } = input;
       const target = input.path;
       await checkTarget(target, format === 'markdown' ? 'folder' : 'file');
+      if (extractEntities) {
+        const ids = documentIds ?? store.documents.list().map((doc) => doc.id);
+        // One at a time: long texts go to the worker thread, and requests go on meanwhile.
+        for (const id of ids) if (store.documents.findSummary(id)) await extractEntities(id);
+      }
       const exportedAt = input.exportedAt ?? now().toISOString();
       const library = collectLibrary(context, documentIds, exportedAt);
       const documentCount = library.documents.length;
