@@ -17,7 +17,7 @@ describe('snippetAround', () => {
     expect(snippet.text.split(' ').every((word) => /^…?word\d+…?$/.test(word))).toBe(true);
   });
 
-  it('turns block breaks into spaces and marks every match in view', () => {
+  it('shows block breaks as a dot, squeezes spaces and marks every match in view', () => {
     const text = 'Trade\n\n  talks   stall; trade resumes.';
     const at = text.indexOf('trade');
     const snippet = snippetAround(
@@ -28,7 +28,16 @@ describe('snippetAround', () => {
       ],
       [0, 5],
     );
-    expect(snippet.text).toBe('Trade talks stall; trade resumes.');
+    expect(snippet.text).toBe('Trade · talks stall; trade resumes.');
     expect(markedText(snippet)).toEqual(['Trade', 'trade']);
+  });
+
+  it('never starts or ends on a block break', () => {
+    // Twelve characters around "Second" start two before it: inside the block break.
+    const text = 'Firstblockwithoutanyspaces.\n\nSecond block here.';
+    const at = text.indexOf('Second');
+    const snippet = snippetAround(text, [[at, at + 6]], [at, at + 6], 12);
+    expect(snippet.text).toBe('…Second block…');
+    expect(markedText(snippet)).toEqual(['Second']);
   });
 });

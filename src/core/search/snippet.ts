@@ -18,8 +18,8 @@ const wordEndAfter = (text: string, at: number, limit: number): number => {
 
 /**
  * The text around `focus` (a match), about `snippetLength` long and cut at word boundaries,
- * with every match inside it marked. Runs of white space (block breaks too) become one space;
- * the marks are offsets into the snippet's own text.
+ * with every match inside it marked. Runs of white space become one space and block breaks a
+ * " · "; the marks are offsets into the snippet's own text.
  */
 export const snippetAround = (
   text: string,
@@ -38,8 +38,9 @@ export const snippetAround = (
   let out = '';
   const marks: [number, number][] = [];
   let cursor = start;
+  // A block break shows as a dot, so a heading does not run into the paragraph after it.
   const append = (piece: string) => {
-    out += piece.replace(/\s+/g, ' ');
+    out += piece.replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ');
   };
   for (const [s, e] of matches) {
     if (s < start || e > end) continue;
@@ -50,9 +51,10 @@ export const snippetAround = (
     cursor = e;
   }
   append(text.slice(cursor, end));
-  // Space at either end would only shift the marks: drop it, then mend them for the ellipsis.
-  const lead = out.length - out.trimStart().length;
-  const body = out.trim();
+  // Space (or a block break) at either end would only shift the marks: drop it, then mend them
+  // for the ellipsis.
+  const lead = /^[ ·]*/.exec(out)?.[0].length ?? 0;
+  const body = out.slice(lead).replace(/[ ·]+$/, '');
   const before = start > 0 ? '…' : '';
   const shift = before.length - lead;
   return {

@@ -50,7 +50,7 @@ describe('search service', () => {
     expect(bodyAt(hit)).toBe('troops');
     // About 120 characters from the start, cut after a word, block breaks as spaces.
     expect(hit?.snippet.text).toBe(
-      'Seoul pays more for U.S. troops. The café near the base sells coffee. Trade talks stall. Nothing of note happens in this…',
+      'Seoul pays more for U.S. troops. · The café near the base sells coffee. Trade talks stall. · Nothing of note happens in this…',
     );
     expect(marked(hit)).toEqual(['troops']);
   });
