@@ -1,19 +1,13 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { extractEntities, nameModelPath, useNameModel } from './index';
 import type { EntityMention } from '../../shared/entities';
+import { workerFile } from '../workerFile';
 import type { ExtractedEntity, ExtractResult } from './types';
 
 /*
  * Long texts are extracted in a worker thread so the app stays responsive. The worker runs this
- * very module: `import.meta.url` names the file it was bundled into, and the branch at the
- * bottom starts the work when that file is loaded in a worker with our marker in `workerData`.
- * That holds in the built app, where electron-vite puts the core in a chunk shared by the
- * entries (out/main/chunks/*.js, which has no start-up side effects), and from the sources
- * (vitest, tsx), where the worker loads this .ts file through tsx. If the code was bundled into
- * an entry file itself (out/main/cli.js), loading it again would start that program, so the
- * extraction then runs in the calling thread instead.
+ * very module (see workerFile.ts for how, and when it cannot: then the extraction runs in the
+ * calling thread instead).
  */
 
 /** Texts shorter than this are extracted in the calling thread: a worker costs ~1 s to start. */
@@ -56,15 +50,7 @@ interface Job {
   modelPath: string | null;
 }
 
-const thisFile = fileURLToPath(import.meta.url);
-const fromSource = /\.[cm]?ts$/u.test(thisFile);
-
-/** Whether this module's file can be loaded in a worker without starting a program. */
-export const canUseWorker = (): boolean => {
-  if (fromSource) return true;
-  const main = createRequire(import.meta.url).main?.filename;
-  return thisFile !== process.argv[1] && thisFile !== main;
-};
+const self = workerFile(import.meta.url);
 
 const runJob = (job: Job, port: NonNullable<typeof parentPort>): void => {
   const post = (message: Message): void => port.postMessage(message);
@@ -96,11 +82,7 @@ const inWorker = (text: string, options: WorkerExtractOptions): Promise<ExtractR
   new Promise((resolve, reject) => {
     const job: Job = { [marker]: true, text, modelPath: nameModelPath() };
     if (options.documentDate !== undefined) job.documentDate = options.documentDate;
-    const worker = new Worker(thisFile, {
-      workerData: job,
-      // From the sources the worker needs tsx to load TypeScript.
-      execArgv: fromSource ? ['--import', 'tsx'] : [],
-    });
+    const worker = new Worker(self.file, { workerData: job, execArgv: self.execArgv });
     let settled = false;
     const finish = (outcome: () => void): void => {
       if (settled) return;
@@ -136,7 +118,7 @@ export const extractEntitiesInWorker = async (
   text: string,
   options: WorkerExtractOptions = {},
 ): Promise<ExtractResult> => {
-  if ((text.length >= workerThreshold || options.forceWorker) && canUseWorker()) {
+  if ((text.length >= workerThreshold || options.forceWorker) && self.usable()) {
     return inWorker(text, options);
   }
   const { onProgress, documentDate } = options;

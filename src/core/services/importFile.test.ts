@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes, maxImportChars } from '../../shared/contract';
 import { canonicalText } from '../../shared/text';
-import { openTestLibrary, thrown, type TestLibrary } from '../testing/library';
+import { openTestLibrary, rejected, type TestLibrary } from '../testing/library';
 import { createFileImportService } from './importFile';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -18,8 +18,11 @@ describe('file import service', () => {
 
   const stored = (id: string) => library.documents.get(id);
 
-  it('imports a text file with the file name as its source', () => {
-    const summary = files.importFile('essay.txt', utf8('On Reading\n\nSlowly, with a pencil.\n'));
+  it('imports a text file with the file name as its source', async () => {
+    const summary = await files.importFile(
+      'essay.txt',
+      utf8('On Reading\n\nSlowly, with a pencil.\n'),
+    );
     const doc = stored(summary.id);
     expect(doc.title).toBe('On Reading');
     expect(doc.source).toBe('essay.txt');
@@ -27,15 +30,15 @@ describe('file import service', () => {
     expect(library.documents.list().map((d) => d.id)).toContain(summary.id);
   });
 
-  it('imports Markdown with its structure and front matter author', () => {
+  it('imports Markdown with its structure and front matter author', async () => {
     const markdown = '---\nauthor: Ann Writer\n---\n# Notes\n\n> A quote.\n\n- an item\n';
-    const doc = stored(files.importFile('notes.MD', utf8(markdown)).id);
+    const doc = stored((await files.importFile('notes.MD', utf8(markdown))).id);
     expect(doc.title).toBe('Notes');
     expect(doc.byline).toBe('Ann Writer');
     expect(doc.blocks.map((block) => block.kind)).toEqual(['quote', 'listItem']);
   });
 
-  it('imports HTML with its metadata and nothing executable', () => {
+  it('imports HTML with its metadata and nothing executable', async () => {
     const html =
       '<html><head><title>Harbour Lights</title><meta name="author" content="Bo Reader">' +
       '<meta property="og:site_name" content="Coast News">' +
@@ -44,7 +47,7 @@ describe('file import service', () => {
       '<p onclick="steal()">The harbour lights came on at dusk, one by one.</p>' +
       '<p><a href="javascript:steal()">Boats</a> returned before the storm.</p>' +
       '</article></body></html>';
-    const doc = stored(files.importFile('C:\\Users\\ann\\harbour.HTM', utf8(html)).id);
+    const doc = stored((await files.importFile('C:\\Users\\ann\\harbour.HTM', utf8(html))).id);
     expect(doc).toMatchObject({
       title: 'Harbour Lights',
       source: 'harbour.HTM',
@@ -58,7 +61,7 @@ describe('file import service', () => {
     );
   });
 
-  it('decodes a Windows-1252 file', () => {
+  it('decodes a Windows-1252 file', async () => {
     const bytes = Uint8Array.from([
       ...utf8('Caf'),
       0xe9,
@@ -70,7 +73,7 @@ describe('file import service', () => {
       0x94,
       ...utf8('.'),
     ]);
-    const doc = stored(files.importFile('cafe.txt', bytes).id);
+    const doc = stored((await files.importFile('cafe.txt', bytes)).id);
     expect(canonicalText(doc.blocks)).toBe('Café au lait, “são”.');
   });
 
@@ -87,17 +90,17 @@ describe('file import service', () => {
       ['over the length limit', 'long.txt', utf8('a'.repeat(maxImportChars + 1)), 'too_large'],
     ];
     for (const [what, name, bytes, code] of refusals) {
-      it(what, () => {
+      it(what, async () => {
         const before = library.dump();
-        const error = thrown(() => files.importFile(name, bytes));
+        const error = await rejected(files.importFile(name, bytes));
         expect(error.code).toBe(code);
         expect(error.message).toContain(`“${name}”`);
         expect(library.dump()).toEqual(before);
       });
     }
 
-    it('says which types are accepted', () => {
-      expect(thrown(() => files.importFile('book.pdf', utf8('%PDF'))).message).toBe(
+    it('says which types are accepted', async () => {
+      expect((await rejected(files.importFile('book.pdf', utf8('%PDF')))).message).toBe(
         '“book.pdf” is not a file Gloss can import. Choose a text (.txt), Markdown (.md) or HTML (.html) file.',
       );
     });

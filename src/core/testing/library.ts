@@ -65,3 +65,14 @@ export const thrown = (run: () => unknown): GlossError => {
   }
   throw new Error('expected a GlossError');
 };
+
+/** The GlossError a promise rejects with; fails the test when it resolves or fails otherwise. */
+export const rejected = async (promise: Promise<unknown>): Promise<GlossError> => {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof GlossError) return error;
+    throw error;
+  }
+  throw new Error('expected a GlossError');
+};

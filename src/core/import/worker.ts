@@ -1,0 +1,84 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { errorCodes, GlossError, type ErrorCode } from '../../shared/result';
+import { workerFile } from '../workerFile';
+import { parseImportFile } from './file';
+import type { ImportedDocument } from './imported';
+
+/*
+ * Large HTML and Markdown files are parsed in a worker thread: jsdom takes about 1.4 s for a 1 MB
+ * page, and in the calling thread that would stop every other request (in Electron, every IPC
+ * call of the window) until it is done. The worker runs this very module (see workerFile.ts).
+ */
+
+/** Files smaller than this are parsed in the calling thread: a worker costs ~1 s to start. */
+export const parseWorkerThreshold = 512 * 1024;
+
+const marker = 'glossImportWorker';
+
+interface Job {
+  [marker]: true;
+  name: string;
+  bytes: Uint8Array;
+}
+
+type Message =
+  | { kind: 'done'; document: ImportedDocument }
+  | { kind: 'error'; code: ErrorCode; message: string };
+
+const self = workerFile(import.meta.url);
+
+const codeOf = (error: unknown): ErrorCode =>
+  error instanceof GlossError && errorCodes.includes(error.code) ? error.code : 'internal';
+
+const runJob = (job: Job, port: NonNullable<typeof parentPort>): void => {
+  const post = (message: Message): void => port.postMessage(message);
+  try {
+    post({ kind: 'done', document: parseImportFile(job.name, job.bytes) });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    post({ kind: 'error', code: codeOf(error), message });
+  }
+};
+
+const inWorker = (name: string, bytes: Uint8Array): Promise<ImportedDocument> =>
+  new Promise((resolve, reject) => {
+    const job: Job = { [marker]: true, name, bytes };
+    const worker = new Worker(self.file, { workerData: job, execArgv: self.execArgv });
+    let settled = false;
+    const finish = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      outcome();
+      void worker.terminate();
+    };
+    worker.on('message', (message: Message) => {
+      if (message.kind === 'done') finish(() => resolve(message.document));
+      else finish(() => reject(new GlossError(message.code, message.message)));
+    });
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (code) =>
+      finish(() =>
+        reject(new Error(`The import worker stopped unexpectedly (exit code ${code}).`)),
+      ),
+    );
+  });
+
+/**
+ * parseImportFile, off the calling thread for a large file (or always with `forceWorker`, for
+ * tests). Refusals come back as the same GlossError, code and message.
+ */
+export const parseImportFileInWorker = async (
+  name: string,
+  bytes: Uint8Array,
+  { forceWorker = false } = {},
+): Promise<ImportedDocument> => {
+  if ((bytes.length >= parseWorkerThreshold || forceWorker) && self.usable()) {
+    return inWorker(name, bytes);
+  }
+  return parseImportFile(name, bytes);
+};
+
+const job = workerData as Partial<Job> | null;
+if (!isMainThread && parentPort && job?.[marker] === true && typeof job.name === 'string') {
+  runJob(job as Job, parentPort);
+}
