@@ -65,7 +65,7 @@ export function EntitiesPanel({ documentId }: EntitiesPanelProps) {
             </label>
             <input
               id={filterId}
-              className="entities-filter"
+              className="filter-box"
               type="search"
               placeholder="Filter entities"
               value={filter}

@@ -19,7 +19,7 @@ export function LibraryControls({ filter, sort, onFilter, onSort }: LibraryContr
       </label>
       <input
         id={filterId}
-        className="library-filter"
+        className="filter-box"
         type="search"
         placeholder="Filter by title or source"
         value={filter}
