@@ -1,5 +1,12 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/** How a job's messages end it: each message may resolve or reject the job's promise. */
+export interface WorkerOutcome<T> {
+  resolve(value: T): void;
+  reject(error: Error): void;
+}
 
 /**
  * How a module runs itself in a worker thread (entities/worker.ts, import/worker.ts): the worker
@@ -14,10 +21,38 @@ import { fileURLToPath } from 'node:url';
 export const workerFile = (moduleUrl: string) => {
   const file = fileURLToPath(moduleUrl);
   const fromSource = /\.[cm]?ts$/u.test(file);
+  // From the sources the worker needs tsx to load TypeScript.
+  const execArgv = fromSource ? ['--import', 'tsx'] : [];
   return {
-    file,
-    /** From the sources the worker needs tsx to load TypeScript. */
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
+    /**
+     * Runs `job` (carrying the module's marker) in a worker on this file. `onMessage` sees each
+     * message and settles the promise; the worker is stopped once it is settled. A crash or an
+     * early exit of the worker rejects, naming `what` ran.
+     */
+    run: <T, M>(
+      job: object,
+      what: string,
+      onMessage: (message: M, outcome: WorkerOutcome<T>) => void,
+    ): Promise<T> =>
+      new Promise<T>((resolve, reject) => {
+        const worker = new Worker(file, { workerData: job, execArgv });
+        let settled = false;
+        const finish = (outcome: () => void): void => {
+          if (settled) return;
+          settled = true;
+          outcome();
+          void worker.terminate();
+        };
+        const outcome: WorkerOutcome<T> = {
+          resolve: (value) => finish(() => resolve(value)),
+          reject: (error) => finish(() => reject(error)),
+        };
+        worker.on('message', (message: M) => onMessage(message, outcome));
+        worker.on('error', (error) => outcome.reject(error));
+        worker.on('exit', (code) =>
+          outcome.reject(new Error(`The ${what} stopped unexpectedly (exit code ${code}).`)),
+        );
+      }),
     usable: (): boolean => {
       if (fromSource) return true;
       const main = createRequire(moduleUrl).main?.filename;

@@ -1,4 +1,4 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extractEntities, nameModelPath, useNameModel } from './index';
 import type { EntityMention } from '../../shared/entities';
 import { workerFile } from '../workerFile';
@@ -78,37 +78,22 @@ const runJob = (job: Job, port: NonNullable<typeof parentPort>): void => {
   }
 };
 
-const inWorker = (text: string, options: WorkerExtractOptions): Promise<ExtractResult> =>
-  new Promise((resolve, reject) => {
-    const job: Job = { [marker]: true, text, modelPath: nameModelPath() };
-    if (options.documentDate !== undefined) job.documentDate = options.documentDate;
-    const worker = new Worker(self.file, { workerData: job, execArgv: self.execArgv });
-    let settled = false;
-    const finish = (outcome: () => void): void => {
-      if (settled) return;
-      settled = true;
-      outcome();
-      void worker.terminate();
-    };
-    const result: ExtractResult = { mentions: [], entities: [] };
-    worker.on('message', (message: Message) => {
-      if (message.kind === 'progress') options.onProgress?.(message.fraction);
-      else if (message.kind === 'mentions') result.mentions.push(...message.mentions);
-      else if (message.kind === 'entities') {
-        for (const { mentionIndexes, ...entity } of message.entities) {
-          const mentions = mentionIndexes.flatMap((index) => result.mentions[index] ?? []);
-          result.entities.push({ ...entity, mentions });
-        }
-      } else if (message.kind === 'done') finish(() => resolve(result));
-      else finish(() => reject(new Error(`Entity extraction failed: ${message.message}`)));
-    });
-    worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (code) =>
-      finish(() =>
-        reject(new Error(`The entity worker stopped unexpectedly (exit code ${code}).`)),
-      ),
-    );
+const inWorker = (text: string, options: WorkerExtractOptions): Promise<ExtractResult> => {
+  const job: Job = { [marker]: true, text, modelPath: nameModelPath() };
+  if (options.documentDate !== undefined) job.documentDate = options.documentDate;
+  const result: ExtractResult = { mentions: [], entities: [] };
+  return self.run<ExtractResult, Message>(job, 'entity worker', (message, outcome) => {
+    if (message.kind === 'progress') options.onProgress?.(message.fraction);
+    else if (message.kind === 'mentions') result.mentions.push(...message.mentions);
+    else if (message.kind === 'entities') {
+      for (const { mentionIndexes, ...entity } of message.entities) {
+        const mentions = mentionIndexes.flatMap((index) => result.mentions[index] ?? []);
+        result.entities.push({ ...entity, mentions });
+      }
+    } else if (message.kind === 'done') outcome.resolve(result);
+    else outcome.reject(new Error(`Entity extraction failed: ${message.message}`));
   });
+};
 
 /**
  * The entities of a text, off the calling thread when the text is long: progress is reported

@@ -1,4 +1,4 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { errorCodes, GlossError, type ErrorCode } from '../../shared/result';
 import { workerFile } from '../workerFile';
 import { parseImportFile } from './file';
@@ -40,28 +40,13 @@ const runJob = (job: Job, port: NonNullable<typeof parentPort>): void => {
   }
 };
 
-const inWorker = (name: string, bytes: Uint8Array): Promise<ImportedDocument> =>
-  new Promise((resolve, reject) => {
-    const job: Job = { [marker]: true, name, bytes };
-    const worker = new Worker(self.file, { workerData: job, execArgv: self.execArgv });
-    let settled = false;
-    const finish = (outcome: () => void): void => {
-      if (settled) return;
-      settled = true;
-      outcome();
-      void worker.terminate();
-    };
-    worker.on('message', (message: Message) => {
-      if (message.kind === 'done') finish(() => resolve(message.document));
-      else finish(() => reject(new GlossError(message.code, message.message)));
-    });
-    worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (code) =>
-      finish(() =>
-        reject(new Error(`The import worker stopped unexpectedly (exit code ${code}).`)),
-      ),
-    );
+const inWorker = (name: string, bytes: Uint8Array): Promise<ImportedDocument> => {
+  const job: Job = { [marker]: true, name, bytes };
+  return self.run<ImportedDocument, Message>(job, 'import worker', (message, outcome) => {
+    if (message.kind === 'done') outcome.resolve(message.document);
+    else outcome.reject(new GlossError(message.code, message.message));
   });
+};
 
 /**
  * parseImportFile, off the calling thread for a large file (or always with `forceWorker`, for
