@@ -1,33 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../shared/entities';
 import { loadTimeout } from '../core/entities/testing';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing/tempDir';
-import { runCli } from './run';
+import { repoResourcesDir } from '../core/testing/tempDir';
+import { runCliIn, useTempDirs } from './testing';
 
 const article = join(repoResourcesDir, '000_dff1b5ee7486004a.txt');
 
+// `gloss entities` reads files only: a library that does not exist proves it never opens one.
 const run = async (argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    env: { GLOSS_DATA_DIR: '/nonexistent/never-opened' },
-    resourcesDir: repoResourcesDir,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
+  const { code, out, err } = await runCliIn(argv, { dataDir: '/nonexistent/never-opened' });
   return { code, out, err: err.join('\n') };
 };
 
 describe('gloss entities', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-  const tempDir = () => {
-    const dir = makeTempDir();
-    cleanups.push(() => removeTempDir(dir));
-    return dir;
-  };
+  const tempDir = useTempDirs();
 
   it(
     'prints one JSON line per file with offsets into its text',

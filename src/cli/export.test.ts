@@ -1,27 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing/tempDir';
-import { runCli } from './run';
+import { describe, expect, it } from 'vitest';
+import { runCliIn, useTempDirs } from './testing';
 
 describe('gloss export', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-  const tempDir = () => {
-    const dir = makeTempDir();
-    cleanups.push(() => removeTempDir(dir));
-    return dir;
-  };
+  const tempDir = useTempDirs();
   const run = async (dataDir: string, cwd: string, argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, {
-      env: { GLOSS_DATA_DIR: dataDir },
-      resourcesDir: repoResourcesDir,
-      cwd,
-      out: (line) => out.push(line),
-      err: (line) => err.push(line),
-    });
+    const { code, out, err } = await runCliIn(argv, { dataDir, cwd });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 

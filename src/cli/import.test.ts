@@ -1,32 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { makeHandlers } from '../core/testing/fakeHandlers';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing/tempDir';
 import { importFiles } from './import';
-import { runCli } from './run';
+import { runCliIn, useTempDirs } from './testing';
 
-const runIn = async (dataDir: string, argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    env: { GLOSS_DATA_DIR: dataDir },
-    resourcesDir: repoResourcesDir,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out, err };
-};
+const runIn = (dataDir: string, argv: string[]) => runCliIn(argv, { dataDir });
 
 describe('gloss import', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-  const tempDir = () => {
-    const dir = makeTempDir();
-    cleanups.push(() => removeTempDir(dir));
-    return dir;
-  };
+  const tempDir = useTempDirs();
   const fileIn = (dir: string, name: string, content: string | Uint8Array): string => {
     const path = join(dir, name);
     writeFileSync(path, content);

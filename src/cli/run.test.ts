@@ -1,29 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing/tempDir';
-import { runCli } from './run';
+import { describe, expect, it } from 'vitest';
+import { runCliIn, useTempDirs } from './testing';
 
 const runIn = async (dataDir: string, argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    env: { GLOSS_DATA_DIR: dataDir },
-    resourcesDir: repoResourcesDir,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
+  const { code, out, err } = await runCliIn(argv, { dataDir });
   return { code, out: out.join('\n'), err: err.join('\n') };
 };
 
 describe('gloss CLI', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-  const tempDir = () => {
-    const dir = makeTempDir();
-    cleanups.push(() => removeTempDir(dir));
-    return dir;
-  };
+  const tempDir = useTempDirs();
 
   it('lists the bundled article in a new library', async () => {
     const { code, out } = await runIn(tempDir(), ['list']);
