@@ -28,8 +28,23 @@ const annotate = async (gloss: GlossApp, documentId: string, body: string): Prom
   expect(note.ok).toBe(true);
 };
 
-/** Reloads the window so that the library lists what the core was given directly. */
+/** Waits until the window has recorded opening the bundled article, which it does on its own. */
+const bundledOpened = async (gloss: GlossApp): Promise<void> => {
+  await expect
+    .poll(async () => {
+      const list = await gloss.call('library.list', {});
+      return list.ok && list.value.find((doc) => doc.title === bundledArticle.title)?.openedAt;
+    })
+    .toBeTruthy();
+};
+
+/**
+ * Reloads the window so that the library lists what the core was given directly. First waits for
+ * the window's own bookkeeping: else the reload can come before it, the article counts as never
+ * opened, and the window opens (and extracts) another document instead.
+ */
 const reload = async (gloss: GlossApp): Promise<void> => {
+  await bundledOpened(gloss);
   await gloss.page.reload();
   await expect(gloss.library.items.first()).toBeVisible();
 };
@@ -59,19 +74,7 @@ test('each item shows its counts, kept in step with the open document', async ({
   await expect(library.counts('Alliance costs')).toHaveText(/^1 highlight · 2 notes/);
 });
 
-/** Waits until the window has recorded opening the bundled article, which it does on its own. */
-const bundledOpened = async (gloss: GlossApp): Promise<void> => {
-  await expect
-    .poll(async () => {
-      const list = await gloss.call('library.list', {});
-      return list.ok && list.value.find((doc) => doc.title === bundledArticle.title)?.openedAt;
-    })
-    .toBeTruthy();
-};
-
 test('sorts by title, date added or last opened, and remembers the choice', async ({ gloss }) => {
-  // Else a reload can come before that bookkeeping, and the article counts as never opened.
-  await bundledOpened(gloss);
   for (const title of ['banana split', 'Apple pie', 'Cherry tart']) await importText(gloss, title);
   await reload(gloss);
   const { library } = gloss;
