@@ -1,4 +1,7 @@
+import path from 'node:path';
 import type { Handlers } from '../shared/contract';
+import { registerStyles } from './citations/citationJs';
+import { createCitationsService } from './citations/service';
 import { openDatabase } from './db/connection';
 import { createSettingsRepository } from './db/settingsRepository';
 import { createStore } from './db/store';
@@ -40,7 +43,8 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
   try {
     const settings = createSettingsRepository(db);
     const store = createStore(db);
-    const documents = createDocumentsService(store);
+    const citations = createCitationsService(db, store);
+    const documents = createDocumentsService(store, { onImported: citations.attach });
     const annotations = createAnnotationsService(store);
     const notes = createNotesService(store);
     const entities = createEntitiesService(db, store);
@@ -48,9 +52,13 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const preferences = createPreferencesService(settings);
     const files = createFileImportService(documents);
     const search = createSearchService(db);
-    const exporter = createExportService(db, store, { extractEntities: entities.extracted });
+    const exporter = createExportService(db, store, {
+      extractEntities: entities.extracted,
+      references: citations.ensure,
+    });
     seedLibrary({ db, documents, settings, resourcesDir });
     useNameModel(shippedNameModel(resourcesDir));
+    registerStyles(path.join(resourcesDir, 'csl'));
 
     const handlers = {
       'library.list': () => documents.list(),
@@ -91,6 +99,12 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       'entities.addFromSelection': ({ documentId, start, end, type }) =>
         entities.corrections.addFromSelection(documentId, start, end, type),
       'noteLinks.list': ({ documentId }) => entities.noteLinks.list(documentId),
+      'references.get': ({ documentId }) => citations.get(documentId),
+      'references.update': (input) => citations.update(input),
+      'references.import': (input) => citations.importText(input),
+      'references.format': ({ documentId, format }) => ({
+        text: citations.format(documentId, format),
+      }),
       'noteLinks.add': ({ noteId, entityId }) => entities.noteLinks.add(noteId, entityId),
       'noteLinks.remove': ({ noteId, entityId }) => entities.noteLinks.remove(noteId, entityId),
     } satisfies Handlers;

@@ -16,6 +16,8 @@ import {
   noteLinkSchema,
 } from './entities';
 import { exportFormats, exportReportSchema, libraryImportReportSchema } from './exchange';
+import { citationMethods } from './citations/contract';
+import { citationStyles } from './citations/styles';
 import { documentSchema, documentSummarySchema, trashedDocumentSchema } from './model';
 import { preferencesSchema } from './preferences';
 import { searchResultsSchema } from './search';
@@ -156,6 +158,10 @@ export const methods = {
         path: z.string().trim().min(1, 'Choose where to export to.').max(4096),
         documentIds: z.array(documentId).min(1).max(100_000).optional(),
         exportedAt: z.iso.datetime().optional(),
+        /** The CSL style of index.md's bibliography (default apa). */
+        citationStyle: z.enum(citationStyles).optional(),
+        /** False leaves the Pandoc citations off the quotes (default true). */
+        citations: z.boolean().optional(),
       })
       .strict(),
     output: exportReportSchema,
@@ -308,6 +314,7 @@ export const methods = {
     input: z.object({ documentId }).strict(),
     output: z.array(noteLinkSchema),
   },
+  ...citationMethods,
   /** Links a note to an entity by hand (or takes back the removal of an automatic link). */
   'noteLinks.add': {
     input: noteLink,

@@ -1,3 +1,4 @@
+import type { Reference } from '../../shared/citations/reference';
 import type { Block } from '../../shared/model';
 import { deriveTitle } from './title';
 
@@ -8,6 +9,13 @@ export interface ImportedDocument {
   byline: string | null;
   siteName: string | null;
   publishedAt: string | null;
+  /**
+   * Reference data the file itself gives, in CSL-JSON terms (authors as family/given, DOI,
+   * container title...): it fills the document's reference over what title, byline, site and
+   * date give (core/citations/fromImport.ts). HTML meta tags and Markdown front matter fill it;
+   * a PDF's Info/XMP or an EPUB's OPF metadata plug in here too.
+   */
+  citation?: Partial<Reference>;
 }
 
 export const noMetadata = { byline: null, siteName: null, publishedAt: null } as const;

@@ -14,6 +14,8 @@ export const pastedTextSource = 'Pasted text';
 export interface DocumentsServiceOptions {
   now?: () => Date;
   newId?: () => string;
+  /** Runs in the import's transaction: the citations service attaches the reference here. */
+  onImported?: (id: string, metadata: ImportedDocument & { source: string }) => void;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface DocumentsServiceOptions {
  */
 export const createDocumentsService = (
   store: Store,
-  { now = () => new Date(), newId = randomUUID }: DocumentsServiceOptions = {},
+  { now = () => new Date(), newId = randomUUID, onImported }: DocumentsServiceOptions = {},
 ) => {
   const repository = store.documents;
   const notFound = (id: string) => missingDocument(store, id);
@@ -37,6 +39,14 @@ export const createDocumentsService = (
   const importParsed = (parsed: ImportedDocument, source: string): DocumentSummary => {
     const body = canonicalText(parsed.blocks);
     const id = newId();
+    store.write(() => {
+      insertParsed(id, parsed, source, body);
+      onImported?.(id, { ...parsed, source });
+    });
+    return summaryOf(id);
+  };
+
+  const insertParsed = (id: string, parsed: ImportedDocument, source: string, body: string) => {
     repository.insert({
       id,
       title: parsed.title,
@@ -49,7 +59,6 @@ export const createDocumentsService = (
       body,
       charCount: body.length,
     });
-    return summaryOf(id);
   };
 
   return {

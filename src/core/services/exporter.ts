@@ -9,18 +9,21 @@ import { createExchangeContext } from '../export/context';
 import { checkTarget, writeFileAtomic } from '../export/files';
 import { importLibraryJson } from '../export/importLibrary';
 import { writeMarkdownFolder } from '../export/markdownFolder';
+import { referenceFiles } from '../citations/exportFiles';
 
 export interface ExportServiceOptions {
   now?: () => Date;
   /** Extracts a document's entities if that has not been done yet, so the export lists them. */
   extractEntities?: (documentId: string) => Promise<void>;
+  /** Makes a document's reference if it has none yet, so the export cites it. */
+  references?: (documentId: string) => unknown;
 }
 
 /** export.write and library.importJson. */
 export const createExportService = (
   db: Database.Database,
   store: Store,
-  { now = () => new Date(), extractEntities }: ExportServiceOptions = {},
+  { now = () => new Date(), extractEntities, references }: ExportServiceOptions = {},
 ) => {
   const context = createExchangeContext(db, store);
 
@@ -33,16 +36,24 @@ export const createExportService = (
       const { format, documentIds } = input;
       const target = input.path;
       await checkTarget(target, format === 'markdown' ? 'folder' : 'file');
+      const ids = documentIds ?? store.documents.list().map((doc) => doc.id);
+      const present = ids.filter((id) => store.documents.findSummary(id));
       if (extractEntities) {
-        const ids = documentIds ?? store.documents.list().map((doc) => doc.id);
         // One at a time: long texts go to the worker thread, and requests go on meanwhile.
-        for (const id of ids) if (store.documents.findSummary(id)) await extractEntities(id);
+        for (const id of present) await extractEntities(id);
       }
+      if (references) for (const id of present) references(id);
       const exportedAt = input.exportedAt ?? now().toISOString();
       const library = collectLibrary(context, documentIds, exportedAt);
       const documentCount = library.documents.length;
       if (format === 'markdown') {
-        const result = await writeMarkdownFolder(target, library, documentIds === undefined);
+        const wholeLibrary = documentIds === undefined;
+        const result = await writeMarkdownFolder(
+          target,
+          library,
+          wholeLibrary,
+          referenceFiles(library, wholeLibrary, input),
+        );
         return { format, path: target, ...result, documentCount };
       }
       const content = format === 'json' ? libraryWebAnnotation(library) : libraryCsv(library);

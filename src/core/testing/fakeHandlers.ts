@@ -58,7 +58,22 @@ const entityList = {
   mentions: [{ id: 1, entityId: 'e1', start: 0, end: 5, text: 'Title' }],
 };
 
+const documentReference = {
+  documentId: 'doc-1',
+  citekey: 'lovelace1843notes',
+  reference: {
+    type: 'article-journal' as const,
+    title: 'Notes',
+    author: [{ family: 'Lovelace', given: 'Ada' }],
+  },
+  updatedAt: '2025-03-01T10:00:00.000Z',
+};
+
 export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
+  'references.get': () => documentReference,
+  'references.update': () => documentReference,
+  'references.import': () => documentReference,
+  'references.format': () => ({ text: '@article{lovelace1843notes}\n' }),
   'library.list': () => [summary],
   'documents.get': () => ({
     ...summary,
