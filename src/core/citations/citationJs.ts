@@ -38,7 +38,7 @@ export const parseWith = (input: string | object, format: ReferenceInputFormat):
     forceType: inputTypes[format],
     maxChainLength: 10,
     generateGraph: false,
-    strict: false,
+    strict: true,
     target: '@csl/list+object',
   }).data as CSL[];
 

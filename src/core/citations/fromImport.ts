@@ -22,10 +22,21 @@ export interface ImportedMetadata {
   citation?: Partial<Reference>;
 }
 
-/** The date part of an ISO date-time or date (`2024-03-07T10:00:00Z` → 2024-03-07). */
+/**
+ * The date part of an ISO date-time or date (`2024-03-07T10:00:00Z` → 2024-03-07), also with
+ * slashes as scholarly meta tags write it (`2024/03/07`).
+ */
 export const dateFrom = (text: string | null | undefined): CslDate | undefined => {
-  const match = /^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)/u.exec(text ?? '');
-  return (match && parseIsoDate(match[1] as string)) || undefined;
+  const match = /^\s*(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?![\d])/u.exec(text ?? '');
+  if (!match) return undefined;
+  return (
+    parseIsoDate(
+      match
+        .slice(1)
+        .filter((part) => part !== undefined)
+        .join('-'),
+    ) ?? undefined
+  );
 };
 
 const isWebAddress = (text: string | undefined): text is string =>
@@ -57,7 +68,8 @@ export const referenceFromImport = (metadata: ImportedMetadata): Reference => {
   return compactReference(Object.assign(merged, ...identifiers) as Reference);
 };
 
-const dropEmpty = (citation: Partial<Reference>): Partial<Reference> =>
+/** The fields that hold something. */
+export const dropEmpty = (citation: Partial<Reference>): Partial<Reference> =>
   Object.fromEntries(
     Object.entries(citation).filter(
       ([, value]) =>

@@ -81,6 +81,27 @@ const checkRis = (text: string): void => {
   if (open) throw refuse('The RIS could not be read: the record has no closing “ER  -” line.');
 };
 
+/**
+ * Where BibTeX braces do not pair up: a `}` with no `{`, or the line of an entry left open.
+ * citation-js would drop such an entry without a word; this says where it is.
+ */
+const checkBraces = (text: string): void => {
+  const open: number[] = [];
+  let line = 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '\n') line += 1;
+    else if (char === '\\') index += 1;
+    else if (char === '{') open.push(line);
+    else if (char === '}' && open.pop() === undefined)
+      throw refuse(`The BibTeX could not be read: at line ${line}, a “}” closes nothing.`);
+  }
+  if (open.length)
+    throw refuse(
+      `The BibTeX could not be read: the “{” on line ${open[0]} is never closed (a “}” is missing).`,
+    );
+};
+
 const keyOf = (item: CSL, format: ReferenceInputFormat): string | null => {
   if (format === 'ris') return null;
   const key = item['citation-key'] ?? (typeof item.id === 'string' ? item.id : undefined);
@@ -100,6 +121,7 @@ export const parseReferenceText = (text: string): ParsedReference => {
     );
   const name = formatNames[format];
   if (format === 'ris') checkRis(text);
+  if (format === 'bibtex') checkBraces(text);
   let items: CSL[];
   try {
     items = parseWith(format === 'csl' ? parseCslJson(text) : text, format);

@@ -34,12 +34,16 @@ export const createReferencesRepository = (db: Database.Database) => {
     find: db.prepare<[string], Row>(
       `SELECT ${columns} FROM document_references WHERE document_id = ?`,
     ),
-    holder: db.prepare<[string], string>(
-      `SELECT document_id FROM document_references WHERE citekey = ? COLLATE NOCASE`,
-    ),
-    keysLike: db.prepare<[string], string>(
-      `SELECT citekey FROM document_references WHERE citekey LIKE ? || '%' ESCAPE '\\'`,
-    ),
+    holder: db
+      .prepare<[string], string>(
+        `SELECT document_id FROM document_references WHERE citekey = ? COLLATE NOCASE`,
+      )
+      .pluck(),
+    keysLike: db
+      .prepare<[string], string>(
+        `SELECT citekey FROM document_references WHERE citekey LIKE ? || '%' ESCAPE '\\'`,
+      )
+      .pluck(),
     upsert: db.prepare<[Omit<Row, 'documentId'> & { documentId: string }]>(
       `INSERT INTO document_references (document_id, citekey, citekey_edited, csl, updated_at)
        VALUES (@documentId, @citekey, @citekeyEdited, @csl, @updatedAt)
@@ -47,10 +51,12 @@ export const createReferencesRepository = (db: Database.Database) => {
          citekey_edited = excluded.citekey_edited, csl = excluded.csl,
          updated_at = excluded.updated_at`,
     ),
-    missing: db.prepare<[], string>(
-      `SELECT d.id FROM documents d LEFT JOIN document_references r ON r.document_id = d.id
-       WHERE r.document_id IS NULL ORDER BY d.added_at, d.id`,
-    ),
+    missing: db
+      .prepare<[], string>(
+        `SELECT d.id FROM documents d LEFT JOIN document_references r ON r.document_id = d.id
+         WHERE r.document_id IS NULL ORDER BY d.added_at, d.id`,
+      )
+      .pluck(),
   };
 
   return {

@@ -29,12 +29,16 @@ export const asciiFold = (text: string): string =>
     .normalize('NFKD')
     .replace(/[^a-z0-9]/gu, '');
 
-/** Words that never make a title word (as Better BibTeX skips them). */
+/** Words that never make a title word: articles, prepositions, conjunctions (as BBT skips). */
 const skipWords = new Set(
   (
-    'a an the some from on in to of do with der die das ein eine einer eines einem einen un une ' +
-    'la le les el las los al uno una unos unas de des del della dell du et and or for at by as ' +
-    'is are be but into onto upon via per over under about its his her their'
+    'a ab aboard about above across after against al along amid among an and anti around as at ' +
+    'before behind below beneath beside besides between beyond but by d da das de dei del della ' +
+    'delle dello dem den der des despite di die do down du during ein eine einem einen einer ' +
+    'eines el en et except for from gli i il in inside into is l la las le les like lo los near ' +
+    'nor of off on onto or over past per plus round save since so some sur than the through to ' +
+    'toward towards uber un una unas une uno unos under underneath unlike until up upon versus ' +
+    'via von while with within without yet zu zum'
   ).split(' '),
 );
 
