@@ -88,11 +88,33 @@ const latexEscaped = (item: CSL): CSL =>
   ) as CSL;
 
 /**
+ * BibLaTeX has one @article for journals, magazines and newspapers, told apart by
+ * `entrysubtype` (which citation-js writes from, and reads into, `genre`).
+ */
+const articleSubtypes: Partial<Record<string, string>> = {
+  'article-newspaper': 'newspaper',
+  'article-magazine': 'magazine',
+};
+
+const withSubtype = (item: CSL): CSL => {
+  const subtype = articleSubtypes[item.type];
+  return subtype ? { ...item, genre: subtype } : item;
+};
+
+/** The CSL type an entry read back had before BibLaTeX folded it into @article. */
+export const unfoldedType = (item: CSL): CSL['type'] => {
+  const match = Object.entries(articleSubtypes).find(([, subtype]) => subtype === item.genre);
+  return item.type === 'article-journal' && match ? (match[0] as CSL['type']) : item.type;
+};
+
+/**
  * BibLaTeX entries of the items (the .bib dialect Biber, Pandoc and Zotero read, which keeps
  * more types and fields than classic BibTeX), keyed by their `citation-key`.
  */
 export const formatBibtex = (items: readonly CSL[]): string =>
-  items.length ? String(new Cite(items.map(latexEscaped)).format('biblatex')) : '';
+  items.length
+    ? String(new Cite(items.map((item) => latexEscaped(withSubtype(item)))).format('biblatex'))
+    : '';
 
 /** The styles offered: APA ships inside plugin-csl; the others are .csl files Gloss ships. */
 export const builtInStyles = { apa: 'APA 7th edition' } as const;
@@ -121,14 +143,54 @@ export const registerStyles = (folder: string): ReadonlyMap<string, string> => {
 
 export const knownStyles = (): ReadonlyMap<string, string> => registered;
 
+const bibliographyEntries = (items: readonly CSL[], style: string, format: 'text' | 'html') =>
+  items.length
+    ? (new Cite(items).format('bibliography', {
+        format,
+        template: style,
+        lang: 'en-US',
+        asEntryArray: true,
+      }) as unknown as [string, string][])
+    : [];
+
 /** A bibliography in `style`, as plain text entries (one per item, in the style's order). */
-export const formatBibliography = (items: readonly CSL[], style: string): string[] => {
-  if (!items.length) return [];
-  const entries = new Cite(items).format('bibliography', {
-    format: 'text',
-    template: style,
-    lang: 'en-US',
-    asEntryArray: true,
-  }) as unknown as [string, string][];
-  return entries.map(([, text]) => text.trim());
+export const formatBibliography = (items: readonly CSL[], style: string): string[] =>
+  bibliographyEntries(items, style, 'text').map(([, text]) => text.trim());
+
+/** A run of a formatted entry: italic where the style sets titles in italics. */
+export interface StyledText {
+  text: string;
+  italic: boolean;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+const decodeEntities = (html: string): string =>
+  html.replace(/&(#x[\da-f]+|#\d+|\w+);/giu, (all, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return entities[name] ?? all;
+  });
+
+/** citeproc's HTML for one entry as runs of text (italics kept, other markup dropped). */
+const styledRuns = (html: string): StyledText[] => {
+  const runs: StyledText[] = [];
+  let italic = false;
+  for (const part of html.split(/(<\/?i>)/u)) {
+    if (part === '<i>' || part === '</i>') {
+      italic = part === '<i>';
+      continue;
+    }
+    const text = decodeEntities(part.replace(/<[^>]*>/gu, '')).replace(/\s+/gu, ' ');
+    if (text) runs.push({ text, italic });
+  }
+  if (runs[0]) runs[0].text = runs[0].text.trimStart();
+  const last = runs.at(-1);
+  if (last) last.text = last.text.trimEnd();
+  return runs.filter((run) => run.text !== '');
 };
+
+/** A bibliography in `style` with its italics, one list of runs per entry. */
+export const styledBibliography = (items: readonly CSL[], style: string): StyledText[][] =>
+  bibliographyEntries(items, style, 'html').map(([, html]) => styledRuns(html));

@@ -1,4 +1,5 @@
 import type { CSL, CSLDate, CSLName } from '@citation-js/core';
+import { unfoldedType } from './citationJs';
 import { parseIsoDate, type CslDate } from '../../shared/citations/dates';
 import {
   compactReference,
@@ -65,8 +66,9 @@ export const referenceFromCsl = (item: CSL): Reference => {
     const value = item[key];
     return value === undefined || value === null ? [] : [[key, String(value).trim()]];
   });
+  const type = unfoldedType(item);
   return compactReference({
-    type: isReferenceType(item.type) ? item.type : 'document',
+    type: isReferenceType(type) ? type : 'document',
     ...Object.fromEntries(texts),
     author: item.author?.map(toName),
     editor: item.editor?.map(toName),

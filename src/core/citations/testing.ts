@@ -1,4 +1,6 @@
 import { dispatch } from '../dispatch';
+import path from 'node:path';
+import { formatBibliography, registerStyles } from './citationJs';
 import { openCore, type Core } from '../index';
 import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing/tempDir';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
@@ -40,4 +42,13 @@ export const openCitationsCore = async (): Promise<CitationsCore> => {
       removeTempDir(dir);
     },
   };
+};
+
+/**
+ * Registers the shipped styles (as openCore does) and loads citeproc and the APA style, which
+ * takes seconds the first time (call in beforeAll).
+ */
+export const warmUpCiteproc = (): void => {
+  registerStyles(path.join(repoResourcesDir, 'csl'));
+  formatBibliography([{ id: 'warm', type: 'book', title: 'Warm' }], 'apa');
 };

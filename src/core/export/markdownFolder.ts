@@ -105,8 +105,12 @@ export interface FolderOptions {
   citations?: boolean;
   /** index.md's bibliography (whole-library exports). */
   bibliography?: IndexBibliography;
-  /** Files beside the notes (references.bib, references.json), by name. */
-  companions?: ReadonlyMap<string, string>;
+  /**
+   * Files beside the notes (references.bib, references.json), by name, for the documents whose
+   * notes are in the folder: those exported and, for a partial export, those of earlier exports
+   * (given as `alsoThere`).
+   */
+  companions?: (alsoThere: readonly string[]) => ReadonlyMap<string, string>;
 }
 
 /**
@@ -133,10 +137,12 @@ export const writeMarkdownFolder = async (
   folder: string,
   library: ExportedLibrary,
   wholeLibrary: boolean,
-  { citations, bibliography, companions = new Map() }: FolderOptions = {},
+  { citations, bibliography, companions: companionsFor }: FolderOptions = {},
 ): Promise<FolderResult> => {
   await ensureFolder(folder);
   const manifest = await readManifest(folder);
+  const earlier = Object.values(manifest.files).filter((id): id is string => id !== null);
+  const companions = companionsFor?.(wholeLibrary ? [] : earlier) ?? new Map<string, string>();
   await checkCompanions(folder, manifest, companions);
   const names = await chooseNames(folder, library);
   const files = new Map<string, { content: string; document: string | null }>();

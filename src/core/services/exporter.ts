@@ -9,7 +9,7 @@ import { createExchangeContext } from '../export/context';
 import { checkTarget, writeFileAtomic } from '../export/files';
 import { importLibraryJson } from '../export/importLibrary';
 import { writeMarkdownFolder } from '../export/markdownFolder';
-import { referenceFiles } from '../citations/exportFiles';
+import { referenceFolderOptions, type CitedDocument } from '../citations/exportFiles';
 
 export interface ExportServiceOptions {
   now?: () => Date;
@@ -26,6 +26,15 @@ export const createExportService = (
   { now = () => new Date(), extractEntities, references }: ExportServiceOptions = {},
 ) => {
   const context = createExchangeContext(db, store);
+
+  /** A document of the library (not the Trash) with its reference, for the reference files. */
+  const citedDocument = (id: string): CitedDocument | undefined => {
+    const summary = store.documents.findSummary(id);
+    const stored = context.references.find(id);
+    if (!summary || !stored) return undefined;
+    const { citekey, reference } = stored;
+    return { id, addedAt: summary.addedAt, citation: { citekey, reference } };
+  };
 
   return {
     /**
@@ -52,7 +61,7 @@ export const createExportService = (
           target,
           library,
           wholeLibrary,
-          referenceFiles(library, wholeLibrary, input),
+          referenceFolderOptions(library, wholeLibrary, input, citedDocument),
         );
         return { format, path: target, ...result, documentCount };
       }

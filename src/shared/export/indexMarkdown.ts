@@ -15,7 +15,8 @@ export interface IndexEntry {
 /** index.md's formatted bibliography: its style's name and the entries, in the style's order. */
 export interface IndexBibliography {
   styleName: string;
-  entries: readonly string[];
+  /** Each entry as runs of text, italic where the style says. */
+  entries: readonly (readonly { text: string; italic: boolean }[])[];
 }
 
 const bibliographyNodes = (bibliography: IndexBibliography | undefined): RootContent[] =>
@@ -28,9 +29,13 @@ const bibliographyNodes = (bibliography: IndexBibliography | undefined): RootCon
             { type: 'emphasis', children: [{ type: 'text', value: bibliography.styleName }] },
           ],
         },
-        ...bibliography.entries.map((entry): RootContent => ({
+        ...bibliography.entries.map((runs): RootContent => ({
           type: 'paragraph',
-          children: [{ type: 'text', value: entry }],
+          children: runs.map(({ text, italic }) =>
+            italic
+              ? { type: 'emphasis', children: [{ type: 'text', value: text }] }
+              : { type: 'text', value: text },
+          ),
         })),
       ]
     : [];
