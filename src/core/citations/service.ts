@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { baseCitekey, uniqueCitekey } from '../../shared/citations/citekey';
 import type { DocumentReference, Reference } from '../../shared/citations/reference';
 import type { ReferenceOutputFormat } from '../../shared/citations/styles';
 import type { ParsedInput } from '../../shared/contract';
@@ -9,6 +8,7 @@ import { missingDocument } from '../services/errors';
 import { formatBibliography, formatBibtex } from './citationJs';
 import { cslFromReference } from './convert';
 import { referenceFromImport, type ImportedMetadata } from './fromImport';
+import { freshCitekey } from './keys';
 import { parseReferenceText } from './parse';
 import { createReferencesRepository, type StoredReference } from './repository';
 
@@ -30,19 +30,12 @@ export const createCitationsService = (
 ) => {
   const repository = createReferencesRepository(db);
 
-  /** A key for `reference` that no other document holds. */
-  const freshKey = (reference: Reference): string => {
-    const base = baseCitekey(reference);
-    const taken = repository.keysStartingWith(base);
-    return uniqueCitekey(base, (key) => taken.has(key.toLowerCase()));
-  };
-
   /** Stores the first reference of a document, with a fresh key. Call inside a write. */
   const attach = (documentId: string, metadata: ImportedMetadata): StoredReference => {
     const reference = referenceFromImport(metadata);
     const stored: StoredReference = {
       documentId,
-      citekey: freshKey(reference),
+      citekey: freshCitekey(repository, reference),
       citekeyEdited: false,
       reference,
       updatedAt: now().toISOString(),

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { pageOf, pandocCitation } from '../citations/pandoc';
 import type { ExportedLibrary } from './types';
 
 export const csvColumns = [
@@ -14,6 +15,9 @@ export const csvColumns = [
   'note_tags',
   'status',
   'created',
+  'citekey',
+  'citation',
+  'reference',
 ] as const;
 
 type Row = Record<(typeof csvColumns)[number], string>;
@@ -25,9 +29,15 @@ type Row = Record<(typeof csvColumns)[number], string>;
  */
 export const libraryCsv = (library: ExportedLibrary): string => {
   const rows: Row[] = [];
-  for (const { info, highlights, notes } of library.documents) {
+  for (const { info, highlights, notes, citation } of library.documents) {
     const noteOf = new Map(notes.flatMap((n) => (n.highlightId ? [[n.highlightId, n]] : [])));
-    const base = { document_title: info.title, document_id: info.id };
+    const base = {
+      document_title: info.title,
+      document_id: info.id,
+      citekey: citation?.citekey ?? '',
+      // The reference as CSL-JSON: lossless, and what citation managers import.
+      reference: citation ? JSON.stringify(citation.reference) : '',
+    };
     for (const highlight of highlights) {
       const note = noteOf.get(highlight.id);
       rows.push({
@@ -42,6 +52,7 @@ export const libraryCsv = (library: ExportedLibrary): string => {
         note_tags: note?.tags.join(' ') ?? '',
         status: highlight.status,
         created: highlight.createdAt,
+        citation: citation ? pandocCitation(citation.citekey, pageOf(highlight)) : '',
       });
     }
     for (const note of notes.filter((n) => n.highlightId === null)) {
@@ -57,6 +68,7 @@ export const libraryCsv = (library: ExportedLibrary): string => {
         note_tags: note.tags.join(' '),
         status: '',
         created: note.createdAt,
+        citation: citation ? pandocCitation(citation.citekey, null) : '',
       });
     }
   }
