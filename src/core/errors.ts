@@ -1,5 +1,5 @@
-import { GlossError } from '../../shared/result';
-import type { Store } from '../db/store';
+import { GlossError } from '../shared/result';
+import type { Store } from './db/store';
 
 export const documentNotFound = (id: string): GlossError =>
   new GlossError(

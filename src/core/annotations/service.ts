@@ -3,7 +3,7 @@ import type { Annotations, Highlight, Note, RemovedHighlight } from '../../share
 import { anchorRange } from '../../shared/anchoring';
 import type { ParsedInput } from '../../shared/contract';
 import type { Store } from '../db/store';
-import { missingDocument, highlightNotFound, invalidInput } from './errors';
+import { missingDocument, highlightNotFound, invalidInput } from '../errors';
 import { placeUserRange, placementOf, uniqueTags } from './ranges';
 
 export interface AnnotationsServiceOptions {

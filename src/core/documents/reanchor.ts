@@ -1,7 +1,7 @@
 import type { Highlight, ReplaceTextReport } from '../../shared/annotations';
 import { anchorAll, type AnchorResult, type RangeSelectors } from '../../shared/anchoring';
-import type { HighlightsRepository } from '../db/highlightsRepository';
-import { placementOf } from './ranges';
+import type { HighlightsRepository } from '../annotations/repository';
+import { placementOf } from '../annotations/ranges';
 
 const selectorsOf = ({ start, end, quote }: Highlight): RangeSelectors => ({
   position: { type: 'TextPositionSelector', start, end },

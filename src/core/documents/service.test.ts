@@ -5,7 +5,7 @@ import { canonicalText } from '../../shared/text';
 import { openDatabase } from '../db/connection';
 import { createStore } from '../db/store';
 import { makeTempDir, removeTempDir } from '../testing/tempDir';
-import { createDocumentsService, type DocumentsService } from './documents';
+import { createDocumentsService, type DocumentsService } from './service';
 
 const thrown = (run: () => unknown): GlossError => {
   try {

@@ -6,7 +6,7 @@ import { canonicalText } from '../../shared/text';
 import type { Store } from '../db/store';
 import { noMetadata, type ImportedDocument } from '../import/imported';
 import { parsePlainText } from '../import/plainText';
-import { missingDocument } from './errors';
+import { missingDocument } from '../errors';
 import { reanchorDocument } from './reanchor';
 
 export const pastedTextSource = 'Pasted text';

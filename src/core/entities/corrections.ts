@@ -1,7 +1,7 @@
 import { entityTypes, type Entity, type EntityType } from '../../shared/entities';
-import type { EntityRecord } from '../db/entitiesRepository';
-import { missingDocument, invalidInput } from './errors';
-import { entityNotFound } from './entityErrors';
+import type { EntityRecord } from './repository';
+import { missingDocument, invalidInput } from '../errors';
+import { entityNotFound } from './errors';
 import {
   applyAddRule,
   applySplitRule,
@@ -11,8 +11,8 @@ import {
   type AddRule,
   type MappingContext,
   type SplitRule,
-} from './entityMapping';
-import { libraryEntity, type ViewContext } from './entityViews';
+} from './mapping';
+import { libraryEntity, type ViewContext } from './views';
 
 export type CorrectionContext = MappingContext & ViewContext;
 

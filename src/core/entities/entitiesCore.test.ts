@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { methods, type MethodName, type MethodOutput } from '../shared/contract';
-import { dispatch } from './dispatch';
-import { loadTimeout } from './entities/testing';
-import { openCore, type Core } from './index';
-import { makeTempDir, removeTempDir, repoResourcesDir } from './testing/tempDir';
+import { methods, type MethodName, type MethodOutput } from '../../shared/contract';
+import { dispatch } from '../dispatch';
+import { loadTimeout } from './testing';
+import { openCore, type Core } from '../index';
+import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing/tempDir';
 
 /** The entity methods through dispatch, as the renderer calls them, outputs checked by the contract. */
 describe('openCore: entities', () => {

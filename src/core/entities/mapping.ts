@@ -1,8 +1,8 @@
 import type { EntityType } from '../../shared/entities';
-import type { EntitiesRepository, EntityRecord } from '../db/entitiesRepository';
-import type { MentionsRepository } from '../db/mentionsRepository';
-import { maxMentionLength } from '../db/migrations/003_entities';
-import type { ExtractResult } from '../entities/types';
+import type { EntitiesRepository, EntityRecord } from './repository';
+import type { MentionsRepository } from './mentionsRepository';
+import { maxMentionLength } from './limits';
+import type { ExtractResult } from './types';
 
 /** What a stored split says: mentions of entityId written `alias` belong to intoId. */
 export interface SplitRule {

@@ -1,9 +1,9 @@
 import type { NoteLink } from '../../shared/entities';
-import type { EntitiesRepository } from '../db/entitiesRepository';
-import type { LinkScope, NoteLinksRepository } from '../db/noteLinksRepository';
+import type { EntitiesRepository } from './repository';
+import type { LinkScope, NoteLinksRepository } from './noteLinksRepository';
 import type { Store } from '../db/store';
-import { missingDocument, invalidInput, noteNotFound } from './errors';
-import { entityNotFound } from './entityErrors';
+import { missingDocument, invalidInput, noteNotFound } from '../errors';
+import { entityNotFound } from './errors';
 
 /** A link with the note's document, as the card and the counts need it. */
 export interface DocumentLink extends NoteLink {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { NoteLinkKind } from '../../shared/entities';
-import { maxMentionLength } from './migrations/003_entities';
+import { maxMentionLength } from './limits';
 
 /** A link between a note and an entity, with the note's document. */
 export interface LinkRow {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { documentEntitiesSchema, entityCardSchema, type DocEntity } from '../../shared/entities';
-import { bundledArticle, loadTimeout } from '../entities/testing';
-import type { ExtractResult } from '../entities/types';
+import { bundledArticle, loadTimeout } from './testing';
+import type { ExtractResult } from './types';
 import {
   dictionaryExtract,
   newsEntries,
@@ -9,8 +9,8 @@ import {
   type EntitiesTestLibrary,
 } from '../testing/entities';
 import { thrown } from '../testing/library';
-import type { Extract } from './entities';
-import { contextAround } from './entityViews';
+import type { Extract } from './service';
+import { contextAround } from './views';
 
 const seoulText =
   'Donald Trump met officials in Seoul on Tuesday.\n\n' +
@@ -200,7 +200,7 @@ describe('entities.list with the engine', () => {
   it(
     'lists the people, places and amounts of the bundled article',
     async () => {
-      const engine = await import('../entities/worker');
+      const engine = await import('./worker');
       const extract: Extract = (text, options) =>
         engine.extractEntitiesInWorker(text, options) as Promise<ExtractResult>;
       const library = await openEntitiesLibrary(extract);

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { DocumentEntities } from '../../shared/entities';
-import { createEntitiesRepository } from '../db/entitiesRepository';
-import { createMentionsRepository } from '../db/mentionsRepository';
-import { createNoteLinksRepository } from '../db/noteLinksRepository';
+import { createEntitiesRepository } from './repository';
+import { createMentionsRepository } from './mentionsRepository';
+import { createNoteLinksRepository } from './noteLinksRepository';
 import type { Store } from '../db/store';
-import type { ExtractResult } from '../entities/types';
-import { missingDocument } from './errors';
-import { createEntityCorrections } from './entityCorrections';
-import { storeExtraction } from './entityMapping';
-import { documentEntities, entityCard } from './entityViews';
+import type { ExtractResult } from './types';
+import { missingDocument } from '../errors';
+import { createEntityCorrections } from './corrections';
+import { storeExtraction } from './mapping';
+import { documentEntities, entityCard } from './views';
 import { createNoteLinksService } from './noteLinks';
 
 export type Extract = (
@@ -23,7 +23,7 @@ export type Extract = (
  * also keeps it out of the entry files, as its worker needs (see its comments).
  */
 const engineExtract: Extract = async (text, options) => {
-  const { extractEntitiesInWorker } = await import('../entities/worker');
+  const { extractEntitiesInWorker } = await import('./worker');
   return extractEntitiesInWorker(text, options);
 };
 

@@ -6,11 +6,11 @@ import {
   type Mention,
 } from '../../shared/entities';
 import type { Entity } from '../../shared/entities';
-import type { EntitiesRepository, EntityRecord } from '../db/entitiesRepository';
-import type { MentionsRepository } from '../db/mentionsRepository';
-import type { NoteLinksRepository } from '../db/noteLinksRepository';
+import type { EntitiesRepository, EntityRecord } from './repository';
+import type { MentionsRepository } from './mentionsRepository';
+import type { NoteLinksRepository } from './noteLinksRepository';
 import type { Store } from '../db/store';
-import { entityNotFound } from './entityErrors';
+import { entityNotFound } from './errors';
 import { linksIn } from './noteLinks';
 
 /** The read side of entities: the panel of a document and the card of an entity. */

@@ -4,11 +4,11 @@ import type { ExportReport, LibraryImportReport } from '../../shared/exchange';
 import { libraryCsv } from '../../shared/export/csv';
 import { libraryWebAnnotation } from '../../shared/export/webAnnotation';
 import type { Store } from '../db/store';
-import { collectLibrary } from '../export/collect';
-import { createExchangeContext } from '../export/context';
-import { checkTarget, writeFileAtomic } from '../export/files';
-import { importLibraryJson } from '../export/importLibrary';
-import { writeMarkdownFolder } from '../export/markdownFolder';
+import { collectLibrary } from './collect';
+import { createExchangeContext } from './context';
+import { checkTarget, writeFileAtomic } from './files';
+import { importLibraryJson } from './importLibrary';
+import { writeMarkdownFolder } from './markdownFolder';
 
 export interface ExportServiceOptions {
   now?: () => Date;

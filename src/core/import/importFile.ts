@@ -1,7 +1,7 @@
 import type { DocumentSummary } from '../../shared/model';
 import { fileBaseName, importFileKind } from '../../shared/importFiles';
-import { parseImportFile } from '../import/file';
-import type { DocumentsService } from './documents';
+import { parseImportFile } from './file';
+import type { DocumentsService } from '../documents/service';
 
 /**
  * `documents.importFile`: reads a .txt, .md or .html file's bytes into a document whose source
@@ -17,7 +17,7 @@ export const createFileImportService = (documents: DocumentsService) => ({
     // workerFile.ts), and plain text never needs it.
     const parsed =
       kind === 'html' || kind === 'markdown'
-        ? await (await import('../import/worker')).parseImportFileInWorker(fileName, bytes)
+        ? await (await import('./worker')).parseImportFileInWorker(fileName, bytes)
         : parseImportFile(fileName, bytes);
     return documents.importParsed(parsed, fileName);
   },

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from './db/connection';
-import { createStore } from './db/store';
-import { createSettingsRepository } from './db/settingsRepository';
-import { openCore } from './index';
+import { openDatabase } from '../db/connection';
+import { createStore } from '../db/store';
+import { createSettingsRepository } from '../preferences/repository';
+import { openCore } from '../index';
 import { bundledArticleFile, seedLibrary } from './seed';
-import { createDocumentsService } from './services/documents';
-import { makeTempDir, removeTempDir, repoResourcesDir } from './testing/tempDir';
+import { createDocumentsService } from '../documents/service';
+import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing/tempDir';
 
 describe('seeding the bundled article', () => {
   let dir: string;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type { SettingsRepository } from './db/settingsRepository';
-import type { DocumentsService } from './services/documents';
+import type { SettingsRepository } from '../preferences/repository';
+import type { DocumentsService } from '../documents/service';
 
 export const bundledArticleFile = '000_dff1b5ee7486004a.txt';
 export const bundledArticleSource = 'Bundled article';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { TrashedDocument } from '../../shared/model';
-import { summaryColumns } from './documentsRepository';
+import { summaryColumns } from '../documents/repository';
 
 /**
  * The SQL for the Trash (migration 4): a trashed document keeps its row and everything hanging

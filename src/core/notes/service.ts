@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Highlight, Note } from '../../shared/annotations';
 import type { ParsedInput } from '../../shared/contract';
 import type { Store } from '../db/store';
-import { missingDocument, highlightNotFound, invalidInput, noteNotFound } from './errors';
-import { uniqueTags } from './ranges';
+import { missingDocument, highlightNotFound, invalidInput, noteNotFound } from '../errors';
+import { uniqueTags } from '../annotations/ranges';
 
 export interface NotesServiceOptions {
   now?: () => Date;

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
-import { createSettingsRepository } from '../db/settingsRepository';
+import { createSettingsRepository } from './repository';
 import { makeTempDir, removeTempDir } from '../testing/tempDir';
-import { createPreferencesService } from './preferences';
+import { createPreferencesService } from './service';
 
 describe('preferences service', () => {
   let dir: string;

@@ -1,4 +1,4 @@
-import type { SettingsRepository } from '../db/settingsRepository';
+import type { SettingsRepository } from './repository';
 import { defaultPreferences, preferencesSchema, type Preferences } from '../../shared/preferences';
 
 const preferencesKey = 'preferences';

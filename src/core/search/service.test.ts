@@ -3,7 +3,7 @@ import type { SearchGroup, SearchHit } from '../../shared/search';
 import { searchResultsSchema } from '../../shared/search';
 import { openDatabase } from '../db/connection';
 import { openTestLibrary, type TestLibrary } from '../testing/library';
-import { createSearchService } from './search';
+import { createSearchService } from './service';
 
 // Filler keeps the two "trade talks" apart, so each is a hit of its own (see spreadOut).
 const filler = 'Nothing of note happens in this sentence, which only keeps the others apart. ';

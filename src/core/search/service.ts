@@ -5,11 +5,11 @@ import {
   type DocumentTextRow,
   type HighlightRow,
   type NoteRow,
-} from '../db/searchRepository';
-import { createOwnerIndex, type OwnerIndex } from '../search/ownerIndex';
-import { parseQuery, toFtsQuery } from '../search/queryParser';
-import { snippetAround, snippetOf } from '../search/snippet';
-import { createMatcher, type MatchRange, type Matcher } from '../search/textMatch';
+} from './repository';
+import { createOwnerIndex, type OwnerIndex } from './ownerIndex';
+import { parseQuery, toFtsQuery } from './queryParser';
+import { snippetAround, snippetOf } from './snippet';
+import { createMatcher, type MatchRange, type Matcher } from './textMatch';
 
 export const defaultLimit = 20;
 
