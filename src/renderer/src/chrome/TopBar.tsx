@@ -1,8 +1,8 @@
 import { ExportButton } from '../export/ExportButton';
 import type { Library } from '../library/useLibrary';
 import { SearchBox } from '../search/SearchBox';
-import { LibraryIcon } from './LibraryIcon';
-import { Wordmark } from './Wordmark';
+import { LibraryIcon } from '../ui/LibraryIcon';
+import { Wordmark } from '../ui/Wordmark';
 
 interface TopBarProps {
   library: Library;

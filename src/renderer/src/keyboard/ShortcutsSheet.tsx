@@ -1,6 +1,6 @@
 import { Fragment, useId, useRef } from 'react';
-import { shortcutGroups } from '../keyboard/shortcuts';
-import { useModalDialog } from './useModalDialog';
+import { shortcutGroups } from './shortcuts';
+import { useModalDialog } from '../ui/useModalDialog';
 
 interface ShortcutsSheetProps {
   onClose(): void;

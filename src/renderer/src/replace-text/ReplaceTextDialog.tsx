@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ReplaceTextReport } from '../../../shared/annotations';
 import { call, errorMessage } from '../api';
-import { useModalDialog } from '../shell/useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import { readTextFile, reportText } from './readTextFile';
 
 interface ReplaceTextDialogProps {

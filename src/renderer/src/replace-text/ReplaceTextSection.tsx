@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { GlossDocument } from '../../../shared/model';
-import { ReplaceTextDialog } from '../versions/ReplaceTextDialog';
+import { ReplaceTextDialog } from './ReplaceTextDialog';
 
 interface ReplaceTextSectionProps {
   doc: GlossDocument;
