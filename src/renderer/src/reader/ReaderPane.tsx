@@ -4,6 +4,7 @@ import { ShortcutsSheet } from '../keyboard/ShortcutsSheet';
 import { ReaderBody, type ReaderPlaceholder } from './ReaderBody';
 import type { ReaderHandle } from './ReaderHandle';
 import type { OpenDocument } from './useOpenDocument';
+import './reader.css';
 
 interface ReaderPaneProps {
   open: OpenDocument;
