@@ -4,7 +4,7 @@ import type { ReferenceOutputFormat } from '../../shared/citations/styles';
 import type { ParsedInput } from '../../shared/contract';
 import { GlossError } from '../../shared/result';
 import type { Store } from '../db/store';
-import { missingDocument } from '../services/errors';
+import { missingDocument } from '../errors';
 import { formatBibliography, formatBibtex } from './citationJs';
 import { cslFromReference } from './convert';
 import { referenceFromImport, type ImportedMetadata } from './fromImport';

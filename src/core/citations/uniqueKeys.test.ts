@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDocumentsService } from '../services/documents';
+import { createDocumentsService } from '../documents/service';
 import { openTestLibrary, type TestLibrary } from '../testing/library';
 import { createCitationsService } from './service';
 

@@ -2,7 +2,7 @@ import { createCitationsService } from '../citations/service';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createExportService } from '../services/exporter';
+import { createExportService } from './service';
 import { openTestLibrary, type TestLibrary } from '../testing/library';
 import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
 

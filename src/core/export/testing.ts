@@ -1,6 +1,6 @@
 import type { Highlight, HighlightColor } from '../../shared/annotations';
 import { createCitationsService } from '../citations/service';
-import { createExportService } from '../services/exporter';
+import { createExportService } from './service';
 import {
   dictionaryExtract,
   newsEntries,

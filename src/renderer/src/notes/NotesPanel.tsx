@@ -22,6 +22,10 @@ import { OrphanList } from './OrphanList';
 import { UndoStatus } from './UndoStatus';
 import { useNoteEditing } from './useNoteEditing';
 import { highlightKey } from './useNoteDrafts';
+import './notesPanel.css';
+import './noteItem.css';
+import './noteEditing.css';
+import './noteEntityChips.css';
 
 interface NotesPanelProps {
   /** False while another tab is shown: revealing an item waits until it can be seen. */
