@@ -64,7 +64,7 @@ describe('openCore', () => {
     const [summary] = await core.handlers['library.list']({});
     expect(summary?.entityCount).toBeGreaterThan(10);
     core.close();
-  });
+  }, 30_000); // extraction, then the export with its references and bibliography
 
   it('serves the annotation methods, validating input at the boundary', async () => {
     const core = await openCore({ dataDir: dir, resourcesDir: repoResourcesDir });
