@@ -1,3 +1,4 @@
+import { HighlightCitation } from '../citations/HighlightCitation';
 import { NoteEntityChips } from '../entities/NoteEntityChips';
 import type { Highlight, Note } from '../../../shared/annotations';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
@@ -78,6 +79,7 @@ export const HighlightItem = memo(function HighlightItem(props: HighlightItemPro
         <span className="visually-hidden">{colorNames[highlight.color]} highlight: </span>
         <blockquote className="note-quote">{highlight.quote.exact}</blockquote>
       </div>
+      <HighlightCitation highlight={highlight} />
       {orphan && <p className="note-muted orphan-why">Its text is no longer in the document.</p>}
       {!selected && <TagList tags={highlight.tags} />}
       {draft ? (
