@@ -8,6 +8,8 @@ export interface ImportedDocument {
   byline: string | null;
   siteName: string | null;
   publishedAt: string | null;
+  /** A book's language (BCP 47, as its metadata gives it). */
+  language?: string | null;
   /** Set by the PDF and EPUB readers; other files are stored by their extension. */
   format?: DocumentFormat;
   /** A PDF's page breaks in the canonical text of `blocks`. */
