@@ -58,6 +58,8 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       'documents.importText': (input) => documents.importText(input),
       'documents.importFile': ({ name, data }) =>
         files.importFile(name, Buffer.from(data, 'base64')),
+      'documents.reimportFile': ({ id, name, data }) =>
+        files.reimportFile(id, name, Buffer.from(data, 'base64')),
       'documents.rename': ({ id, title }) => documents.rename(id, title),
       'documents.markOpened': ({ id }) => documents.markOpened(id),
       'documents.delete': ({ id }) => documents.delete(id),

@@ -36,6 +36,10 @@ const importText = z
   .string()
   .max(maxImportChars, 'The text is larger than the 10 MB import limit.');
 const range = { start: offset, end: offset };
+const fileName = z.string().trim().min(1).max(500);
+const fileData = z
+  .string()
+  .max(Math.ceil(maxImportBytes / 3) * 4, 'The file is larger than the 20 MB import limit.');
 const startBeforeEnd = (value: { start: number; end: number }) => value.start < value.end;
 const emptyRange = { message: 'Select some text first: the range is empty.', path: ['end'] };
 const entityId = z.string().min(1).max(64);
@@ -71,23 +75,21 @@ export const methods = {
     output: documentSummarySchema,
   },
   /**
-   * Imports one file (.txt, .md, .html/.htm) sent as base64 bytes: the encoding is detected,
+   * Imports one file (.txt, .md, .html/.htm, .pdf, .epub) sent as base64 bytes: the encoding is detected,
    * HTML goes through Readability then DOMPurify. Answers unsupported_file, empty_document or
    * too_large with a message naming the file; nothing is stored then.
    */
   'documents.importFile': {
-    input: z
-      .object({
-        name: z.string().trim().min(1).max(500),
-        data: z
-          .string()
-          .max(
-            Math.ceil(maxImportBytes / 3) * 4,
-            'The file is larger than the 20 MB import limit.',
-          ),
-      })
-      .strict(),
+    input: z.object({ name: fileName, data: fileData }).strict(),
     output: documentSummarySchema,
+  },
+  /**
+   * Reads a file again as the next version of an existing document (its page breaks included)
+   * and re-anchors the document's highlights onto it, as replaceText does for pasted text.
+   */
+  'documents.reimportFile': {
+    input: z.object({ id: documentId, name: fileName, data: fileData }).strict(),
+    output: z.object({ document: documentSummarySchema, report: replaceTextReportSchema }),
   },
   'documents.rename': {
     input: z

@@ -59,6 +59,8 @@ export const documentSchema = documentSummarySchema.extend({
   siteName: z.string().nullable(),
   publishedAt: z.string().nullable(),
   blocks: z.array(blockSchema),
+  /** A book's language as its metadata gives it (EPUB); null when unknown. */
+  language: z.string().nullable().optional(),
   /** A PDF's page breaks in the current text; empty for text without pages. */
   pages: z.array(pageBreakSchema).optional(),
   /** A book's table of contents; empty when it has none. */

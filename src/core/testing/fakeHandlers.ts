@@ -109,6 +109,10 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
     document: summary,
     report: { anchored: 0, moved: 0, orphaned: 0 },
   }),
+  'documents.reimportFile': () => ({
+    document: summary,
+    report: { anchored: 0, moved: 0, orphaned: 0 },
+  }),
   'annotations.list': () => ({ highlights: [highlight], notes: [note] }),
   'highlights.create': () => highlight,
   'highlights.update': () => highlight,
