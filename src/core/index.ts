@@ -1,9 +1,9 @@
 import type { Handlers } from '../shared/contract';
 import { openDatabase } from './db/connection';
-import { createSettingsRepository } from './db/settingsRepository';
+import { createSettingsRepository } from './preferences/repository';
 import { createStore } from './db/store';
 import { shippedNameModel, useNameModel } from './entities/modelPath';
-import { seedLibrary } from './seed';
+import { seedLibrary } from './library/seed';
 import { annotationsHandlers } from './annotations/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { entitiesHandlers } from './entities/handlers';
@@ -13,15 +13,15 @@ import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { preferencesHandlers } from './preferences/handlers';
 import { searchHandlers } from './search/handlers';
-import { createAnnotationsService } from './services/annotations';
-import { createDocumentsService } from './services/documents';
-import { createEntitiesService } from './services/entities';
-import { createExportService } from './services/exporter';
-import { createFileImportService } from './services/importFile';
-import { createNotesService } from './services/notes';
-import { createPreferencesService } from './services/preferences';
-import { createSearchService } from './services/search';
-import { createTrashService } from './services/trash';
+import { createAnnotationsService } from './annotations/service';
+import { createDocumentsService } from './documents/service';
+import { createEntitiesService } from './entities/service';
+import { createExportService } from './export/service';
+import { createFileImportService } from './import/importFile';
+import { createNotesService } from './notes/service';
+import { createPreferencesService } from './preferences/service';
+import { createSearchService } from './search/service';
+import { createTrashService } from './library/trash';
 
 export { resolveDataDir } from './paths';
 

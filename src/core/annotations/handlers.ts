@@ -1,6 +1,6 @@
 import type { FeatureHandlers } from '../../shared/contract';
 import type { annotationsMethods } from '../../shared/contract/annotations';
-import type { AnnotationsService } from '../services/annotations';
+import type { AnnotationsService } from './service';
 
 export interface AnnotationsDeps {
   annotations: AnnotationsService;

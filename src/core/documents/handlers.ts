@@ -1,6 +1,6 @@
 import type { FeatureHandlers } from '../../shared/contract';
 import type { documentsMethods } from '../../shared/contract/documents';
-import type { DocumentsService } from '../services/documents';
+import type { DocumentsService } from './service';
 
 export interface DocumentsDeps {
   documents: DocumentsService;

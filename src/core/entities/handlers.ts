@@ -1,6 +1,6 @@
 import type { FeatureHandlers } from '../../shared/contract';
 import type { entitiesMethods } from '../../shared/contract/entities';
-import type { EntitiesService } from '../services/entities';
+import type { EntitiesService } from './service';
 
 export interface EntitiesDeps {
   entities: EntitiesService;

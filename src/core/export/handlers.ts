@@ -1,6 +1,6 @@
 import type { FeatureHandlers } from '../../shared/contract';
 import type { exportMethods } from '../../shared/contract/export';
-import type { createExportService } from '../services/exporter';
+import type { createExportService } from './service';
 
 export interface ExportDeps {
   exporter: ReturnType<typeof createExportService>;

@@ -1,7 +1,7 @@
 import type { FeatureHandlers } from '../../shared/contract';
 import type { importMethods } from '../../shared/contract/import';
-import type { DocumentsService } from '../services/documents';
-import type { createFileImportService } from '../services/importFile';
+import type { DocumentsService } from '../documents/service';
+import type { createFileImportService } from './importFile';
 
 export interface ImportDeps {
   documents: DocumentsService;

@@ -1,7 +1,7 @@
 import type { FeatureHandlers } from '../../shared/contract';
 import type { libraryMethods } from '../../shared/contract/library';
-import type { DocumentsService } from '../services/documents';
-import type { TrashService } from '../services/trash';
+import type { DocumentsService } from '../documents/service';
+import type { TrashService } from './trash';
 
 export interface LibraryDeps {
   documents: DocumentsService;

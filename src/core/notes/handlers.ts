@@ -1,6 +1,6 @@
 import type { FeatureHandlers } from '../../shared/contract';
 import type { notesMethods } from '../../shared/contract/notes';
-import type { NotesService } from '../services/notes';
+import type { NotesService } from './service';
 
 export interface NotesDeps {
   notes: NotesService;

@@ -1,6 +1,6 @@
 import type { FeatureHandlers } from '../../shared/contract';
 import type { preferencesMethods } from '../../shared/contract/preferences';
-import type { createPreferencesService } from '../services/preferences';
+import type { createPreferencesService } from './service';
 
 export interface PreferencesDeps {
   preferences: ReturnType<typeof createPreferencesService>;

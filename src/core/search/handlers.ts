@@ -1,6 +1,6 @@
 import type { FeatureHandlers } from '../../shared/contract';
 import type { searchMethods } from '../../shared/contract/search';
-import type { createSearchService } from '../services/search';
+import type { createSearchService } from './service';
 
 export interface SearchDeps {
   search: ReturnType<typeof createSearchService>;
