@@ -1,4 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { generateText } from '../../../shared/anchoring/generatedText';
 
 /*
  * EPUB fixtures zipped in code, for tests and the bench. `buildEpub` writes a real book's
@@ -102,15 +103,19 @@ export const buildEpub = (options: EpubFixtureOptions): Uint8Array => {
   return zipSync(files);
 };
 
-/** `count` chapters of about `charsEach` characters of prose each, deterministic. */
+/**
+ * `count` chapters of about `charsEach` characters of generated prose each (seeded, so the same
+ * every run, and varied enough to compress like real text, about 3:1).
+ */
 export const longBook = (count: number, charsEach: number): FixtureChapter[] =>
   Array.from({ length: count }, (_, index) => {
-    const sentence = `Chapter ${index + 1} goes on about reading, memory and the pages of a book. `;
-    const paragraph = sentence.repeat(8);
-    const paragraphs = Math.max(1, Math.round(charsEach / paragraph.length));
+    const paragraphs = generateText(charsEach, index + 1)
+      .split('\n\n')
+      .map((paragraph) => `<p>${paragraph}</p>`)
+      .join('\n');
     return {
       file: `chapter-${index + 1}.xhtml`,
       title: `Chapter ${index + 1}`,
-      body: `<h1>Chapter ${index + 1}</h1>${`<p>${paragraph}</p>`.repeat(paragraphs)}`,
+      body: `<h1>Chapter ${index + 1}</h1>\n${paragraphs}`,
     };
   });
