@@ -162,7 +162,7 @@ export const buildPaper = async (pageCount: number): Promise<Uint8Array> => {
           });
           continue;
         }
-        const line = Array.from({ length: 7 }, nextWord).join(' ');
+        const line = Array.from({ length: 5 }, nextWord).join(' ');
         lines.push({
           text: row % 5 === 4 ? `${line} infor-` : row % 5 === 0 ? `mation ${line}` : line,
           x,
