@@ -15,7 +15,7 @@ import {
 } from './filters';
 import { HighlightItem } from './HighlightItem';
 import { useItemActions } from './useItemActions';
-import { sideBySide } from './layout';
+import { sideBySide } from '../ui/layout';
 import { NotesEmpty } from './NotesEmpty';
 import { NotesToolbar } from './NotesToolbar';
 import { OrphanList } from './OrphanList';
