@@ -17,6 +17,7 @@ import {
 import { TrashDialog } from './TrashDialog';
 import type { Library } from './useLibrary';
 import { useTrash } from './useTrash';
+import './library.css';
 
 interface LibraryPaneProps {
   library: Library;

@@ -9,6 +9,7 @@ import { contentsOf, outlineOf } from './documentStats';
 import { Outline } from './Outline';
 import { PanelTabs, type PanelTab } from './PanelTabs';
 import { ReplaceTextSection } from '../replace-text/ReplaceTextSection';
+import './panel.css';
 
 type TabId = 'notes' | 'entities' | 'details';
 
