@@ -1,5 +1,5 @@
 import type { Reference } from '../../shared/citations/reference';
-import type { Block } from '../../shared/model';
+import type { Block, DocumentFormat, PageBreak, TocEntry } from '../../shared/model';
 import { deriveTitle } from './title';
 
 /** What every importer hands to the documents service: title, blocks and metadata. */
@@ -16,6 +16,16 @@ export interface ImportedDocument {
    * a PDF's Info/XMP or an EPUB's OPF metadata plug in here too.
    */
   citation?: Partial<Reference>;
+  /** A book's language (BCP 47, as its metadata gives it). */
+  language?: string | null;
+  /** Set by the PDF and EPUB readers; other files are stored by their extension. */
+  format?: DocumentFormat;
+  /** A PDF's page breaks in the canonical text of `blocks`. */
+  pages?: PageBreak[];
+  /** A book's table of contents, or a PDF's outline. */
+  toc?: TocEntry[];
+  pageCount?: number;
+  chapterCount?: number;
 }
 
 export const noMetadata = { byline: null, siteName: null, publishedAt: null } as const;

@@ -9,20 +9,9 @@ const bareKey = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?$/u;
 export const pandocKey = (citekey: string): string =>
   bareKey.test(citekey) ? `@${citekey}` : `@{${citekey}}`;
 
-/** A page range (12–14) gets `pp.`, one page `p.`. */
-export const pandocCitation = (citekey: string, page: string | null): string => {
-  if (page === null || page.trim() === '') return `[${pandocKey(citekey)}]`;
-  const label = /[-–,]/u.test(page) ? 'pp.' : 'p.';
-  return `[${pandocKey(citekey)}, ${label} ${page.trim()}]`;
-};
-
 /**
- * The page a highlight is on, where its data has one (PDF highlights carry `page`; a number,
- * or a label such as "xii"). Other highlights have none.
+ * `locator` is the quote's pages as shared/pages.ts writes them for PDF highlights (`p. 12`,
+ * `pp. 12–13`), or null where the document has no pages.
  */
-export const pageOf = (highlight: object): string | null => {
-  const page: unknown = (highlight as { page?: unknown }).page;
-  if (typeof page === 'number' && Number.isFinite(page)) return String(page);
-  if (typeof page === 'string' && page.trim() !== '') return page.trim();
-  return null;
-};
+export const pandocCitation = (citekey: string, locator: string | null): string =>
+  locator ? `[${pandocKey(citekey)}, ${locator}]` : `[${pandocKey(citekey)}]`;

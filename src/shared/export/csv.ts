@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { pageOf, pandocCitation } from '../citations/pandoc';
+import { pandocCitation } from '../citations/pandoc';
+import { highlightPages } from './pages';
 import type { ExportedLibrary } from './types';
 
 export const csvColumns = [
@@ -15,6 +16,9 @@ export const csvColumns = [
   'note_tags',
   'status',
   'created',
+  // Added with PDF import, last so that existing spreadsheets keep their columns.
+  'page',
+  // Added with citations (issue 14), after page for the same reason.
   'citekey',
   'citation',
   'reference',
@@ -52,7 +56,8 @@ export const libraryCsv = (library: ExportedLibrary): string => {
         note_tags: note?.tags.join(' ') ?? '',
         status: highlight.status,
         created: highlight.createdAt,
-        citation: citation ? pandocCitation(citation.citekey, pageOf(highlight)) : '',
+        page: highlightPages(info, highlight) ?? '',
+        citation: citation ? pandocCitation(citation.citekey, highlightPages(info, highlight)) : '',
       });
     }
     for (const note of notes.filter((n) => n.highlightId === null)) {
@@ -68,6 +73,7 @@ export const libraryCsv = (library: ExportedLibrary): string => {
         note_tags: note.tags.join(' '),
         status: '',
         created: note.createdAt,
+        page: '',
         citation: citation ? pandocCitation(citation.citekey, null) : '',
       });
     }

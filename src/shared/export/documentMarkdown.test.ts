@@ -79,7 +79,7 @@ describe('documentMarkdown', () => {
     );
   });
 
-  it('ends each quote with a Pandoc citation before its block id, with the page if known', () => {
+  it('ends each quote with a Pandoc citation before its block id, with the PDF page if known', () => {
     const citation = {
       citekey: 'vanderberg2024reading',
       reference: {
@@ -90,18 +90,37 @@ describe('documentMarkdown', () => {
         ISBN: '9780306406157',
       },
     };
-    // A PDF highlight carries its page (the PDF import adds `page` to highlights).
-    const onPage = { ...highlight('h1', 'On page twelve.'), page: 12 };
+    // A PDF's page breaks: page 12 from offset 0, page 13 from offset 16.
+    const base = documentWith({});
+    const pdf = documentWith({
+      info: {
+        ...base.info,
+        pages: [
+          { start: 0, label: '12' },
+          { start: 16, label: '13' },
+        ],
+      },
+      citation,
+      highlights: [highlight('h1', 'On page twelve.')],
+    });
+    expect(render(pdf)).toContain(
+      `> p. 12 · yellow [@vanderberg2024reading, p. 12] ^${blockIdFor('h1')}`,
+    );
+    expect(readExportedMarkdown(render(pdf)).highlights[0]?.citation).toBe(
+      '[@vanderberg2024reading, p. 12]',
+    );
     const document = documentWith({
       citation,
-      highlights: [onPage, highlight('h2', 'Somewhere [else].', { tags: ['t'] })],
+      highlights: [
+        highlight('h1', 'On page twelve.'),
+        highlight('h2', 'Somewhere [else].', { tags: ['t'] }),
+      ],
     });
     const markdown = render(document);
-    expect(markdown).toContain(`> yellow [@vanderberg2024reading, p. 12] ^${blockIdFor('h1')}`);
     expect(markdown).toContain(`> yellow · #t [@vanderberg2024reading] ^${blockIdFor('h2')}`);
     const read = readExportedMarkdown(markdown);
     expect(read.highlights.map((h) => [h.quote, h.citation, h.blockId])).toEqual([
-      ['On page twelve.', '[@vanderberg2024reading, p. 12]', blockIdFor('h1')],
+      ['On page twelve.', '[@vanderberg2024reading]', blockIdFor('h1')],
       ['Somewhere [else].', '[@vanderberg2024reading]', blockIdFor('h2')],
     ]);
     expect(read.frontMatter).toMatchObject({

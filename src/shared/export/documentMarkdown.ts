@@ -1,12 +1,13 @@
 import type { BlockContent, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { stringify as stringifyYaml } from 'yaml';
 import type { Highlight, Note } from '../annotations';
-import { pageOf, pandocCitation } from '../citations/pandoc';
+import { pandocCitation } from '../citations/pandoc';
 import { blockSeparator } from '../text';
 import { entityLines, noteAnchors } from './entitiesMarkdown';
 import { parseMarkdown, stringifyMarkdown } from './markdownSyntax';
 import { blockIdFor } from './names';
 import { referenceProperties } from './referenceFrontMatter';
+import { highlightPages } from './pages';
 import type { ExportedDocument, ExportedEntity } from './types';
 
 /** The front matter key that marks a file as Gloss's own (see core/export/folder.ts). */
@@ -61,21 +62,24 @@ const noteBlocks = (body: string): RootContent[] => {
 };
 
 /** `[@key, p. 12] ` before a quote's block id, or nothing without a citekey. */
-const citationNodes = (highlight: Highlight, citekey: string | null): PhrasingContent[] =>
+const citationNodes = (citekey: string | null, pages: string | null): PhrasingContent[] =>
   citekey === null
     ? []
-    : [{ type: 'pandocCitation', value: pandocCitation(citekey, pageOf(highlight)) }, text(' ')];
+    : [{ type: 'pandocCitation', value: pandocCitation(citekey, pages) }, text(' ')];
 
 const highlightSection = (
   highlight: Highlight,
   note: Note | undefined,
+  pages: string | null,
   citekey: string | null,
 ): RootContent[] => {
   const meta: PhrasingContent[] = [
+    // A quote from a PDF cites its page, ready to be quoted as it stands.
+    ...(pages ? [text(`${pages} · `)] : []),
     text(highlight.color),
     ...(highlight.tags.length ? [text(' · '), ...tagNodes(highlight.tags)] : []),
     text(' '),
-    ...citationNodes(highlight, citekey),
+    ...citationNodes(citekey, pages),
     { type: 'blockAnchor', id: blockIdFor(highlight.id) },
   ];
   const quote: BlockContent = {
@@ -147,12 +151,19 @@ export const documentMarkdown = (input: DocumentMarkdownInput): string => {
   children.push(heading(2, 'Highlights'));
   if (placed.length === 0) children.push(paragraph([text('No highlights yet.')]));
   for (const highlight of placed)
-    children.push(...highlightSection(highlight, noteOf.get(highlight.id), citekey));
+    children.push(
+      ...highlightSection(
+        highlight,
+        noteOf.get(highlight.id),
+        highlightPages(document.info, highlight),
+        citekey,
+      ),
+    );
   if (orphans.length) {
     children.push(heading(2, 'Orphaned highlights'));
     children.push(paragraph([text('These passages are no longer found in the current text.')]));
     for (const highlight of orphans)
-      children.push(...highlightSection(highlight, noteOf.get(highlight.id), citekey));
+      children.push(...highlightSection(highlight, noteOf.get(highlight.id), null, citekey));
   }
   if (documentNotes.length) {
     children.push(heading(2, 'Document notes'));

@@ -6,9 +6,10 @@ import { documents001 } from './001_documents';
 import { annotations002 } from './002_annotations';
 import { entities003 } from './003_entities';
 import { library004 } from './004_library';
+import { pages005 } from './005_pages';
 import { references008 } from './008_references';
 
-const migrations = [documents001, annotations002, entities003, library004, references008];
+const migrations = [documents001, annotations002, entities003, library004, pages005, references008];
 
 const addDocument = (db: Database.Database, id: string): void => {
   db.prepare(
@@ -31,8 +32,8 @@ describe('migration 8: references', () => {
 
   beforeEach(async () => {
     dir = makeTempDir();
-    // A library as release 4 wrote it, with one document, then upgraded.
-    const old = await openDatabase(dir, { migrate: { migrations: migrations.slice(0, 4) } });
+    // A library as the release before wrote it, with one document, then upgraded.
+    const old = await openDatabase(dir, { migrate: { migrations: migrations.slice(0, -1) } });
     addDocument(old, 'doc');
     old.close();
     db = await openDatabase(dir, { migrate: { migrations } });

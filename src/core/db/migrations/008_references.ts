@@ -11,10 +11,10 @@ import type { Migration } from './types';
  * the metadata their import stored.
  *
  * Planned as migration 8; its version is the next free number on the branch it lands in
- * (5 while migrations 5 to 7 are not merged yet): the lead renumbers at merge.
+ * (6 while migrations 6 and 7 are not merged yet): the lead renumbers at merge.
  */
 export const references008: Migration = {
-  version: 5,
+  version: 6,
   name: 'references',
   up(db) {
     db.exec(`

@@ -51,8 +51,9 @@ export interface ReadDocument {
   blockIds: string[];
 }
 
+/** `p. 12 · yellow · #tag [@key, p. 12] ^id`: pages (PDF), colour, tags, citation, block id. */
 const metaPattern =
-  /^(yellow|green|blue|pink|purple)((?: · (?:#\S+ ?)+)?) (?:(\[@[^\]]+\]) )?\^(\S+)$/u;
+  /^(?:pp?\. [^·]+ · )?(yellow|green|blue|pink|purple)((?: · (?:#\S+ ?)+)?) (?:(\[@[^\]]+\]) )?\^(\S+)$/u;
 
 const readQuote = (node: Blockquote, section: string): ReadHighlight | null => {
   const paragraphs = node.children.map((child) => toString(child));
