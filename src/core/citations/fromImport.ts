@@ -19,6 +19,10 @@ export interface ImportedMetadata {
   publishedAt: string | null;
   /** Where it came from: a file name, a URL or "Pasted text". */
   source?: string;
+  /** A book's language (EPUB metadata). */
+  language?: string | null;
+  /** What the file was: an EPUB is a book. */
+  format?: string;
   citation?: Partial<Reference>;
 }
 
@@ -51,12 +55,18 @@ const isWebAddress = (text: string | undefined): text is string =>
 export const referenceFromImport = (metadata: ImportedMetadata): Reference => {
   const { citation = {} } = metadata;
   const derived: Reference = {
-    type: metadata.siteName || isWebAddress(metadata.source) ? 'webpage' : 'document',
+    type:
+      metadata.format === 'epub'
+        ? 'book'
+        : metadata.siteName || isWebAddress(metadata.source)
+          ? 'webpage'
+          : 'document',
     title: metadata.title,
     author: namesFromByline(metadata.byline),
     issued: dateFrom(metadata.publishedAt),
     'container-title': metadata.siteName ?? undefined,
     URL: isWebAddress(metadata.source) ? metadata.source : undefined,
+    language: metadata.language ?? undefined,
   };
   const merged = compactReference({ ...derived, ...dropEmpty(citation) } as Reference);
   const identifiers = (['DOI', 'ISBN', 'URL'] as const).map((key) => {

@@ -31,6 +31,9 @@ export const namesFromByline = (byline: string | null | undefined): CslName[] =>
   if (!text) return [];
   const bySemicolon = text.split(/\s*;\s*/u);
   if (bySemicolon.length > 1) return namesFrom(bySemicolon);
-  const familyGiven = /^[^,]+,\s*[^,\s]+(?:\s+[^,\s]+)?$/u.test(text) && !/\band\b|&/u.test(text);
+  // "Doe, Jane" or "van der Berg, Jan": one comma, and before it one name (with its particles);
+  // "Jane Doe, John Smith" (as EPUB creators are joined) is two people.
+  const familyGiven =
+    /^(?:\p{Ll}+\s+)*[^,\s]+,\s*[^,\s]+(?:\s+[^,\s]+)?$/u.test(text) && !/\band\b|&/u.test(text);
   return namesFrom(familyGiven ? [text] : text.split(/\s*(?:,\s*and\s+|\band\b|&|,)\s*/u));
 };
