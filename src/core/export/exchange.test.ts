@@ -108,7 +108,7 @@ describe('CSV export', () => {
     expect(csv).toContain('"> A line that starts like a quote, with ==marks== and 100% ^caret."');
     expect(csv).toContain('"He **met** them.\n\n- point one\n- point two"');
     expect(csv).toContain(',"The whole piece, in *one* note.",summary asia,');
-    expect(lines[0]?.endsWith(',created,citekey,citation,reference')).toBe(true);
+    expect(lines[0]?.endsWith(',created,citekey,citation,reference,page')).toBe(true);
     expect(csv).toContain(
       ',seoul,[@seoul],"{""type"":""document"",""title"":""Seoul: talks & “costs”""}"',
     );

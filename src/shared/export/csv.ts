@@ -16,12 +16,12 @@ export const csvColumns = [
   'note_tags',
   'status',
   'created',
-  // Added with PDF import, last so that existing spreadsheets keep their columns.
-  'page',
-  // Added with citations (issue 14), after page for the same reason.
+  // Added with citations (issue 14), before page: docs/AUTOMATION.md promises page is last.
   'citekey',
   'citation',
   'reference',
+  // Added with PDF import, last so that existing spreadsheets keep their columns.
+  'page',
 ] as const;
 
 type Row = Record<(typeof csvColumns)[number], string>;
