@@ -47,6 +47,7 @@ describe('documents.replaceText', () => {
     expect(document).toEqual({
       ...{ id, title, source, addedAt, openedAt, charCount: revised.length },
       ...{ highlightCount: 2, noteCount: 0, entityCount: null },
+      ...{ format: 'text', pageCount: null, chapterCount: null },
     });
     expect(library.documents.get(documentId)).toMatchObject({
       title: 'Alliance Costs',

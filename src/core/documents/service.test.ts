@@ -52,6 +52,9 @@ describe('documents service', () => {
       highlightCount: 0,
       noteCount: 0,
       entityCount: null,
+      format: 'text',
+      pageCount: null,
+      chapterCount: null,
     });
     const document = service.get('doc-1');
     expect(document.blocks).toEqual([
