@@ -1,6 +1,7 @@
 import type { Highlight, Note } from '../annotations';
 import type { EntityType } from '../entities';
 import type { Block } from '../model';
+import type { Span } from '../span';
 
 /*
  * What an export is built from: plain data read from the library in one snapshot. The builders
@@ -20,10 +21,8 @@ export interface ExportedDocumentInfo {
 }
 
 /** A mention in the document's current text. */
-export interface ExportedMention {
+export interface ExportedMention extends Span {
   entityId: string;
-  start: number;
-  end: number;
   text: string;
 }
 

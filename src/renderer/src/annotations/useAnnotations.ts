@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Span } from '../../../shared/span';
 import type { Highlight, HighlightColor, Note } from '../../../shared/annotations';
 import { call, errorMessage } from '../api';
 import { withHighlight } from './order';
-import type { AnnotationsApi, NoteDraft, NoteTarget, TextRange } from './types';
+import type { AnnotationsApi, NoteDraft, NoteTarget } from './types';
 import {
   afterRedo,
   afterUndo,
@@ -118,7 +119,7 @@ export const useAnnotations = (documentId: string | null): AnnotationsApi => {
   );
 
   const create = useCallback(
-    (range: TextRange, chosen?: HighlightColor) =>
+    (range: Span, chosen?: HighlightColor) =>
       run(async () => {
         if (documentId === null) return null;
         const highlight = await call('highlights.create', {
@@ -143,7 +144,7 @@ export const useAnnotations = (documentId: string | null): AnnotationsApi => {
   );
 
   const createWithNote = useCallback(
-    async (range: TextRange) => {
+    async (range: Span) => {
       const highlight = await create(range);
       if (highlight) setNoteTarget({ kind: 'highlight', highlightId: highlight.id });
       return highlight;
@@ -189,7 +190,7 @@ export const useAnnotations = (documentId: string | null): AnnotationsApi => {
   );
 
   const reattach = useCallback(
-    (id: string, range: TextRange) =>
+    (id: string, range: Span) =>
       run(async () => {
         const before = highlights.find((item) => item.id === id);
         const note = notes.find((item) => item.highlightId === id) ?? null;
