@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from './dispatch';
 import { openCore } from './index';
-import { makeTempDir, removeTempDir, repoResourcesDir } from './testing/tempDir';
+import { makeTempDir, removeTempDir, repoResourcesDir } from './testing';
 
 describe('openCore', () => {
   let dir: string;

@@ -1,13 +1,16 @@
-import type { FeatureHandlers, Handlers } from '../../shared/contract';
-import type { annotationsMethods } from '../../shared/contract/annotations';
-import type { documentsMethods } from '../../shared/contract/documents';
-import type { entitiesMethods } from '../../shared/contract/entities';
-import type { exportMethods } from '../../shared/contract/export';
-import type { importMethods } from '../../shared/contract/import';
-import type { libraryMethods } from '../../shared/contract/library';
-import type { notesMethods } from '../../shared/contract/notes';
-import type { preferencesMethods } from '../../shared/contract/preferences';
-import type { searchMethods } from '../../shared/contract/search';
+import type { FeatureHandlers, Handlers } from '../shared/contract';
+import type { annotationsMethods } from '../shared/contract/annotations';
+import type { documentsMethods } from '../shared/contract/documents';
+import type { entitiesMethods } from '../shared/contract/entities';
+import type { exportMethods } from '../shared/contract/export';
+import type { importMethods } from '../shared/contract/import';
+import type { libraryMethods } from '../shared/contract/library';
+import type { notesMethods } from '../shared/contract/notes';
+import type { preferencesMethods } from '../shared/contract/preferences';
+import type { searchMethods } from '../shared/contract/search';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 // A core answering every contract method with fixed, valid values, for the transport tests.
 
@@ -178,3 +181,12 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   ...entities,
   ...overrides,
 });
+
+/** A fresh folder under the system temp dir; pair with removeTempDir in afterEach. */
+export const makeTempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-core-'));
+
+export const removeTempDir = (dir: string): void =>
+  fs.rmSync(dir, { recursive: true, force: true });
+
+/** The repository's resources folder (the bundled article). */
+export const repoResourcesDir = path.resolve(__dirname, '../../resources');

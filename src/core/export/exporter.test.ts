@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blockIdFor } from '../../shared/export/names';
-import { readExportedMarkdown } from '../../shared/export/testing/readExportedMarkdown';
+import { readExportedMarkdown } from '../../shared/export/testing';
 import { GlossError } from '../../shared/result';
 import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
 
