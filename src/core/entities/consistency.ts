@@ -131,7 +131,7 @@ const withoutOverlaps = (spans: NameSpan[]): NameSpan[] => {
   return kept;
 };
 
-/** Settles the names of one document: tidy spans, acronyms, one type per spelling, all mentions. */
+/** Settles the names of one document: tidy spans, acronyms, every mention of each name. */
 export const consistentNames = (text: string, spans: readonly NameSpan[]): NameSpan[] => {
   const tidy = withoutOverlaps(spans.flatMap((span) => tidySpan(text, span) ?? []));
   const votes = new Map<string, Map<NameType, number>>();
@@ -146,9 +146,8 @@ export const consistentNames = (text: string, spans: readonly NameSpan[]): NameS
     const [best] = [...byType].sort((a, b) => b[1] - a[1]);
     if (best) types.set(surface, best[0]);
   }
-  for (const [acronym, longForm] of acronymDefinitions(text, tidy)) {
-    types.set(acronym, longForm.type);
-  }
+  const acronyms = acronymDefinitions(text, tidy);
+  for (const [acronym, longForm] of acronyms) types.set(acronym, longForm.type);
   // A person's surname or first name alone ("Trump", "Yoon") is that person too.
   for (const span of tidy) {
     if (span.type !== 'person') continue;
@@ -159,9 +158,14 @@ export const consistentNames = (text: string, spans: readonly NameSpan[]): NameS
     }
   }
   const covered = new Uint8Array(text.length);
-  const retyped = tidy.map((span) => {
+  // A span the extractor typed keeps its type: in sports news "Detroit" is a team in the
+  // standings and a place in a dateline, and the tagger reads each from its context. The
+  // majority type only goes to occurrences the extractor missed; an acronym defined in the
+  // text takes its long form's type everywhere.
+  const typed = tidy.map((span) => {
     covered.fill(1, span.start, span.end);
-    return { ...span, type: types.get(text.slice(span.start, span.end)) ?? span.type };
+    const longForm = acronyms.get(text.slice(span.start, span.end));
+    return longForm ? { ...span, type: longForm.type } : span;
   });
-  return [...retyped, ...findOccurrences(text, types, covered)].sort(byStart);
+  return [...typed, ...findOccurrences(text, types, covered)].sort(byStart);
 };
