@@ -31,6 +31,12 @@ export const detokenizeSentence = (
   let openQuote = false;
   let glueNext = true;
   for (const token of tokens) {
+    // "the U.S. ." is written "the U.S.": one stop serves the abbreviation and the sentence.
+    if (token === '.' && text.endsWith('.')) {
+      starts.push(text.length);
+      ends.push(text.length);
+      continue;
+    }
     const isQuote = straightQuotes.has(token) || token === '“' || token === '”';
     let glue = glueNext;
     let nextGlue = false;
