@@ -2,6 +2,7 @@ import runAnchoring from '../anchoring.bench';
 import { fromFunction, type Scenario } from '../scenario';
 import { annotationsSqlite } from './annotations-sqlite';
 import { entities } from './entities';
+import { entitiesNews } from './entities-news';
 import { highlightsRender } from './highlights-render';
 import { ner } from './ner';
 import { openLargeDocument } from './open-large-document';
@@ -18,6 +19,7 @@ export const scenarios: Scenario[] = [
   highlightsRender,
   fromFunction('anchoring', 're-anchoring highlights in a 1 MB text', runAnchoring),
   entities,
+  entitiesNews,
   ner,
   search,
 ];
