@@ -1,9 +1,9 @@
 import { NoteEntityChips } from '../entities/NoteEntityChips';
 import type { Highlight, Note } from '../../../shared/annotations';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { colorNames } from './colors';
+import { colorNames } from '../annotations/colors';
 import { HighlightActions } from './HighlightActions';
-import { sideBySide } from './layout';
+import { sideBySide } from '../ui/layout';
 import { NoteEditor } from './NoteEditor';
 import { TagList } from './TagList';
 import { NoteMarkdown } from './NoteMarkdown';

@@ -15,13 +15,17 @@ import {
 } from './filters';
 import { HighlightItem } from './HighlightItem';
 import { useItemActions } from './useItemActions';
-import { sideBySide } from './layout';
+import { sideBySide } from '../ui/layout';
 import { NotesEmpty } from './NotesEmpty';
 import { NotesToolbar } from './NotesToolbar';
 import { OrphanList } from './OrphanList';
 import { UndoStatus } from './UndoStatus';
 import { useNoteEditing } from './useNoteEditing';
 import { highlightKey } from './useNoteDrafts';
+import './notesPanel.css';
+import './noteItem.css';
+import './noteEditing.css';
+import './noteEntityChips.css';
 
 interface NotesPanelProps {
   /** False while another tab is shown: revealing an item waits until it can be seen. */
