@@ -1,11 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './run';
-import { methods, type MethodName, type MethodOutput } from '../shared/contract';
-import { dispatch } from '../core/dispatch';
-import { openCore, type Core } from '../core/index';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing/tempDir';
+import { useTestCore } from '../core/testing/core';
+import { repoResourcesDir } from '../core/testing/tempDir';
 import { loadTimeout } from '../core/entities/testing';
 import { productSpans } from '../core/entities/ner/eval/product';
 import type * as Worker from '../core/entities/worker';
@@ -43,26 +41,10 @@ const typeIndex: Record<string, number> = { person: 0, organization: 1, place: 2
 
 /** issue 10: `npm run eval:ner` scores the very code the Entities panel and `gloss entities` run. */
 describe('eval:ner, the Entities panel and gloss entities', () => {
-  let dir: string;
-  let core: Core;
-  beforeEach(async () => {
+  const { call, dataDir } = useTestCore();
+  beforeEach(() => {
     engineCalls.length = 0;
-    dir = makeTempDir();
-    core = await openCore({ dataDir: dir, resourcesDir: repoResourcesDir });
   });
-  afterEach(() => {
-    core.close();
-    removeTempDir(dir);
-  });
-
-  const call = async <M extends MethodName>(
-    method: M,
-    input: unknown,
-  ): Promise<MethodOutput<M>> => {
-    const result = await dispatch(core.handlers, method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
-    return methods[method].output.parse(result.value) as MethodOutput<M>;
-  };
 
   it(
     'call one function on the same text and find the same names',
@@ -81,11 +63,11 @@ describe('eval:ner, the Entities panel and gloss entities', () => {
       const evaluated = (await productSpans(panelText)).map(key);
       expect(engineCalls.at(-1)).toBe(panelText);
 
-      const file = join(dir, 'tennis.txt');
+      const file = join(dataDir(), 'tennis.txt');
       writeFileSync(file, panelText);
       const out: string[] = [];
       const code = await runCli(['entities', '--json', file], {
-        env: { GLOSS_DATA_DIR: dir },
+        env: { GLOSS_DATA_DIR: dataDir() },
         resourcesDir: repoResourcesDir,
         out: (line) => out.push(line),
         err: () => undefined,
