@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './run';
-import { useTestCore } from '../core/testing/core';
-import { repoResourcesDir } from '../core/testing/tempDir';
-import { loadTimeout } from '../core/entities/testing';
+import { repoResourcesDir } from '../core/testing';
+import { loadTimeout, useTestCore } from '../core/entities/testing';
 import { productSpans } from '../core/entities/ner/eval/product';
 import type * as Worker from '../core/entities/worker';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTimeout } from './testing';
-import { useTestCore } from '../testing/core';
+import { loadTimeout, useTestCore } from './testing';
 
 /** The entity methods through dispatch, as the renderer calls them, outputs checked by the contract. */
 describe('openCore: entities', () => {

@@ -2,7 +2,9 @@ import { Readability } from '@mozilla/readability';
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { importFileMessages } from '../../shared/importFiles';
+import type { Block } from '../../shared/model';
 import { GlossError } from '../../shared/result';
+import { citationFromHtmlHead } from '../citations/fromHtml';
 import { htmlToBlocks } from './htmlBlocks';
 import { titleAndBlocks, type ImportedDocument } from './imported';
 
@@ -29,6 +31,15 @@ const purifyConfig: Config & { RETURN_DOM_FRAGMENT: true } = {
     ...['nav', 'aside', 'dialog', 'menu', 'head', 'title', 'noembed', 'noframes', 'xmp'],
   ],
   RETURN_DOM_FRAGMENT: true,
+};
+
+/**
+ * The blocks of a piece of HTML after the same allow-list an imported page goes through; for
+ * content that is already the article (an EPUB's chapters), so Readability is not asked.
+ */
+export const createHtmlSanitizer = (window: WindowLike) => {
+  const purify = createDOMPurify(window);
+  return (html: string): Block[] => htmlToBlocks(purify.sanitize(html, purifyConfig));
 };
 
 /** The charset an HTML file declares in its first bytes (`<meta charset>` or http-equiv). */
@@ -65,6 +76,8 @@ export const parseHtml = (name: string, html: string): ImportedDocument => {
   // Quiet console: jsdom reports every stylesheet it cannot parse, which is no concern here.
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   try {
+    // Read before Readability, which rewrites the document as it goes.
+    const citation = citationFromHtmlHead(dom.window.document);
     const article = new Readability(dom.window.document).parse();
     if (!article?.content)
       throw new GlossError('empty_document', importFileMessages.noArticle(name));
@@ -79,6 +92,7 @@ export const parseHtml = (name: string, html: string): ImportedDocument => {
       byline: metadata(article.byline),
       siteName,
       publishedAt: metadata(article.publishedTime),
+      citation,
     };
   } finally {
     dom.window.close();

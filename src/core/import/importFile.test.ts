@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes, maxImportChars } from '../../shared/contract';
 import { canonicalText } from '../../shared/text';
-import { openTestLibrary, rejected, type TestLibrary } from '../testing/library';
+import { openTestLibrary, rejected, type TestLibrary } from '../library/testing';
 import { createFileImportService } from './importFile';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -100,8 +100,8 @@ describe('file import service', () => {
     }
 
     it('says which types are accepted', async () => {
-      expect((await rejected(files.importFile('book.pdf', utf8('%PDF')))).message).toBe(
-        '“book.pdf” is not a file Gloss can import. Choose a text (.txt), Markdown (.md) or HTML (.html) file.',
+      expect((await rejected(files.importFile('book.docx', utf8('PK')))).message).toBe(
+        '“book.docx” is not a file Gloss can import. Choose a text (.txt), Markdown (.md), HTML (.html), PDF (.pdf) or EPUB (.epub) file.',
       );
     });
   });

@@ -1,8 +1,9 @@
+import { citekeySchema, referenceSchema } from '../citations/reference';
 import { z } from 'zod';
 import { anchorStatuses, highlightColors, tagsSchema, type Highlight } from '../annotations';
 import { textQuoteSelectorSchema } from '../anchoring';
 import { entityTypeSchema } from '../entities';
-import { blockSchema } from '../model';
+import { blockSchema, documentFormats, pageBreakSchema } from '../model';
 import { byCreation, byNoteThenEntity } from './order';
 import { exportedLinkKinds, type ExportedDocument, type ExportedLibrary } from './types';
 import { libraryFormatVersion, urn } from './webAnnotation';
@@ -77,8 +78,13 @@ const documentSchema = z.object({
   'gloss:byline': z.string().nullable(),
   'gloss:siteName': z.string().nullable(),
   'gloss:published': z.string().nullable(),
+  'gloss:citekey': citekeySchema.optional(),
+  'gloss:reference': referenceSchema.optional(),
   'gloss:added': stamp,
   'gloss:blocks': z.array(blockSchema).min(1),
+  // Added with PDF import; exports written before it have neither.
+  'gloss:format': z.enum(documentFormats).optional(),
+  'gloss:pages': z.array(pageBreakSchema).optional(),
   'gloss:extraction': z.object({ extractor: z.string(), extractedAt: stamp }).nullable(),
   'gloss:mentions': z.array(
     z.object({ entity: ids.entity, start: offset, end: offset, text: z.string().min(1) }),
@@ -127,9 +133,14 @@ const toDocuments = (collection: Collection): ExportedDocument[] => {
         publishedAt: doc['gloss:published'],
         addedAt: doc['gloss:added'],
         blocks: doc['gloss:blocks'],
+        pages: doc['gloss:pages'] ?? [],
+        format: doc['gloss:format'],
       },
       highlights: [],
       notes: [],
+      ...(doc['gloss:citekey'] && doc['gloss:reference']
+        ? { citation: { citekey: doc['gloss:citekey'], reference: doc['gloss:reference'] } }
+        : {}),
       extraction: doc['gloss:extraction'],
       mentions: doc['gloss:mentions'].map(({ entity, ...rest }) => ({ entityId: entity, ...rest })),
       links: [],

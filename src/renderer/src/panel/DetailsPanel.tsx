@@ -5,10 +5,12 @@ import { EntitiesPanel } from '../entities/EntitiesPanel';
 import { useEntitiesContext } from '../entities/EntitiesContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { DocumentFacts } from './DocumentFacts';
-import { outlineOf } from './documentStats';
+import { contentsOf, outlineOf } from './documentStats';
 import { Outline } from './Outline';
 import { PanelTabs, type PanelTab } from './PanelTabs';
 import { ReplaceTextSection } from '../replace-text/ReplaceTextSection';
+import { CitationProvider } from '../citations/CitationContext';
+import { ReferenceSection } from '../citations/ReferenceSection';
 import './panel.css';
 
 type TabId = 'notes' | 'entities' | 'details';
@@ -57,10 +59,12 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
   };
 
   const outline = doc ? outlineOf(doc.blocks) : [];
+  // A book's own table of contents (EPUB nav or NCX, PDF outline) stands for the outline.
+  const contents = doc ? contentsOf(doc.blocks, doc.toc ?? []) : [];
   return (
     <aside className="panel" aria-label="Document details">
       {doc ? (
-        <>
+        <CitationProvider documentId={doc.id}>
           <PanelTabs<TabId>
             tabs={tabs}
             selected={tab}
@@ -75,7 +79,7 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
             aria-labelledby={tabId('notes')}
             hidden={tab !== 'notes'}
           >
-            <NotesPanel visible={tab === 'notes'} />
+            <NotesPanel visible={tab === 'notes'} pages={doc.pages} />
           </div>
           <div
             className="panel-tabpanel"
@@ -94,10 +98,15 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
             hidden={tab !== 'details'}
           >
             <DocumentFacts doc={doc} />
+            <ReferenceSection documentId={doc.id} />
             <ReplaceTextSection doc={doc} onReplaced={textReplaced} />
-            {outline.length > 0 && <Outline entries={outline} onSelect={onSelectHeading} />}
+            {contents.length > 0 ? (
+              <Outline label="Contents" entries={contents} onSelect={onSelectHeading} />
+            ) : (
+              outline.length > 0 && <Outline entries={outline} onSelect={onSelectHeading} />
+            )}
           </div>
-        </>
+        </CitationProvider>
       ) : (
         <p className="panel-empty">Details of the open document appear here.</p>
       )}

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { clusterBranching, clusterLevels, WordClusters } from '../clusters';
 import { foldToken, normalizeToken } from '../normalize';
-import { seededRandom } from './data';
+import { seededRandom } from '../../../../shared/random';
 
 interface Embeddings {
   dimensions: number;
