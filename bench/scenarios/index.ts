@@ -3,6 +3,7 @@ import { fromFunction, type Scenario } from '../scenario';
 import { annotationsSqlite } from './annotations-sqlite';
 import { books } from './books';
 import { entities } from './entities';
+import { entitiesNews } from './entities-news';
 import { highlightsRender } from './highlights-render';
 import { ner } from './ner';
 import { openLargeDocument } from './open-large-document';
@@ -19,6 +20,7 @@ export const scenarios: Scenario[] = [
   highlightsRender,
   fromFunction('anchoring', 're-anchoring highlights in a 1 MB text', runAnchoring),
   entities,
+  entitiesNews,
   ner,
   search,
   books,

@@ -7,7 +7,7 @@ import { annotations002 } from './migrations/002_annotations';
 import { entities003 } from './migrations/003_entities';
 import { library004 } from './migrations/004_library';
 import { pages005 } from './migrations/005_pages';
-import { references008 } from './migrations/008_references';
+import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
 
 export type { Migration } from './migrations/types';
@@ -19,7 +19,7 @@ export const migrations: readonly Migration[] = [
   entities003,
   library004,
   pages005,
-  references008,
+  references006,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

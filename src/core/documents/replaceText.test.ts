@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestLibrary, thrown, type TestLibrary } from '../testing/library';
+import { openTestLibrary, thrown, type TestLibrary } from '../library/testing';
 
 const seoul = 'The alliance asked Seoul to pay far more for the troops stationed there.';
 const tokyo = 'Tokyo hosts a forward-deployed carrier group in Yokosuka harbour.';
@@ -47,6 +47,7 @@ describe('documents.replaceText', () => {
     expect(document).toEqual({
       ...{ id, title, source, addedAt, openedAt, charCount: revised.length },
       ...{ highlightCount: 2, noteCount: 0, entityCount: null },
+      ...{ format: 'text', pageCount: null, chapterCount: null },
     });
     expect(library.documents.get(documentId)).toMatchObject({
       title: 'Alliance Costs',

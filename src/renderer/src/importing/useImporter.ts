@@ -34,9 +34,11 @@ export const useImporter = (library: ImportTarget, onOpen: (id: string) => void)
     latest.current = { library, onOpen };
   });
 
+  // Made on first use rather than in an effect: files chosen before the effects have run (a
+  // test or a quick user right after the window opens) must not be dropped.
   const queue = useRef<ImportQueue<File> | null>(null);
-  useEffect(() => {
-    queue.current = createImportQueue<File>({
+  const importFiles = useCallback((files: readonly File[]) => {
+    queue.current ??= createImportQueue<File>({
       importOne: importFile,
       onProgress: setBatch,
       onFinished: async (finished) => {
@@ -49,12 +51,8 @@ export const useImporter = (library: ImportTarget, onOpen: (id: string) => void)
         setBatch(worthTelling ? { ...finished } : null);
       },
     });
-    return () => {
-      queue.current = null;
-    };
+    queue.current.add(files);
   }, []);
-
-  const importFiles = useCallback((files: readonly File[]) => queue.current?.add(files), []);
   const dragging = useFileDrop(importFiles);
 
   const importPasted = useCallback(async (text: string, title: string) => {
