@@ -1,6 +1,6 @@
 import type { Highlight, Note } from '../annotations';
 import type { EntityType } from '../entities';
-import type { Block } from '../model';
+import type { Block, DocumentFormat, PageBreak } from '../model';
 import type { Span } from '../span';
 
 /*
@@ -18,6 +18,9 @@ export interface ExportedDocumentInfo {
   addedAt: string;
   /** The current version's blocks; every offset refers to their canonical text. */
   blocks: Block[];
+  /** A PDF's page breaks in that text (empty without pages); older exports have none. */
+  pages?: PageBreak[];
+  format?: DocumentFormat;
 }
 
 /** A mention in the document's current text. */
