@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliIn, useTempDirs } from './testing';
+import { importTestTimeout } from '../core/import/testing';
 
-describe('gloss export', () => {
+describe('gloss export', { timeout: importTestTimeout }, () => {
   const tempDir = useTempDirs();
   const run = async (dataDir: string, cwd: string, argv: string[]) => {
     const { code, out, err } = await runCliIn(argv, { dataDir, cwd });

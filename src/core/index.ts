@@ -56,8 +56,8 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       'library.list': () => documents.list(),
       'documents.get': ({ id }) => documents.get(id),
       'documents.importText': (input) => documents.importText(input),
-      'documents.importFile': ({ name, data }) =>
-        files.importFile(name, Buffer.from(data, 'base64')),
+      'documents.importFile': ({ name, data }, call) =>
+        files.importFile(name, Buffer.from(data, 'base64'), call?.signal),
       'documents.rename': ({ id, title }) => documents.rename(id, title),
       'documents.markOpened': ({ id }) => documents.markOpened(id),
       'documents.delete': ({ id }) => documents.delete(id),

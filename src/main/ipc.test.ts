@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -23,9 +24,15 @@ vi.mock('electron', () => ({
 }));
 
 const listDocuments = vi.fn(() => []);
+/** Runs until its call is aborted, like an import whose window is closed. */
+const untilAborted = vi.fn(
+  (_input: unknown, call?: { signal?: AbortSignal }) =>
+    new Promise((resolve) => call?.signal?.addEventListener('abort', () => resolve('stopped'))),
+);
 const handlers = {
   'library.list': listDocuments,
   'documents.get': vi.fn(),
+  'preferences.get': untilAborted,
   'documents.importText': vi.fn(),
   'documents.markOpened': vi.fn(),
   'documents.delete': vi.fn(),
@@ -33,7 +40,10 @@ const handlers = {
 
 const rendererFile = path.resolve('/app/out/renderer/index.html');
 const pageUrl = pathToFileURL(rendererFile).href;
-const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
+const frame = (url: string, parent: unknown = null, sender = new EventEmitter()) => ({
+  senderFrame: { url, parent },
+  sender,
+});
 const call = (event: unknown, input: unknown = {}) =>
   (registered.get(channelFor('library.list')) as Invoke)(event, input);
 
@@ -71,6 +81,18 @@ describe('registerIpc', () => {
       error: { code: 'invalid_input', message: 'This request did not come from the Gloss window.' },
     });
     expect(listDocuments).not.toHaveBeenCalled();
+  });
+
+  it('aborts the call when its window is closed', async () => {
+    const sender = new EventEmitter();
+    const pending = (registered.get(channelFor('preferences.get')) as Invoke)(
+      frame(pageUrl, null, sender),
+      {},
+    );
+    await expect.poll(() => untilAborted.mock.calls.length).toBe(1);
+    sender.emit('destroyed');
+    expect(await pending).toEqual({ ok: true, value: 'stopped' });
+    expect(sender.listenerCount('destroyed')).toBe(0);
   });
 
   it('accepts the dev server origin only in development', async () => {

@@ -19,9 +19,18 @@ const foreignSender = fail('invalid_input', 'This request did not come from the 
 /** One IPC handler per contract method, each a thin door to dispatch. Returns an unregister. */
 export const registerIpc = (handlers: Handlers, location: AppLocation): (() => void) => {
   for (const method of methodNames) {
-    ipcMain.handle(channelFor(method), async (event, input: unknown): Promise<Result<unknown>> =>
-      isTrustedSender(event, location) ? dispatch(handlers, method, input) : foreignSender,
-    );
+    ipcMain.handle(channelFor(method), async (event, input: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event, location)) return foreignSender;
+      // A window closed mid-call (an import running) stops the work it started.
+      const caller = new AbortController();
+      const abort = (): void => caller.abort();
+      event.sender.once('destroyed', abort);
+      try {
+        return await dispatch(handlers, method, input, { signal: caller.signal });
+      } finally {
+        event.sender.off('destroyed', abort);
+      }
+    });
   }
   return () => {
     for (const method of methodNames) ipcMain.removeHandler(channelFor(method));

@@ -5,6 +5,10 @@ export const errorCodes = [
   'not_found',
   'empty_document',
   'too_large',
+  /** Input whose structure (nesting, markup, time or memory to read it) passes Gloss's limits. */
+  'too_complex',
+  /** The caller went away (a closed request or window) and the work was stopped. */
+  'cancelled',
   'unsupported_file',
   'database_newer',
   'storage',

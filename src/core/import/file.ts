@@ -10,6 +10,7 @@ import { decodeFileText } from './decode';
 import { declaredCharset, parseHtml } from './html';
 import { noMetadata, type ImportedDocument } from './imported';
 import { parseMarkdown } from './markdown';
+import { checkMarkdownSource } from './markdownGuard';
 import { parsePlainText } from './plainText';
 
 const refuse = (code: GlossError['code'], message: string): GlossError =>
@@ -26,6 +27,7 @@ const parseByKind = (name: string, bytes: Uint8Array): ImportedDocument => {
     case 'html':
       return parseHtml(name, text);
     case 'markdown': {
+      checkMarkdownSource(name, text);
       const parsed = parseMarkdown(text);
       if (!parsed) throw refuse('empty_document', importFileMessages.empty(name));
       return parsed;
