@@ -11,12 +11,15 @@ export interface ExportIo {
   cwd: string;
 }
 
-export const exportUsage = `Usage: gloss export --format md|json|csv --out PATH [--doc ID]... [--exported-at ISO]
+export const exportUsage = `Usage: gloss export --format md|json|csv --out PATH [--doc ID]... [--exported-at ISO] [--force]
 
 Writes the library (or the documents given with --doc) as Markdown files into the folder PATH
 (one .md per document, plus index.md for the whole library), or as W3C Web Annotation JSON or
-CSV into the file PATH. Only files Gloss wrote are ever replaced. --exported-at pins the date
-written in the files, for byte-identical exports.`;
+CSV into the file PATH. Only files Gloss wrote are replaced: in the folder, .md files whose
+front matter has Gloss's \`gloss\` key; as the file, a JSON or CSV export of Gloss. Any other
+existing file is left as it was, unless --force is given (JSON and CSV only). New files are
+readable by you only (0600); a replaced file keeps its permissions. --exported-at pins the
+date written in the files, for byte-identical exports.`;
 
 const formatNames: Record<string, ExportFormat> = {
   md: 'markdown',
@@ -36,6 +39,7 @@ export const runExport = async (core: Core, argv: string[], io: ExportIo): Promi
         out: { type: 'string' },
         doc: { type: 'string', multiple: true },
         'exported-at': { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -62,7 +66,13 @@ export const runExport = async (core: Core, argv: string[], io: ExportIo): Promi
     path: resolve(io.cwd, values.out),
     ...(values.doc ? { documentIds: values.doc } : {}),
     ...(values['exported-at'] ? { exportedAt: values['exported-at'] } : {}),
+    ...(values.force ? { overwrite: true } : {}),
   });
+  if (!result.ok && result.error.code === 'would_overwrite') {
+    io.err(`gloss export: ${result.error.message.replace(/ Choose another.*$/u, '')}`);
+    io.err('Give another --out, or add --force to replace it.');
+    return 1;
+  }
   if (!result.ok) {
     io.err(`gloss export: ${result.error.message}`);
     return result.error.code === 'invalid_input' ? 2 : 1;

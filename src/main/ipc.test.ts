@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelFor } from '../shared/bridge';
 import { methodNames, type Handlers } from '../shared/contract';
 import { appLocation } from './app-location';
+import { createExportGrants } from './exportGrants';
 import { registerIpc } from './ipc';
 
 type Invoke = (event: unknown, input: unknown) => Promise<unknown>;
@@ -48,7 +49,7 @@ const call = (event: unknown, input: unknown = {}) =>
   (registered.get(channelFor('library.list')) as Invoke)(event, input);
 
 beforeAll(() => {
-  registerIpc(handlers, appLocation(rendererFile));
+  registerIpc(handlers, appLocation(rendererFile), createExportGrants());
 });
 
 describe('registerIpc', () => {
@@ -97,7 +98,11 @@ describe('registerIpc', () => {
 
   it('accepts the dev server origin only in development', async () => {
     registered.clear();
-    const unregister = registerIpc(handlers, appLocation(rendererFile, 'http://localhost:5173/'));
+    const unregister = registerIpc(
+      handlers,
+      appLocation(rendererFile, 'http://localhost:5173/'),
+      createExportGrants(),
+    );
     expect(await call(frame('http://localhost:5173/index.html'))).toMatchObject({ ok: true });
     expect(await call(frame(pageUrl))).toMatchObject({ ok: false });
     expect(await call(frame('http://localhost:5174/'))).toMatchObject({ ok: false });

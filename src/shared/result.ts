@@ -7,6 +7,8 @@ export const errorCodes = [
   'too_large',
   /** Input whose structure (nesting, markup, time or memory to read it) passes Gloss's limits. */
   'too_complex',
+  /** The target is a file Gloss did not write: replacing it needs the caller's explicit say-so. */
+  'would_overwrite',
   /** The caller went away (a closed request or window) and the work was stopped. */
   'cancelled',
   'unsupported_file',

@@ -8,6 +8,7 @@ import { collectLibrary } from '../export/collect';
 import { createExchangeContext } from '../export/context';
 import { checkTarget, writeFileAtomic } from '../export/files';
 import { importLibraryJson } from '../export/importLibrary';
+import { checkReplaceable } from '../export/ownFiles';
 import { writeMarkdownFolder } from '../export/markdownFolder';
 
 export interface ExportServiceOptions {
@@ -33,6 +34,7 @@ export const createExportService = (
       const { format, documentIds } = input;
       const target = input.path;
       await checkTarget(target, format === 'markdown' ? 'folder' : 'file');
+      if (format !== 'markdown') await checkReplaceable(target, input.overwrite === true);
       if (extractEntities) {
         const ids = documentIds ?? store.documents.list().map((doc) => doc.id);
         // One at a time: long texts go to the worker thread, and requests go on meanwhile.
@@ -46,6 +48,8 @@ export const createExportService = (
         return { format, path: target, ...result, documentCount };
       }
       const content = format === 'json' ? libraryWebAnnotation(library) : libraryCsv(library);
+      // Checked again: the file may have appeared while the library was read.
+      await checkReplaceable(target, input.overwrite === true);
       await writeFileAtomic(target, content);
       return { format, path: target, written: [target], removed: [], documentCount };
     },

@@ -3,6 +3,7 @@ import { exportFormats } from '../../../shared/exchange';
 import type { DocumentSummary } from '../../../shared/model';
 import { useModalDialog } from '../shell/useModalDialog';
 import { DestinationField } from './DestinationField';
+import { ReplaceFileConfirm } from './ReplaceFileConfirm';
 import { DocumentChecklist } from './DocumentChecklist';
 import { formatHints, formatLabels, type ExportScope } from './exportOptions';
 import { useExport } from './useExport';
@@ -107,6 +108,13 @@ export function ExportDialog({ documents, openId, onClose }: ExportDialogProps) 
           </button>
         </div>
       </form>
+      {state.outcome.status === 'confirm' && (
+        <ReplaceFileConfirm
+          path={state.outcome.path}
+          onCancel={state.keep}
+          onConfirm={() => void state.replace()}
+        />
+      )}
     </dialog>
   );
 }

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/exchange';
-import { call, errorMessage } from '../api';
+import { ApiError, call, errorMessage } from '../api';
 import { destinationKind, exportedMessage, type ExportScope } from './exportOptions';
 
 export type ExportOutcome =
   | { status: 'idle' }
   | { status: 'busy' }
   | { status: 'done'; message: string }
+  /** The file is not one Gloss exported: the user is asked before it is replaced. */
+  | { status: 'confirm'; path: string }
   | { status: 'failed'; message: string };
 
 /** The choices of the Export dialog and the export itself. */
@@ -33,7 +35,7 @@ export const useExport = (openId: string | null) => {
     return chosen.size ? [...chosen] : null;
   };
 
-  const run = async () => {
+  const run = async ({ overwrite = false } = {}) => {
     const path = paths[kind].trim();
     const ids = documentIds();
     if (ids === null) {
@@ -51,9 +53,14 @@ export const useExport = (openId: string | null) => {
         format,
         path,
         ...(ids ? { documentIds: ids } : {}),
+        ...(overwrite ? { overwrite } : {}),
       });
       setOutcome({ status: 'done', message: exportedMessage(report.documentCount, report.path) });
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'would_overwrite' && !overwrite) {
+        setOutcome({ status: 'confirm', path });
+        return;
+      }
       setOutcome({ status: 'failed', message: errorMessage(error) });
     }
   };
@@ -77,7 +84,11 @@ export const useExport = (openId: string | null) => {
     path: paths[kind],
     setPath: changed((path: string) => setPaths((previous) => ({ ...previous, [kind]: path }))),
     outcome,
-    run,
+    run: () => run(),
+    /** After the user confirmed: replace the file that is not Gloss's. */
+    replace: () => run({ overwrite: true }),
+    /** The user kept the file: nothing was written. */
+    keep: () => setOutcome({ status: 'idle' }),
   };
 };
 
