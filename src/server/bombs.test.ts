@@ -66,7 +66,11 @@ describe('a file built to freeze Gloss, over HTTP', () => {
         port: f.server.port,
         method: 'POST',
         path: '/api/documents.importFile',
-        headers: f.authed({ Origin: f.origin, 'Content-Type': 'application/json' }),
+        headers: f.authed({
+          Origin: f.origin,
+          'Content-Type': 'application/json',
+          'X-Gloss-Page': f.pageSecret,
+        }),
       });
       req.on('error', () => undefined);
       req.end(importBody('deep.html', nestedDivsPage(110)));

@@ -27,6 +27,17 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Browser mode's per-page secret: handed to the page once, in the fragment of the launch
+ * redirect (`/#gloss-page=<secret>`), kept by the page in sessionStorage (this origin and tab
+ * only, never sent as a cookie) and sent with every /api/ call in this header. A session
+ * cookie that reaches another program (browsers send 127.0.0.1 cookies to every port) is then
+ * useless without it.
+ */
+export const pageSecretHeader = 'X-Gloss-Page';
+export const pageSecretParam = 'gloss-page';
+export const pageSecretStorageKey = 'gloss-page-secret';
+
 /** What `choosePath` asks for: a file to save into, or a folder to export into. */
 export interface ChoosePathOptions {
   kind: 'file' | 'folder';
