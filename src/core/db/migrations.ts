@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { GlossError } from '../../shared/result';
@@ -7,6 +6,7 @@ import { annotations002 } from './migrations/002_annotations';
 import { entities003 } from './migrations/003_entities';
 import { library004 } from './migrations/004_library';
 import type { Migration } from './migrations/types';
+import { ensurePrivateFolder, makePrivate } from './privateFiles';
 
 export type { Migration } from './migrations/types';
 
@@ -69,8 +69,9 @@ const backUp = async (
     backupFileName(from, (options.now ?? (() => new Date()))()),
   );
   try {
-    fs.mkdirSync(options.backupDir, { recursive: true });
+    ensurePrivateFolder(options.backupDir);
     await db.backup(target);
+    makePrivate(target);
   } catch (error) {
     throw new GlossError(
       'storage',
