@@ -8,6 +8,7 @@ import { noMetadata, type ImportedDocument } from '../import/imported';
 import { parsePlainText } from '../import/plainText';
 import { missingDocument } from './errors';
 import { reanchorDocument } from './reanchor';
+import { withoutControls } from '../../shared/controlCharacters';
 
 export const pastedTextSource = 'Pasted text';
 
@@ -33,17 +34,20 @@ export const createDocumentsService = (
     return summary;
   };
 
-  /** Stores an imported document as version 1: pasted text and every file type end here. */
+  /**
+   * Stores an imported document as version 1: pasted text and every file type end here. Its
+   * metadata loses any control character (see shared/controlCharacters.ts).
+   */
   const importParsed = (parsed: ImportedDocument, source: string): DocumentSummary => {
     const body = canonicalText(parsed.blocks);
     const id = newId();
     repository.insert({
       id,
-      title: parsed.title,
-      source,
-      byline: parsed.byline,
-      siteName: parsed.siteName,
-      publishedAt: parsed.publishedAt,
+      title: withoutControls(parsed.title) ?? withoutControls(source) ?? 'Untitled',
+      source: withoutControls(source) ?? 'Untitled',
+      byline: withoutControls(parsed.byline),
+      siteName: withoutControls(parsed.siteName),
+      publishedAt: withoutControls(parsed.publishedAt),
       addedAt: now().toISOString(),
       blocks: parsed.blocks,
       body,
@@ -72,7 +76,7 @@ export const createDocumentsService = (
     /** `title` arrives trimmed and non-empty (the contract's schema). */
     rename: (id: string, title: string): DocumentSummary =>
       store.write(() => {
-        if (!repository.rename(id, title)) throw notFound(id);
+        if (!repository.rename(id, withoutControls(title) ?? title)) throw notFound(id);
         return summaryOf(id);
       }),
 
