@@ -3,7 +3,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import type { Highlight, Note } from '../annotations';
 import { blockSeparator } from '../text';
 import { entityLines, noteAnchors } from './entitiesMarkdown';
-import { parseMarkdown, stringifyMarkdown } from './markdownSyntax';
+import { isPlainTag, parseMarkdown, stringifyMarkdown } from './markdownSyntax';
 import { blockIdFor } from './names';
 import type { ExportedDocument, ExportedEntity } from './types';
 
@@ -96,7 +96,8 @@ const frontMatter = (
   if (info.publishedAt) data.published = info.publishedAt;
   data.added = info.addedAt;
   data.exported = exportedAt;
-  data.tags = sorted([...highlights, ...notes].flatMap((item) => item.tags));
+  // Only tags Obsidian reads as tags: another (`[[x]]`) would be a link among the properties.
+  data.tags = sorted([...highlights, ...notes].flatMap((item) => item.tags)).filter(isPlainTag);
   data.entities = entities.map((entity) => entity.canonical);
   data[glossKey] = { document: info.id, format: markdownFormatVersion };
   return stringifyYaml(data, { lineWidth: 0 }).trimEnd();
