@@ -16,6 +16,7 @@ import {
   noteLinkSchema,
 } from './entities';
 import { exportFormats, exportReportSchema, libraryImportReportSchema } from './exchange';
+import { textQuoteSelectorSchema } from './anchoring';
 import { documentSchema, documentSummarySchema, trashedDocumentSchema } from './model';
 import { preferencesSchema } from './preferences';
 import { searchResultsSchema } from './search';
@@ -45,6 +46,31 @@ const entityName = z
   .min(1, 'An entity needs a name.')
   .max(200, 'An entity name can be at most 200 characters.');
 const noteLink = z.object({ noteId: recordId, entityId }).strict();
+
+/*
+ * What undo puts back (highlights.restore, notes.restore) is bounded like what create stores:
+ * ids as long as any id, dates as ISO timestamps, a quote no longer than a document. An
+ * unbounded id (2 MB were once accepted) would be stored and break the library's re-import.
+ */
+const timestamp = z.iso.datetime({ offset: true });
+const restoredNote = noteSchema
+  .extend({
+    id: recordId,
+    documentId,
+    highlightId: recordId.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
+const restoredHighlight = highlightSchema
+  .extend({
+    id: recordId,
+    documentId,
+    quote: textQuoteSelectorSchema.extend({ exact: importText.min(1) }).strict(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
 
 /**
  * The whole API of Gloss: one entry per method, with its input and output schemas.
@@ -213,7 +239,7 @@ export const methods = {
   },
   /** Puts back what delete removed (undo), with the same ids. */
   'highlights.restore': {
-    input: removedHighlightSchema.strict(),
+    input: z.object({ highlight: restoredHighlight, note: restoredNote.nullable() }).strict(),
     output: highlightSchema,
   },
   /** Attaches a highlight (typically an orphan) to a new range of the current text. */
@@ -247,7 +273,7 @@ export const methods = {
   },
   /** Puts back a deleted note with the same id (undo). */
   'notes.restore': {
-    input: z.object({ note: noteSchema }).strict(),
+    input: z.object({ note: restoredNote }).strict(),
     output: noteSchema,
   },
   /**
