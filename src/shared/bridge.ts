@@ -16,6 +16,9 @@ export type GlossBridge = {
  * The Content-Security-Policy both shells give the renderer. The Vite build has no inline
  * scripts; React sets inline style attributes, hence 'unsafe-inline' for styles only. Small images
  * may be inlined as data: URLs by Vite. Fonts ship as files, so font-src needs nothing extra.
+ * The renderer's index.html carries the same policy in a <meta> tag (what applies where no
+ * header does, as for Electron's file:// page), all but frame-ancestors, which a <meta> cannot
+ * set; csp.test.ts keeps the two equal.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
