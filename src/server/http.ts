@@ -97,17 +97,38 @@ const route = async (req: IncomingMessage, res: ServerResponse, ctx: Context): P
   return serveStatic(req, res, ctx.rendererDir, pathname);
 };
 
+/**
+ * Tight limits for a server only this machine's browser talks to: Node's defaults held a
+ * connection trickling its headers for over a minute and took any number of connections.
+ */
+export const serverLimits = {
+  /** Headers must be complete this soon after the connection starts sending them. */
+  headersTimeoutMs: 5_000,
+  /** A whole request (a 32 MB import included) must have arrived this soon. */
+  requestTimeoutMs: 30_000,
+  /** How often Node checks those two; its default (30 s) would let them run long. */
+  checkIntervalMs: 1_000,
+  /** More connections than a browser window ever opens; further ones are dropped at once. */
+  maxConnections: 64,
+} as const;
+
 /** Browser mode's HTTP server: the renderer's files and the contract, for this machine only. */
 export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
   const session = createLaunchSession();
   const ctx: Context = { ...options, session, port: 0 };
-  const server = createServer((req, res) => {
+  const serverOptions = {
+    headersTimeout: serverLimits.headersTimeoutMs,
+    requestTimeout: serverLimits.requestTimeoutMs,
+    connectionsCheckingInterval: serverLimits.checkIntervalMs,
+  };
+  const server = createServer(serverOptions, (req, res) => {
     route(req, res, ctx).catch((error: unknown) => {
       console.error('gloss: request failed', error);
       if (!res.headersSent) sendPlain(res, 500, 'Internal Server Error');
       else res.destroy();
     });
   });
+  server.maxConnections = serverLimits.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen({ port: options.port ?? 0, host: '127.0.0.1' }, () => {
