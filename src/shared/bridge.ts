@@ -18,7 +18,7 @@ export type GlossBridge = {
  * may be inlined as data: URLs by Vite. Fonts ship as files, so font-src needs nothing extra.
  * The renderer's index.html carries the same policy in a <meta> tag (what applies where no
  * header does, as for Electron's file:// page), all but frame-ancestors, which a <meta> cannot
- * set; csp.test.ts keeps the two equal.
+ * set; src/main/csp.test.ts keeps the two equal.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",

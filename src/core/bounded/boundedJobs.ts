@@ -42,6 +42,8 @@ export interface BoundedRunOptions {
 /** A job may be async: the module defining it can then load its heavy parts in the worker only. */
 type JobFunction<I, O> = (input: I) => O | Promise<O>;
 type Request = { id: number; kind: string; input: unknown };
+/** A new worker says so once it has loaded what its jobs need (`preload`). */
+type Ready = { ready: true };
 type Reply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; code: ErrorCode; message: string };
@@ -53,7 +55,16 @@ const codeOf = (error: unknown): ErrorCode =>
   error instanceof GlossError && errorCodes.includes(error.code) ? error.code : 'internal';
 
 /** In the worker: answer each request with its job's result or refusal. */
-const serve = (kinds: Record<string, JobFunction<never, unknown>>, refusals: BoundedRefusals) => {
+const serve = (
+  kinds: Record<string, JobFunction<never, unknown>>,
+  refusals: BoundedRefusals,
+  preload: (() => Promise<unknown>) | undefined,
+) => {
+  // Loading the parsers is not the job's time: the caller starts the clock once this arrives.
+  void (async () => {
+    await preload?.();
+    parentPort?.postMessage({ ready: true } satisfies Ready);
+  })();
   parentPort?.on('message', async ({ id, kind, input }: Request) => {
     let reply: Reply;
     try {
@@ -91,10 +102,13 @@ export const defineBoundedJobs = <Kinds extends Record<string, JobFunction<never
   marker: string,
   kinds: Kinds,
   refusals: BoundedRefusals,
+  /** Loads, in a new worker, what the jobs need; not counted in a job's time. */
+  preload?: () => Promise<unknown>,
 ) => {
   const self = workerFile(moduleUrl);
   const data = workerData as Record<string, unknown> | null;
-  if (!isMainThread && data?.[marker] === true) serve(kinds, refusals);
+  if (!isMainThread && data?.[marker] === true) serve(kinds, refusals, preload);
+  const readyWorkers = new WeakSet<Worker>();
 
   const idle: Worker[] = [];
   const idleTimers = new Map<Worker, NodeJS.Timeout>();
@@ -184,7 +198,12 @@ export const defineBoundedJobs = <Kinds extends Record<string, JobFunction<never
         release(worker, reusable);
         outcome();
       };
-      const onMessage = (reply: Reply): void => {
+      const onMessage = (reply: Reply | Ready): void => {
+        if ('ready' in reply) {
+          readyWorkers.add(worker);
+          start();
+          return;
+        }
         if (reply.id !== id) return;
         reusable = true;
         if (reply.ok) end(() => resolve(reply.value as Result<Kinds[K]>));
@@ -200,16 +219,23 @@ export const defineBoundedJobs = <Kinds extends Record<string, JobFunction<never
         end(() => reject(new Error(`The worker for ${subject} stopped (exit code ${code}).`)));
       const onAbort = (): void => end(() => reject(cancelled()));
       const seconds = Math.ceil(limits.timeMs / 1000);
-      const timer = setTimeout(
-        () => end(() => reject(new GlossError('too_complex', refusals.tooSlow(subject, seconds)))),
-        limits.timeMs,
-      );
+      let timer: NodeJS.Timeout | undefined;
+      // The clock starts when the job is handed over: a new worker first loads its parsers.
+      const start = (): void => {
+        if (signal?.aborted) return;
+        timer = setTimeout(
+          () =>
+            end(() => reject(new GlossError('too_complex', refusals.tooSlow(subject, seconds)))),
+          limits.timeMs,
+        );
+        worker.postMessage({ id, kind, input } satisfies Request);
+      };
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
       if (signal?.aborted) onAbort();
       else signal?.addEventListener('abort', onAbort, { once: true });
-      if (!signal?.aborted) worker.postMessage({ id, kind, input } satisfies Request);
+      if (readyWorkers.has(worker)) start();
     });
   };
 

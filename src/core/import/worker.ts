@@ -11,7 +11,7 @@ import type { ImportedDocument } from './imported';
  * A new format plugs in here: add its extension to shared/importFiles.ts and a job of the same
  * kind to `importJobs` (a function of the file's name and bytes to an ImportedDocument, throwing
  * GlossError to refuse; the type makes the job required), and give it limits in `importLimits`
- * if the defaults do not suit it.
+ * if the defaults do not suit it. PDF and EPUB are read this way, through parseFile.
  */
 
 export interface ImportJob {
@@ -20,29 +20,38 @@ export interface ImportJob {
 }
 
 /**
- * Text, Markdown and HTML: decoded, checked against the guards (htmlGuard, markdownGuard),
- * parsed. Loaded in the worker only: the thread that asks never loads jsdom or remark.
+ * Any file Gloss imports, through parseFile: text, Markdown and HTML decoded, checked against
+ * the guards (htmlGuard, markdownGuard) and parsed; PDF and EPUB books read by their parsers.
+ * Loaded in the worker only: the thread that asks never loads jsdom, remark or PDF.js.
  */
-const parseTextFile = async ({ name, bytes }: ImportJob): Promise<ImportedDocument> =>
-  (await import('./file')).parseImportFile(name, bytes);
+const parseAnyFile = async ({ name, bytes }: ImportJob): Promise<ImportedDocument> =>
+  (await import('./file')).parseFile(name, bytes);
 
 const importJobs = {
-  text: parseTextFile,
-  markdown: parseTextFile,
-  html: parseTextFile,
+  text: parseAnyFile,
+  markdown: parseAnyFile,
+  html: parseAnyFile,
+  pdf: parseAnyFile,
+  epub: parseAnyFile,
 } satisfies Record<ImportFileKind, (job: ImportJob) => Promise<ImportedDocument>>;
 
-const jobs = defineBoundedJobs(import.meta.url, 'glossImportJobs', importJobs, {
-  tooSlow: importFileMessages.tooSlow,
-  tooBig: importFileMessages.tooBig,
-  cancelled: importFileMessages.cancelled,
-});
+const jobs = defineBoundedJobs(
+  import.meta.url,
+  'glossImportJobs',
+  importJobs,
+  {
+    tooSlow: importFileMessages.tooSlow,
+    tooBig: importFileMessages.tooBig,
+    cancelled: importFileMessages.cancelled,
+  },
+  () => import('./file'),
+);
 
 const megabyte = 1024 * 1024;
 
 /**
- * A file's limits: 20 s plus 2 s a megabyte (Readability reads a plain 1 MB page in ~1.5 s),
- * and a heap that holds jsdom's tree of a 20 MB page.
+ * A file's limits: 20 s plus 2 s a megabyte (Readability reads a plain 1 MB page in ~1.5 s;
+ * PDF.js a page of text in well under 0.1 s), and a heap that holds jsdom's tree of a 20 MB page.
  */
 export const importLimits = (size: number): BoundedLimits => ({
   timeMs: 20_000 + Math.ceil(size / megabyte) * 2_000,
