@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { highlightColors } from '../../src/shared/annotations';
+import { pageSecretHeader, pageSecretStorageKey } from '../../src/shared/bridge';
 import { bundledArticle } from '../../e2e/support/bundled';
 import { startServer } from '../../e2e/support/server';
 import { type Scenario } from '../scenario';
@@ -84,9 +85,13 @@ const armCreate = (pick: number): string => `(() => {
 const settled = `new Promise((resolve) =>
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))))`;
 
-/** An in-page call of the HTTP API, with the page's session cookie; `then` maps the value. */
+/**
+ * An in-page call of the HTTP API, with the page's session cookie and page secret (see
+ * shared/bridge.ts); `then` maps the value.
+ */
 const api = (method: string, input: unknown, then = 'value => value'): string =>
-  `fetch('/api/${method}', { method: 'POST', headers: { 'content-type': 'application/json' },
+  `fetch('/api/${method}', { method: 'POST', headers: { 'content-type': 'application/json',
+    ${JSON.stringify(pageSecretHeader)}: sessionStorage.getItem(${JSON.stringify(pageSecretStorageKey)}) ?? '' },
     body: ${JSON.stringify(JSON.stringify(input))} })
     .then((response) => response.json()).then((result) => (${then})(result.value))`;
 

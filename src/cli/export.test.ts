@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliIn, useTempDirs } from './testing';
+import { importTestTimeout } from '../core/import/testing';
 
-describe('gloss export', () => {
+describe('gloss export', { timeout: importTestTimeout }, () => {
   const tempDir = useTempDirs();
   const run = async (dataDir: string, cwd: string, argv: string[]) => {
     const { code, out, err } = await runCliIn(argv, { dataDir, cwd });
@@ -47,6 +48,24 @@ describe('gloss export', () => {
       0,
     );
     expect(readFileSync(join(cwd, 'lib.csv'), 'utf8')).toContain('document_title');
+  });
+
+  it('refuses to replace a file Gloss did not write unless --force, leaving it byte for byte', async () => {
+    const dataDir = tempDir();
+    const cwd = tempDir();
+    const thesis = join(cwd, 'thesis.docx');
+    writeFileSync(thesis, 'Chapter 1', { mode: 0o600 });
+    const refused = await run(dataDir, cwd, ['export', '--format', 'csv', '--out', 'thesis.docx']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(
+      `gloss export: ${thesis} is not a file Gloss exported, so Gloss left it as it was.\n` +
+        'Give another --out, or add --force to replace it.',
+    );
+    expect(readFileSync(thesis, 'utf8')).toBe('Chapter 1');
+    const forced = ['export', '--format', 'csv', '--out', 'thesis.docx', '--force'];
+    expect((await run(dataDir, cwd, forced)).code).toBe(0);
+    expect(readFileSync(thesis, 'utf8')).toContain('document_title');
+    if (process.platform !== 'win32') expect(statSync(thesis).mode & 0o777).toBe(0o600);
   });
 
   it.each([

@@ -16,14 +16,17 @@ export interface ExportIo {
 }
 
 export const exportUsage = `Usage: gloss export --format md|json|csv --out PATH [--doc ID]... [--exported-at ISO]
-                    [--style apa|chicago-author-date] [--no-citations]
+                    [--style apa|chicago-author-date] [--no-citations] [--force]
 
 Writes the library (or the documents given with --doc) as Markdown files into the folder PATH
 (one .md per document, plus index.md for the whole library, and references.bib and
 references.json), or as W3C Web Annotation JSON or CSV into the file PATH. Only files Gloss
-wrote are ever replaced. --exported-at pins the date written in the files, for byte-identical
-exports. Each quote ends with a Pandoc citation ([@citekey, p. 12]) unless --no-citations;
---style chooses the CSL style of index.md's bibliography (default apa).`;
+wrote are replaced: in the folder, .md files whose front matter has Gloss's \`gloss\` key; as
+the file, a JSON or CSV export of Gloss. Any other existing file is left as it was, unless
+--force is given (JSON and CSV only). New files are readable by you only (0600); a replaced
+file keeps its permissions. --exported-at pins the date written in the files, for
+byte-identical exports. Each quote ends with a Pandoc citation ([@citekey, p. 12]) unless
+--no-citations; --style chooses the CSL style of index.md's bibliography (default apa).`;
 
 const formatNames: Record<string, ExportFormat> = {
   md: 'markdown',
@@ -45,6 +48,7 @@ export const runExport = async (core: Core, argv: string[], io: ExportIo): Promi
         'exported-at': { type: 'string' },
         style: { type: 'string' },
         'no-citations': { type: 'boolean' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -78,7 +82,13 @@ export const runExport = async (core: Core, argv: string[], io: ExportIo): Promi
     ...(values['exported-at'] ? { exportedAt: values['exported-at'] } : {}),
     ...(style ? { citationStyle: style } : {}),
     ...(values['no-citations'] ? { citations: false } : {}),
+    ...(values.force ? { overwrite: true } : {}),
   });
+  if (!result.ok && result.error.code === 'would_overwrite') {
+    io.err(`gloss export: ${result.error.message.replace(/ Choose another.*$/u, '')}`);
+    io.err('Give another --out, or add --force to replace it.');
+    return 1;
+  }
   if (!result.ok) {
     io.err(`gloss export: ${result.error.message}`);
     return result.error.code === 'invalid_input' ? 2 : 1;

@@ -5,10 +5,11 @@ import type { Core } from '../core';
 import { makeHandlers } from '../shared/contract/testing';
 import { importFiles } from './import';
 import { runCliIn, useTempDirs } from './testing';
+import { importTestTimeout } from '../core/import/testing';
 
 const runIn = (dataDir: string, argv: string[]) => runCliIn(argv, { dataDir });
 
-describe('gloss import', () => {
+describe('gloss import', { timeout: importTestTimeout }, () => {
   const tempDir = useTempDirs();
   const fileIn = (dir: string, name: string, content: string | Uint8Array): string => {
     const path = join(dir, name);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openCore, type Core } from '../core';
 import { resolveDataDir } from '../core/paths';
+import { forTerminal } from '../shared/controlCharacters';
 import { GlossError } from '../shared/result';
 import { shippedNameModel, useNameModel } from '../core/entities/modelPath';
 import { listDocuments, showDocument } from './documents';
@@ -46,7 +47,7 @@ const describe = (error: unknown): string => {
 };
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
-export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
+const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
   // Reads files, not the library: no database to open, and options of its own.
   if (argv[0] === 'entities') {
     useNameModel(shippedNameModel(io.resourcesDir));
@@ -112,3 +113,14 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     core.close();
   }
 };
+
+/**
+ * `gloss <command>`: returns the exit code. Every line printed goes through forTerminal, so a
+ * control character from a title, a file name or a message is shown escaped, never obeyed.
+ */
+export const runCli = (argv: string[], io: CliIo): Promise<number> =>
+  runCommand(argv, {
+    ...io,
+    out: (line) => io.out(forTerminal(line)),
+    err: (line) => io.err(forTerminal(line)),
+  });

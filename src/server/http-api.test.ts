@@ -68,7 +68,11 @@ describe('API', () => {
           port: f.server.port,
           method: 'POST',
           path: '/api/documents.importText',
-          headers: f.authed({ Origin: f.origin, 'Content-Type': 'application/json' }),
+          headers: f.authed({
+            Origin: f.origin,
+            'Content-Type': 'application/json',
+            'X-Gloss-Page': f.pageSecret,
+          }),
         },
         (res) => {
           let body = '';

@@ -63,7 +63,9 @@ const main = async (): Promise<void> => {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  if (parsed.args.open) window = openAppWindow(server.url, openedCore.dataDir, stop);
+  if (parsed.args.open) {
+    window = openAppWindow(server.url, openedCore.dataDir, stop, server.launched);
+  }
 };
 
 main().catch((error: unknown) => {

@@ -28,7 +28,10 @@ type Headers = Record<string, string | number>;
 
 export interface Fixture {
   server: RunningServer;
+  /** The launch token, already redeemed by the fixture: a second use is refused. */
   token: string;
+  /** The page secret the launch redirect handed over, sent as X-Gloss-Page. */
+  pageSecret: string;
   host: string;
   origin: string;
   cookie: string;
@@ -39,6 +42,7 @@ export interface Fixture {
   send(method: string, urlPath: string, headers?: Headers, body?: string | Buffer): Promise<Reply>;
   /** Host and session cookie of a logged-in page, plus extra headers. */
   authed(extra?: Headers): Headers;
+  /** POSTs to /api/<method> as the page does: cookie, Origin, JSON and the page secret. */
   post(method: string, body: string, extra?: Headers): Promise<Reply>;
   stop(): Promise<void>;
 }
@@ -61,7 +65,6 @@ export const startFixture = async (handlers: Handlers = fakeHandlers): Promise<F
   const token = new URL(server.url).searchParams.get('token') ?? '';
   const host = `127.0.0.1:${server.port}`;
   const origin = `http://${host}`;
-  const cookie = `gloss_session=${token}`;
   const seen: Reply[] = [];
 
   // A raw request, so tests control Host, Origin and un-normalised paths themselves.
@@ -81,17 +84,39 @@ export const startFixture = async (handlers: Handlers = fakeHandlers): Promise<F
       req.on('error', reject);
       req.end(body);
     });
+  // Log in as the browser does: redeem the launch URL, keep the cookie and the page secret.
+  const launch = await send('GET', `/?token=${token}`, { Host: host });
+  const cookie = (launch.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+  const pageSecret = /#gloss-page=(.+)$/u.exec(launch.headers.location ?? '')?.[1] ?? '';
   const authed: Fixture['authed'] = (extra = {}) => ({ Host: host, Cookie: cookie, ...extra });
   const post: Fixture['post'] = (method, body, extra = {}) =>
     send(
       'POST',
       `/api/${method}`,
-      authed({ Origin: origin, 'Content-Type': 'application/json', ...extra }),
+      authed({
+        Origin: origin,
+        'Content-Type': 'application/json',
+        'X-Gloss-Page': pageSecret,
+        ...extra,
+      }),
       body,
     );
   const stop = async (): Promise<void> => {
     await server.close();
     rmSync(tmp, { recursive: true, force: true });
   };
-  return { server, token, host, origin, cookie, tmp, seen, send, authed, post, stop };
+  return {
+    server,
+    token,
+    pageSecret,
+    host,
+    origin,
+    cookie,
+    tmp,
+    seen,
+    send,
+    authed,
+    post,
+    stop,
+  };
 };

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { GlossError } from '../../shared/result';
@@ -9,6 +8,7 @@ import { library004 } from './migrations/004_library';
 import { pages005 } from './migrations/005_pages';
 import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
+import { ensurePrivateFolder, makePrivate } from './privateFiles';
 
 export type { Migration } from './migrations/types';
 
@@ -73,8 +73,9 @@ const backUp = async (
     backupFileName(from, (options.now ?? (() => new Date()))()),
   );
   try {
-    fs.mkdirSync(options.backupDir, { recursive: true });
+    ensurePrivateFolder(options.backupDir);
     await db.backup(target);
+    makePrivate(target);
   } catch (error) {
     throw new GlossError(
       'storage',

@@ -15,6 +15,7 @@ import { noMetadata, type ImportedDocument } from '../import/imported';
 import { parsePlainText } from '../import/plainText';
 import { missingDocument } from '../errors';
 import { reanchorDocument } from './reanchor';
+import { withoutControls } from '../../shared/controlCharacters';
 
 export const pastedTextSource = 'Pasted text';
 
@@ -50,7 +51,10 @@ export const createDocumentsService = (
     return summary;
   };
 
-  /** Stores an imported document as version 1: pasted text and every file type end here. */
+  /**
+   * Stores an imported document as version 1: pasted text and every file type end here. Its
+   * metadata loses any control character (see shared/controlCharacters.ts).
+   */
   const importParsed = (parsed: ImportedDocument, source: string): DocumentSummary => {
     const body = canonicalText(parsed.blocks);
     const id = newId();
@@ -64,11 +68,11 @@ export const createDocumentsService = (
   const insertParsed = (id: string, parsed: ImportedDocument, source: string, body: string) => {
     repository.insert({
       id,
-      title: parsed.title,
-      source,
-      byline: parsed.byline,
-      siteName: parsed.siteName,
-      publishedAt: parsed.publishedAt,
+      title: withoutControls(parsed.title) ?? withoutControls(source) ?? 'Untitled',
+      source: withoutControls(source) ?? 'Untitled',
+      byline: withoutControls(parsed.byline),
+      siteName: withoutControls(parsed.siteName),
+      publishedAt: withoutControls(parsed.publishedAt),
       addedAt: now().toISOString(),
       blocks: parsed.blocks,
       body,
@@ -120,7 +124,7 @@ export const createDocumentsService = (
     /** `title` arrives trimmed and non-empty (the contract's schema). */
     rename: (id: string, title: string): DocumentSummary =>
       store.write(() => {
-        if (!repository.rename(id, title)) throw notFound(id);
+        if (!repository.rename(id, withoutControls(title) ?? title)) throw notFound(id);
         return summaryOf(id);
       }),
 

@@ -97,7 +97,8 @@ describe('CSV export', () => {
   it('writes one row per highlight and document note, quoting what needs quoting', async () => {
     const file = path.join(library.dir, 'notes.csv');
     writeFileSync(file, 'old content');
-    await library.exporter.write({ format: 'csv', path: file });
+    // Not a Gloss export: replaced only when told to (see overwrite.test.ts).
+    await library.exporter.write({ format: 'csv', path: file, overwrite: true });
     const csv = readFileSync(file, 'utf8');
     expect(csv.startsWith('\uFEFFtype,document_title,document_id,highlight_id,')).toBe(true);
     const lines = csv.split('\r\n');

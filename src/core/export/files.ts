@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../../shared/result';
 
@@ -21,9 +21,22 @@ export const fileError = (error: unknown, target: string): GlossError => {
   return new GlossError('storage', `Could not write ${target}: ${reason}.`);
 };
 
+/** A new export file is readable by its owner only: highlights and notes are private. */
+export const privateFileMode = 0o600;
+
+/** The permission bits of an existing file, kept when Gloss replaces its own; else private. */
+const modeFor = async (target: string): Promise<number> => {
+  try {
+    return (await stat(target)).mode & 0o777;
+  } catch {
+    return privateFileMode;
+  }
+};
+
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then renamed over the
- * target (atomic on one file system), so a crash never leaves half an export behind.
+ * target (atomic on one file system), so a crash never leaves half an export behind. A new
+ * file is created 0600; a replaced one keeps its mode.
  */
 export const writeFileAtomic = async (target: string, content: string): Promise<void> => {
   const temp = path.join(
@@ -31,7 +44,10 @@ export const writeFileAtomic = async (target: string, content: string): Promise<
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
   );
   try {
-    await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+    const mode = await modeFor(target);
+    await writeFile(temp, content, { encoding: 'utf8', flag: 'wx', mode: privateFileMode });
+    // Set exactly, whatever the umask.
+    await chmod(temp, mode);
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });

@@ -8,6 +8,7 @@ import { collectLibrary } from './collect';
 import { createExchangeContext } from './context';
 import { checkTarget, writeFileAtomic } from './files';
 import { importLibraryJson } from './importLibrary';
+import { checkReplaceable } from './ownFiles';
 import { writeMarkdownFolder } from './markdownFolder';
 import { referenceFolderOptions, type CitedDocument } from '../citations/exportFiles';
 
@@ -45,6 +46,7 @@ export const createExportService = (
       const { format, documentIds } = input;
       const target = input.path;
       await checkTarget(target, format === 'markdown' ? 'folder' : 'file');
+      if (format !== 'markdown') await checkReplaceable(target, input.overwrite === true);
       const ids = documentIds ?? store.documents.list().map((doc) => doc.id);
       const present = ids.filter((id) => store.documents.findSummary(id));
       if (extractEntities) {
@@ -66,6 +68,8 @@ export const createExportService = (
         return { format, path: target, ...result, documentCount };
       }
       const content = format === 'json' ? libraryWebAnnotation(library) : libraryCsv(library);
+      // Checked again: the file may have appeared while the library was read.
+      await checkReplaceable(target, input.overwrite === true);
       await writeFileAtomic(target, content);
       return { format, path: target, written: [target], removed: [], documentCount };
     },

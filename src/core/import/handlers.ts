@@ -13,7 +13,8 @@ export const importHandlers = ({
   files,
 }: ImportDeps): FeatureHandlers<typeof importMethods> => ({
   'documents.importText': (input) => documents.importText(input),
-  'documents.importFile': ({ name, data }) => files.importFile(name, Buffer.from(data, 'base64')),
-  'documents.reimportFile': ({ id, name, data }) =>
-    files.reimportFile(id, name, Buffer.from(data, 'base64')),
+  'documents.importFile': ({ name, data }, call) =>
+    files.importFile(name, Buffer.from(data, 'base64'), call?.signal),
+  'documents.reimportFile': ({ id, name, data }, call) =>
+    files.reimportFile(id, name, Buffer.from(data, 'base64'), call?.signal),
 });

@@ -5,6 +5,7 @@ import { importFileMessages } from '../../shared/importFiles';
 import type { Block } from '../../shared/model';
 import { GlossError } from '../../shared/result';
 import { citationFromHtmlHead } from '../citations/fromHtml';
+import { checkHtmlDom, checkHtmlSource } from './htmlGuard';
 import { htmlToBlocks } from './htmlBlocks';
 import { titleAndBlocks, type ImportedDocument } from './imported';
 
@@ -70,12 +71,14 @@ const withoutSiteName = (title: string | null, siteName: string | null): string 
  * Reads an HTML file's article: Readability finds it and its metadata, DOMPurify keeps an
  * allow-list of elements and no attributes, and the rest becomes blocks. The HTML is parsed,
  * never run or rendered: jsdom executes no script and fetches nothing. Refuses (naming the
- * file) a page with no readable text.
+ * file) a page with no readable text, or one too deep or large to read (see htmlGuard.ts).
  */
 export const parseHtml = (name: string, html: string): ImportedDocument => {
+  checkHtmlSource(name, html);
   // Quiet console: jsdom reports every stylesheet it cannot parse, which is no concern here.
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   try {
+    checkHtmlDom(name, dom.window.document);
     // Read before Readability, which rewrites the document as it goes.
     const citation = citationFromHtmlHead(dom.window.document);
     const article = new Readability(dom.window.document).parse();

@@ -11,8 +11,12 @@ export const exportMethods = {
   /**
    * Writes an export to disk: Markdown into the folder `path` (one .md per document, plus
    * index.md when the whole library is exported), JSON (W3C Web Annotation) or CSV into the file
-   * `path`. No documentIds = the whole library. Only Gloss's own files are ever replaced.
-   * `exportedAt` pins the front matter's `exported` field (for byte-identical re-exports).
+   * `path`. No documentIds = the whole library. Only Gloss's own files are replaced: in the
+   * folder, files whose front matter has the `gloss` key (and the manifest); as the JSON or CSV
+   * file, one Gloss exported. Any other existing file is refused with `would_overwrite` unless
+   * `overwrite: true` (for JSON and CSV, after the user confirmed). New files are created 0600;
+   * replaced ones keep their mode. `exportedAt` pins the front matter's `exported` field (for
+   * byte-identical re-exports).
    */
   'export.write': {
     input: z
@@ -25,6 +29,7 @@ export const exportMethods = {
         citationStyle: z.enum(citationStyles).optional(),
         /** False leaves the Pandoc citations off the quotes (default true). */
         citations: z.boolean().optional(),
+        overwrite: z.boolean().optional(),
       })
       .strict(),
     output: exportReportSchema,

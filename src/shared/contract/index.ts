@@ -42,9 +42,17 @@ export const methodNames = Object.keys(methods) as MethodName[];
 export const isMethodName = (name: string): name is MethodName =>
   Object.prototype.hasOwnProperty.call(methods, name);
 
+/** About the call itself, from the transport: `signal` aborts when the caller has gone away. */
+export interface CallContext {
+  signal?: AbortSignal;
+}
+
 /** What a core must implement: one handler per method, taking validated input. */
 export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+  [M in MethodName]: (
+    input: ParsedInput<M>,
+    call?: CallContext,
+  ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
 /** The handlers of one feature's methods, e.g. `FeatureHandlers<typeof notesMethods>`. */

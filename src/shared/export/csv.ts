@@ -26,6 +26,23 @@ export const csvColumns = [
 
 type Row = Record<(typeof csvColumns)[number], string>;
 
+/** Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return). */
+const formulaStart = /^[=+\-@\t\r]/u;
+/** The cells whose text the user wrote or imported; the others are ids, enums and dates. */
+const textColumns = ['document_title', 'quote', 'tags', 'note', 'note_tags'] as const;
+
+/**
+ * A text cell a spreadsheet shows as text: one starting like a formula gets a leading `'` (the
+ * usual guard against CSV formula injection, e.g. a tag `=HYPERLINK(...)`).
+ */
+const asText = (row: Row): Row => {
+  const safe = { ...row };
+  for (const column of textColumns) {
+    if (formulaStart.test(safe[column])) safe[column] = `'${safe[column]}`;
+  }
+  return safe;
+};
+
 /**
  * Highlights and notes for a spreadsheet: one row per highlight (with its note, if any) and one
  * per document note, documents in export order, highlights in reading order. RFC 4180 (CRLF,
@@ -78,7 +95,7 @@ export const libraryCsv = (library: ExportedLibrary): string => {
       });
     }
   }
-  return stringify(rows, {
+  return stringify(rows.map(asText), {
     header: true,
     columns: [...csvColumns],
     bom: true,

@@ -4,7 +4,7 @@ import type { Highlight, Note } from '../annotations';
 import { pandocCitation } from '../citations/pandoc';
 import { blockSeparator } from '../text';
 import { entityLines, noteAnchors } from './entitiesMarkdown';
-import { parseMarkdown, stringifyMarkdown } from './markdownSyntax';
+import { isPlainTag, parseMarkdown, stringifyMarkdown } from './markdownSyntax';
 import { blockIdFor } from './names';
 import { referenceProperties } from './referenceFrontMatter';
 import { highlightPages } from './pages';
@@ -114,7 +114,8 @@ const frontMatter = (
   if (document.citation) Object.assign(data, referenceProperties(document.citation));
   data.added = info.addedAt;
   data.exported = exportedAt;
-  data.tags = sorted([...highlights, ...notes].flatMap((item) => item.tags));
+  // Only tags Obsidian reads as tags: another (`[[x]]`) would be a link among the properties.
+  data.tags = sorted([...highlights, ...notes].flatMap((item) => item.tags)).filter(isPlainTag);
   data.entities = entities.map((entity) => entity.canonical);
   data[glossKey] = { document: info.id, format: markdownFormatVersion };
   return stringifyYaml(data, { lineWidth: 0 }).trimEnd();

@@ -12,7 +12,10 @@ import { unified } from 'unified';
  * serializer's escaping.
  */
 
-/** `#value`: a tag, one word (the contract forbids spaces, commas and `#` in tags). */
+/**
+ * `#value`: a tag, one word (the contract forbids spaces, commas and `#` in tags). Written
+ * through `hashTagText`, so a tag can never carry Markdown syntax (a link, a wiki link).
+ */
 export interface HashTag extends Literal {
   type: 'hashTag';
 }
@@ -59,6 +62,25 @@ const extraUnsafe: NonNullable<Options['unsafe']> = ['#', '^', '=', '%', '$', '|
   (character) => ({ character, inConstruct: 'phrasing' }),
 );
 
+/** A tag of letters, digits, `_`, `-` and `/` only: one Obsidian and Logseq read whole. */
+export const isPlainTag = (tag: string): boolean => /^[\p{L}\p{M}\p{N}_/-]+$/u.test(tag);
+
+/** ASCII punctuation a tag keeps as is: what Obsidian and Logseq read as part of a tag. */
+const tagPunctuation = new Set(['_', '-', '/']);
+const asciiPunctuation = /[!-/:-@[-`{-~]/gu;
+
+/**
+ * A tag as Markdown: every ASCII punctuation character but `_`, `-` and `/` is escaped with a
+ * backslash (`#[a](javascript:x)` stays text, `[[x]]` no wiki link) and control characters go.
+ * Tags of letters, digits, `_`, `-` and `/` (all that Obsidian reads as a tag) are unchanged.
+ */
+export const hashTagText = (value: string): string =>
+  `#${value
+    .replace(/\p{Cc}/gu, '')
+    .replace(asciiPunctuation, (character) =>
+      tagPunctuation.has(character) ? character : `\\${character}`,
+    )}`;
+
 const options: Options = {
   bullet: '-',
   emphasis: '_',
@@ -68,7 +90,7 @@ const options: Options = {
   listItemIndent: 'one',
   unsafe: extraUnsafe,
   handlers: {
-    hashTag: (node: HashTag) => `#${node.value}`,
+    hashTag: (node: HashTag) => hashTagText(node.value),
     wikiLink: (node: WikiLink) => `[[${node.target}]]`,
     blockAnchor: (node: BlockAnchor) => `^${node.id}`,
     pandocCitation: (node: PandocCitation) => node.value,

@@ -4,6 +4,7 @@ import type { DocumentSummary } from '../../../shared/model';
 import { CitationExportOptions } from '../citations/CitationExportOptions';
 import { useModalDialog } from '../ui/useModalDialog';
 import { DestinationField } from './DestinationField';
+import { ReplaceFileConfirm } from './ReplaceFileConfirm';
 import { DocumentChecklist } from './DocumentChecklist';
 import { formatHints, formatLabels, type ExportScope } from './exportOptions';
 import { useExport } from './useExport';
@@ -116,6 +117,13 @@ export function ExportDialog({ documents, openId, onClose }: ExportDialogProps) 
           </button>
         </div>
       </form>
+      {state.outcome.status === 'confirm' && (
+        <ReplaceFileConfirm
+          path={state.outcome.path}
+          onCancel={state.keep}
+          onConfirm={() => void state.replace()}
+        />
+      )}
     </dialog>
   );
 }

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { defaultCitationStyle, type CitationStyle } from '../../../shared/citations/styles';
 import type { ExportFormat } from '../../../shared/exchange';
-import { call, errorMessage } from '../api';
+import { ApiError, call, errorMessage } from '../api';
 import { destinationKind, exportedMessage, type ExportScope } from './exportOptions';
 
 export type ExportOutcome =
   | { status: 'idle' }
   | { status: 'busy' }
   | { status: 'done'; message: string }
+  /** The file is not one Gloss exported: the user is asked before it is replaced. */
+  | { status: 'confirm'; path: string }
   | { status: 'failed'; message: string };
 
 /** The choices of the Export dialog and the export itself. */
@@ -36,7 +38,7 @@ export const useExport = (openId: string | null) => {
     return chosen.size ? [...chosen] : null;
   };
 
-  const run = async () => {
+  const run = async ({ overwrite = false } = {}) => {
     const path = paths[kind].trim();
     const ids = documentIds();
     if (ids === null) {
@@ -55,9 +57,14 @@ export const useExport = (openId: string | null) => {
         path,
         ...(ids ? { documentIds: ids } : {}),
         ...(format === 'markdown' ? { citationStyle, citations } : {}),
+        ...(overwrite ? { overwrite } : {}),
       });
       setOutcome({ status: 'done', message: exportedMessage(report.documentCount, report.path) });
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'would_overwrite' && !overwrite) {
+        setOutcome({ status: 'confirm', path });
+        return;
+      }
       setOutcome({ status: 'failed', message: errorMessage(error) });
     }
   };
@@ -85,7 +92,11 @@ export const useExport = (openId: string | null) => {
     citations,
     setCitations: changed(setCitations),
     outcome,
-    run,
+    run: () => run(),
+    /** After the user confirmed: replace the file that is not Gloss's. */
+    replace: () => run({ overwrite: true }),
+    /** The user kept the file: nothing was written. */
+    keep: () => setOutcome({ status: 'idle' }),
   };
 };
 
