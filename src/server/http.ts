@@ -102,10 +102,14 @@ const route = async (req: IncomingMessage, res: ServerResponse, ctx: Context): P
  * connection trickling its headers for over a minute and took any number of connections.
  */
 export const serverLimits = {
-  /** Headers must be complete this soon after the connection starts sending them. */
-  headersTimeoutMs: 5_000,
+  /**
+   * Headers must be complete this soon after the connection starts sending them. Not tighter:
+   * while the thread is busy (an entity extraction) a page's own requests wait unread, and at
+   * 5 s some were answered 408 on a loaded machine.
+   */
+  headersTimeoutMs: 15_000,
   /** A whole request (a 32 MB import included) must have arrived this soon. */
-  requestTimeoutMs: 30_000,
+  requestTimeoutMs: 60_000,
   /** How often Node checks those two; its default (30 s) would let them run long. */
   checkIntervalMs: 1_000,
   /** More connections than a browser window ever opens; further ones are dropped at once. */
