@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createVersionUpdatesRepository } from '../documents/versionUpdatesRepository';
 import { createDocumentsRepository } from './documentsRepository';
 import { createHighlightsRepository } from './highlightsRepository';
 import { createNotesRepository } from './notesRepository';
@@ -9,6 +10,7 @@ import { createVersionsRepository } from './versionsRepository';
 export const createStore = (db: Database.Database) => ({
   documents: createDocumentsRepository(db),
   versions: createVersionsRepository(db),
+  versionUpdates: createVersionUpdatesRepository(db),
   highlights: createHighlightsRepository(db),
   notes: createNotesRepository(db),
   trash: createTrashRepository(db),

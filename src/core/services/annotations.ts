@@ -85,6 +85,7 @@ export const createAnnotationsService = (
           color: input.color,
           tags: [],
           status: 'anchored',
+          editedFrom: null,
           createdAt: time,
           updatedAt: time,
         };
@@ -142,6 +143,7 @@ export const createAnnotationsService = (
           ...highlight,
           ...placement,
           status: 'anchored',
+          editedFrom: null,
           updatedAt: stamp(),
         };
         store.highlights.update(updated);

@@ -7,7 +7,7 @@ import type { Store } from '../db/store';
 import { noMetadata, type ImportedDocument } from '../import/imported';
 import { parsePlainText } from '../import/plainText';
 import { missingDocument } from './errors';
-import { reanchorDocument } from './reanchor';
+import { createTextUpdates } from '../documents/textUpdates';
 
 export const pastedTextSource = 'Pasted text';
 
@@ -26,6 +26,7 @@ export const createDocumentsService = (
   { now = () => new Date(), newId = randomUUID }: DocumentsServiceOptions = {},
 ) => {
   const repository = store.documents;
+  const updates = createTextUpdates(store, now);
   const notFound = (id: string) => missingDocument(store, id);
   const summaryOf = (id: string): DocumentSummary => {
     const summary = repository.findSummary(id);
@@ -89,7 +90,7 @@ export const createDocumentsService = (
 
     /**
      * Stores `text` as the document's next version (parsed like an import, keeping the title),
-     * makes it current and re-anchors every highlight onto it, all in one transaction.
+     * makes it current and carries every highlight onto it, all in one transaction.
      */
     replaceText: ({
       id,
@@ -100,18 +101,16 @@ export const createDocumentsService = (
     } => {
       const title = repository.findSummary(id)?.title;
       if (title === undefined) throw notFound(id);
-      // Parsing is pure and the slow part: done before taking the write lock.
+      // Parsing and the diff are the slow part: done before taking the write lock.
       const { blocks } = parsePlainText(text, { title });
-      const body = canonicalText(blocks);
-      return store.write(() => {
-        if (!store.versions.documentExists(id)) throw notFound(id);
-        const createdAt = now().toISOString();
-        const version = { documentId: id, version: store.versions.latestVersion(id) + 1 };
-        store.versions.insert({ ...version, blocks, body, createdAt });
-        store.versions.makeCurrent({ ...version, blocks, body, createdAt });
-        const report = reanchorDocument(store.highlights, id, body, createdAt);
-        return { document: summaryOf(id), report };
-      });
+      const report = updates.apply(updates.plan(id, blocks));
+      return { document: summaryOf(id), report };
+    },
+
+    /** Puts back the text and highlights the latest update replaced (see textUpdates.undo). */
+    undoReplaceText: (id: string): DocumentSummary => {
+      updates.undo(id);
+      return summaryOf(id);
     },
   };
 };

@@ -23,6 +23,7 @@ const highlight = {
   color: 'yellow' as const,
   tags: [],
   status: 'anchored' as const,
+  editedFrom: null,
   createdAt: '2025-03-01T10:00:00.000Z',
   updatedAt: '2025-03-01T10:00:00.000Z',
 };
@@ -107,7 +108,7 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   'documents.delete': ({ id }) => ({ id }),
   'documents.replaceText': () => ({
     document: summary,
-    report: { anchored: 0, moved: 0, orphaned: 0 },
+    report: { anchored: 0, moved: 0, orphaned: 0, kept: 0, followed: 0, edited: 0 },
   }),
   'annotations.list': () => ({ highlights: [highlight], notes: [note] }),
   'highlights.create': () => highlight,

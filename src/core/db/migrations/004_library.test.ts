@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
-import { readUserVersion } from '../migrations';
+import { latestVersion, readUserVersion } from '../migrations';
 import { makeTempDir, removeTempDir } from '../../testing/tempDir';
 import { documents001 } from './001_documents';
 import { annotations002 } from './002_annotations';
@@ -51,7 +51,7 @@ describe('migration 4: library (Trash and highlight search)', () => {
   });
 
   it('keeps existing documents out of the Trash', () => {
-    expect(readUserVersion(db)).toBe(4);
+    expect(readUserVersion(db)).toBe(latestVersion());
     const row = db.prepare(`SELECT deleted_at FROM documents WHERE id = 'doc'`).get();
     expect(row).toEqual({ deleted_at: null });
   });
