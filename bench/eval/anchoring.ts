@@ -4,6 +4,7 @@
  * path: a core on a temp data dir, the old text imported and highlighted through the contract,
  * `documents.replaceText` with the new one, `annotations.list`. Each highlight is judged against
  * a word diff of the two versions (judge.ts), beside a plain quote matcher (quoteMatcher.ts).
+ * Options: a folder of NAME.old.txt / NAME.new.txt pairs; --verbose.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,8 @@ import { matchQuote } from './quoteMatcher';
 import { formatTable, tally, type Tally } from './tally';
 
 const highlightsPerPair = 150;
+/** --verbose: print every highlight put on the wrong text or not followed. */
+const verbose = process.argv.includes('--verbose');
 const minWords = 2;
 const maxWords = 20;
 
@@ -88,7 +91,16 @@ const evaluatePair = (pair: Pair, seed: number) =>
         const highlight = byId.get(ids[index] ?? '');
         if (!highlight) throw new Error(`${pair.name}: a highlight went missing`);
         const landed = highlight.status === 'orphaned' ? null : highlight;
-        gloss.push(judge(map, first, last, landed));
+        const verdict = judge(map, first, last, landed);
+        gloss.push(verdict);
+        const missed = verdict.fate === 'mostKept' && !verdict.followed;
+        if (verbose && (verdict.wrong || missed)) {
+          const was = JSON.stringify(oldBody.slice(oldWords[first]?.start, oldWords[last]?.end));
+          const now = landed ? JSON.stringify(newBody.slice(landed.start, landed.end)) : 'orphan';
+          console.log(
+            `${pair.name} ${verdict.fate}${verdict.wrong ? ' WRONG' : ''}: ${was} -> ${now}`,
+          );
+        }
         const start = oldWords[first]?.start ?? 0;
         const quote = oldBody.slice(start, oldWords[last]?.end);
         quoteMatcher.push(judge(map, first, last, matchQuote(newBody, quote, start)));
@@ -98,7 +110,10 @@ const evaluatePair = (pair: Pair, seed: number) =>
   );
 
 const main = async (): Promise<void> => {
-  const folder = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'data', 'revisions'));
+  const folder = resolve(
+    process.argv.slice(2).find((arg) => !arg.startsWith('--')) ??
+      join(repoRoot, '..', 'shared', 'data', 'revisions'),
+  );
   const rows: { name: string; gloss: Tally; quoteMatcher: Tally }[] = [];
   for (const [index, pair] of readPairs(folder).entries()) {
     rows.push({ name: pair.name, ...(await evaluatePair(pair, index + 1)) });

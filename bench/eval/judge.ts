@@ -1,4 +1,4 @@
-import { commonRuns } from '../../src/shared/anchoring/tokenDiff';
+import DiffMatchPatch from 'diff-match-patch';
 import type { Span } from '../../src/shared/anchoring/span';
 
 /** A whitespace-separated word of a text, by offsets. */
@@ -35,13 +35,53 @@ export interface WordMap {
 const wordText = (text: string, words: readonly Word[]): string[] =>
   words.map(({ start, end }) => text.slice(start, end));
 
+interface Run {
+  oldIndex: number;
+  newIndex: number;
+  count: number;
+}
+
+/**
+ * The judge's own word diff, independent of the product's (src/shared/anchoring/tokenDiff.ts):
+ * diff-match-patch over words as units, with its stock semantic clean-up, nothing else.
+ */
+const diffWords = (a: readonly string[], b: readonly string[]): Run[] => {
+  const table = new Map<string, string>();
+  const encode = (words: readonly string[]) =>
+    words
+      .map((word) => {
+        let unit = table.get(word);
+        if (unit === undefined) {
+          if (table.size >= 0xfffe) throw new Error('too many distinct words for the judge');
+          unit = String.fromCharCode(table.size + 1);
+          table.set(word, unit);
+        }
+        return unit;
+      })
+      .join('');
+  const engine = new DiffMatchPatch();
+  engine.Diff_Timeout = 0;
+  const diffs = engine.diff_main(encode(a), encode(b), false);
+  engine.diff_cleanupSemantic(diffs);
+  const runs: Run[] = [];
+  let oldIndex = 0;
+  let newIndex = 0;
+  for (const [operation, units] of diffs) {
+    if (operation === DiffMatchPatch.DIFF_EQUAL) {
+      runs.push({ oldIndex, newIndex, count: units.length });
+      oldIndex += units.length;
+      newIndex += units.length;
+    } else if (operation === DiffMatchPatch.DIFF_DELETE) oldIndex += units.length;
+    else newIndex += units.length;
+  }
+  return runs;
+};
+
 export const mapWords = (oldText: string, newText: string): WordMap => {
   const oldWords = wordsOf(oldText);
   const newWords = wordsOf(newText);
   const oldToNew = new Int32Array(oldWords.length).fill(-1);
-  const runs = commonRuns(wordText(oldText, oldWords), wordText(newText, newWords), {
-    semantic: true,
-  });
+  const runs = diffWords(wordText(oldText, oldWords), wordText(newText, newWords));
   for (const { oldIndex, newIndex, count } of runs) {
     for (let k = 0; k < count; k += 1) oldToNew[oldIndex + k] = newIndex + k;
   }
@@ -54,7 +94,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 const wordSimilarity = (quote: string, landed: string): number => {
   const quoteWords = quote.split(/\s+/u).filter(Boolean);
   const landedWords = landed.split(/\s+/u).filter(Boolean);
-  const shared = commonRuns(quoteWords, landedWords).reduce((sum, run) => sum + run.count, 0);
+  const shared = diffWords(quoteWords, landedWords).reduce((sum, run) => sum + run.count, 0);
   return quoteWords.length === 0 ? 0 : shared / quoteWords.length;
 };
 

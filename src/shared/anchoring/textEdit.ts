@@ -77,7 +77,7 @@ export const computeTextEdit = (oldText: string, newText: string): TextEdit => {
   const newParagraphs = cut(newText, 0, null);
   let oldNext = 0;
   let newNext = 0;
-  const runs = commonRuns(oldParagraphs.texts, newParagraphs.texts);
+  const runs = commonRuns(oldParagraphs.texts, newParagraphs.texts, { semantic: true });
   const paragraphStart = (pieces: Pieces, index: number, textLength: number) =>
     pieces.starts[index] ?? textLength;
   for (const run of [

@@ -1,4 +1,5 @@
 import DiffMatchPatch from 'diff-match-patch';
+import { uniqueAnchors } from './uniqueAnchors';
 
 /** A run of tokens both sequences share, by index: a[oldIndex + k] === b[newIndex + k]. */
 export interface CommonRun {
@@ -53,11 +54,63 @@ const pushVerified = (
 
 export interface TokenDiffOptions {
   /**
-   * Drop short coincidental equalities inside rewritten stretches (diff-match-patch's semantic
-   * clean-up), so a "the" shared by two unrelated sentences is not taken for a surviving word.
+   * Drop short coincidental equalities inside rewritten stretches, so a "the" shared by two
+   * unrelated sentences is not taken for a surviving word (see dropCoincidences).
    */
   semantic?: boolean;
 }
+
+type Diff = DiffMatchPatch.Diff;
+
+/** Units deleted and inserted between equality `index` and the next (or previous) one. */
+const changeAround = (diffs: readonly Diff[], index: number, step: 1 | -1) => {
+  let deleted = 0;
+  let inserted = 0;
+  for (let at = index + step; at >= 0 && at < diffs.length; at += step) {
+    const [operation, units] = diffs[at] ?? [0, ''];
+    if (operation === DiffMatchPatch.DIFF_EQUAL) break;
+    if (operation === DiffMatchPatch.DIFF_DELETE) deleted += units.length;
+    else inserted += units.length;
+  }
+  return { deleted, inserted };
+};
+
+/** Longest equality (in tokens: "of the" is three) that may be a coincidence. */
+const maxCoincidence = 6;
+
+/**
+ * Like diff-match-patch's semantic clean-up, but an equality is dropped only where text was
+ * deleted on both sides of it (it sits in a rewritten stretch), it is short, and no longer than
+ * the change on either side. Words with only insertions on one side were certainly kept, and a
+ * longer phrase that survived a rewrite is the author's, not chance.
+ */
+const dropCoincidences = (diffs: Diff[]): void => {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let index = 1; index < diffs.length - 1; index += 1) {
+      const [operation, units] = diffs[index] ?? [0, ''];
+      if (operation !== DiffMatchPatch.DIFF_EQUAL) continue;
+      const before = changeAround(diffs, index, -1);
+      const after = changeAround(diffs, index, 1);
+      const coincidental =
+        units.length <= maxCoincidence &&
+        before.deleted > 0 &&
+        after.deleted > 0 &&
+        units.length <= Math.max(before.deleted, before.inserted) &&
+        units.length <= Math.max(after.deleted, after.inserted);
+      if (!coincidental) continue;
+      diffs.splice(
+        index,
+        1,
+        [DiffMatchPatch.DIFF_DELETE, units],
+        [DiffMatchPatch.DIFF_INSERT, units],
+      );
+      engine.diff_cleanupMerge(diffs);
+      changed = true;
+      break;
+    }
+  }
+};
 
 /** The tokens `a` and `b` share, in order, as runs (a longest-common-subsequence diff). */
 export const commonRuns = (
@@ -66,8 +119,27 @@ export const commonRuns = (
   { semantic = false }: TokenDiffOptions = {},
 ): CommonRun[] => {
   const table = new Map<string, number>();
-  const diffs = engine.diff_main(encode(a, table), encode(b, table), false);
-  if (semantic) engine.diff_cleanupSemantic(diffs);
+  const oldUnits = encode(a, table);
+  const newUnits = encode(b, table);
+  // Diffed piece by piece between the unique anchors (see uniqueAnchors), then joined up.
+  const diffs: Diff[] = [];
+  let oldFrom = 0;
+  let newFrom = 0;
+  for (const anchor of [...uniqueAnchors(a, b), { oldIndex: a.length, newIndex: b.length }]) {
+    const piece = engine.diff_main(
+      oldUnits.slice(oldFrom, anchor.oldIndex),
+      newUnits.slice(newFrom, anchor.newIndex),
+      false,
+    );
+    diffs.push(...piece);
+    if (anchor.oldIndex < a.length) {
+      diffs.push([DiffMatchPatch.DIFF_EQUAL, oldUnits.charAt(anchor.oldIndex)]);
+    }
+    oldFrom = anchor.oldIndex + 1;
+    newFrom = anchor.newIndex + 1;
+  }
+  engine.diff_cleanupMerge(diffs);
+  if (semantic) dropCoincidences(diffs);
   const runs: CommonRun[] = [];
   let oldIndex = 0;
   let newIndex = 0;
