@@ -6,6 +6,7 @@ import { shippedNameModel, useNameModel } from './entities/modelPath';
 import { seedLibrary } from './seed';
 import { createAnnotationsService } from './services/annotations';
 import { createDocumentsService } from './services/documents';
+import { createFileUpdates } from './documents/fileUpdates';
 import { createEntitiesService } from './services/entities';
 import { createExportService } from './services/exporter';
 import { createFileImportService } from './services/importFile';
@@ -47,6 +48,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const trash = createTrashService(store);
     const preferences = createPreferencesService(settings);
     const files = createFileImportService(documents);
+    const fileUpdates = createFileUpdates(store, () => new Date());
     const search = createSearchService(db);
     const exporter = createExportService(db, store, { extractEntities: entities.extracted });
     seedLibrary({ db, documents, settings, resourcesDir });
@@ -62,6 +64,11 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       'documents.markOpened': ({ id }) => documents.markOpened(id),
       'documents.delete': ({ id }) => documents.delete(id),
       'documents.replaceText': (input) => documents.replaceText(input),
+      'documents.undoReplaceText': ({ id }) => documents.undoReplaceText(id),
+      'documents.updateFromFile': ({ id, name, data, dryRun }) =>
+        fileUpdates.updateFromFile(id, name, Buffer.from(data, 'base64'), dryRun),
+      'documents.findUpdateTarget': ({ name, data }) =>
+        fileUpdates.findUpdateTarget(name, Buffer.from(data, 'base64')),
       'trash.list': () => trash.list(),
       'trash.restore': ({ id }) => trash.restore(id),
       'trash.empty': ({ ids }) => trash.empty(ids),
@@ -75,6 +82,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       'highlights.update': (input) => annotations.update(input),
       'highlights.delete': ({ id }) => annotations.delete(id),
       'highlights.restore': (input) => annotations.restore(input),
+      'highlights.keepEdit': ({ id }) => annotations.keepEdit(id),
       'highlights.reattach': (input) => annotations.reattach(input),
       'notes.save': (input) => notes.save(input),
       'notes.delete': ({ id }) => notes.delete(id),

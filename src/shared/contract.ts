@@ -19,6 +19,7 @@ import { exportFormats, exportReportSchema, libraryImportReportSchema } from './
 import { documentSchema, documentSummarySchema, trashedDocumentSchema } from './model';
 import { preferencesSchema } from './preferences';
 import { searchResultsSchema } from './search';
+import { fileUpdateSchema, updateTargetSchema } from './textUpdates';
 
 /** Largest text the importer accepts, in UTF-16 code units (about 10 MB of English). */
 export const maxImportChars = 10_000_000;
@@ -116,6 +117,53 @@ export const methods = {
     input: z.object({ id: documentId, text: importText }).strict(),
     output: z.object({ document: documentSummarySchema, report: replaceTextReportSchema }),
   },
+  /**
+   * Undoes the latest replaceText / updateFromFile of a document: the text it replaced is
+   * current again and every highlight is exactly as it was. Once per update.
+   */
+  'documents.undoReplaceText': {
+    input: z.object({ id: documentId }).strict(),
+    output: documentSummarySchema,
+  },
+  /**
+   * A new version of a document from a file, read by the same pipeline as importFile (so every
+   * format it reads), highlights following their words. With dryRun, answers what would happen
+   * to each highlight and stores nothing.
+   */
+  'documents.updateFromFile': {
+    input: z
+      .object({
+        id: documentId,
+        name: z.string().trim().min(1).max(500),
+        data: z
+          .string()
+          .max(
+            Math.ceil(maxImportBytes / 3) * 4,
+            'The file is larger than the 20 MB import limit.',
+          ),
+        dryRun: z.boolean().optional(),
+      })
+      .strict(),
+    output: fileUpdateSchema,
+  },
+  /**
+   * The document of the library a file to import may be a new version of: same file name, the
+   * page's canonical URL, or the same title and author. match is null when there is none.
+   */
+  'documents.findUpdateTarget': {
+    input: z
+      .object({
+        name: z.string().trim().min(1).max(500),
+        data: z
+          .string()
+          .max(
+            Math.ceil(maxImportBytes / 3) * 4,
+            'The file is larger than the 20 MB import limit.',
+          ),
+      })
+      .strict(),
+    output: updateTargetSchema,
+  },
   /** The Trash, most recently deleted first. */
   'trash.list': {
     input: z.object({}).strict(),
@@ -209,6 +257,11 @@ export const methods = {
   /** Puts back what delete removed (undo), with the same ids. */
   'highlights.restore': {
     input: removedHighlightSchema.strict(),
+    output: highlightSchema,
+  },
+  /** Accepts an edited highlight's new words: its old quote (editedFrom) is dropped. */
+  'highlights.keepEdit': {
+    input: z.object({ id: recordId }).strict(),
     output: highlightSchema,
   },
   /** Attaches a highlight (typically an orphan) to a new range of the current text. */

@@ -135,6 +135,16 @@ export const createAnnotationsService = (
         return restored;
       }),
 
+    /** The user accepts an edited highlight's new words: it is no longer marked as edited. */
+    keepEdit: (id: string): Highlight =>
+      store.write(() => {
+        const highlight = requireHighlight(id);
+        if (highlight.editedFrom === null) return highlight;
+        const kept: Highlight = { ...highlight, editedFrom: null, updatedAt: stamp() };
+        store.highlights.update(kept);
+        return kept;
+      }),
+
     reattach: ({ id, start, end }: ParsedInput<'highlights.reattach'>): Highlight =>
       store.write(() => {
         const highlight = requireHighlight(id);
