@@ -7,6 +7,7 @@ import { ner } from './ner';
 import { openLargeDocument } from './open-large-document';
 import { search } from './search';
 import { sqlite } from './sqlite';
+import { textUpdate } from './text-update';
 import { startup } from './startup';
 
 /** Every benchmark, in the order `npm run bench` runs them. A new scenario is a file + one line. */
@@ -15,6 +16,7 @@ export const scenarios: Scenario[] = [
   openLargeDocument,
   sqlite,
   annotationsSqlite,
+  textUpdate,
   highlightsRender,
   fromFunction('anchoring', 're-anchoring highlights in a 1 MB text', runAnchoring),
   entities,

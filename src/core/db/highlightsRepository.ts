@@ -66,6 +66,12 @@ export const createHighlightsRepository = (db: Database.Database) => {
          edited_from = @editedFrom, updated_at = @updatedAt
        WHERE id = @id`,
     ),
+    // Leaves exact and tags out of SET, so the search index trigger (migration 4) stays quiet.
+    move: db.prepare<[HighlightRow]>(
+      `UPDATE highlights SET start = @start, "end" = @end, prefix = @prefix, suffix = @suffix,
+         color = @color, status = @status, edited_from = @editedFrom, updated_at = @updatedAt
+       WHERE id = @id`,
+    ),
     remove: db.prepare<[string]>(`DELETE FROM highlights WHERE id = ?`),
   };
 
@@ -83,6 +89,13 @@ export const createHighlightsRepository = (db: Database.Database) => {
     /** Rewrites everything but id, document and creation time. */
     update: (highlight: Highlight): void => {
       statements.update.run(toRow(highlight));
+    },
+    /**
+     * Rewrites where the highlight is (position, context, status, edited state, colour) when its quote
+     * and tags stay as they are: many rows at once after a new version, without reindexing them.
+     */
+    move: (highlight: Highlight): void => {
+      statements.move.run(toRow(highlight));
     },
     /** Its note goes with it (ON DELETE CASCADE). False when no such highlight exists. */
     remove: (id: string): boolean => statements.remove.run(id).changes > 0,

@@ -1,8 +1,9 @@
 import type { Highlight } from '../../shared/annotations';
-import { anchorAll, type AnchorResult, type RangeSelectors } from '../../shared/anchoring';
 // Straight from their files: the anchoring index is shared with the renderer, which has no use
 // for the diff engine.
 import { followRanges } from '../../shared/anchoring/followEdit';
+import { insertedStretches, searchInserted } from '../../shared/anchoring/searchInserted';
+import type { Span } from '../../shared/anchoring/span';
 import { computeTextEdit } from '../../shared/anchoring/textEdit';
 import { placementOf } from '../services/ranges';
 
@@ -20,11 +21,6 @@ export interface Landing {
   after: Highlight;
 }
 
-const selectorsOf = ({ start, end, quote }: Highlight): RangeSelectors => ({
-  position: { type: 'TextPositionSelector', start, end },
-  quote,
-});
-
 const placed = (
   body: string,
   highlight: Highlight,
@@ -34,11 +30,10 @@ const placed = (
 ): Highlight => ({ ...highlight, ...placementOf(body, start, end), status });
 
 /** Where the quote search put a highlight the edit could not follow. */
-const searched = (body: string, before: Highlight, result: AnchorResult): Landing => {
-  if (result.status === 'orphaned') {
-    return { verdict: 'orphaned', before, after: { ...before, status: 'orphaned' } };
-  }
-  const after = placed(body, before, result.start, result.end, result.status);
+const searched = (body: string, before: Highlight, found: Span | null): Landing => {
+  if (!found) return { verdict: 'orphaned', before, after: { ...before, status: 'orphaned' } };
+  const unmoved = found.start === before.start && found.end === before.end;
+  const after = placed(body, before, found.start, found.end, unmoved ? 'anchored' : 'moved');
   const verbatim = after.quote.exact === before.quote.exact;
   return {
     verdict: verbatim ? 'followed' : 'edited',
@@ -51,7 +46,7 @@ const searched = (body: string, before: Highlight, result: AnchorResult): Landin
  * Carries every highlight of a document from `oldBody` to `newBody` (pure: nothing is stored).
  * The edit between the two texts places every highlight whose words it kept, exactly, even where
  * the same words occur elsewhere; the quote-and-context search looks for the rest (moved
- * passages) and for highlights that were already orphans.
+ * passages) and for highlights that were already orphans, in the text the edit inserted.
  */
 export const followHighlights = (
   oldBody: string,
@@ -89,10 +84,11 @@ export const followHighlights = (
   for (const before of highlights) {
     if (before.status === 'orphaned') toSearch.push(before);
   }
-  const results = anchorAll(newBody, toSearch.map(selectorsOf));
-  toSearch.forEach((before, index) => {
-    byId.set(before.id, searched(newBody, before, results[index] ?? { status: 'orphaned' }));
-  });
+  const inserted = insertedStretches(edit, newBody.length);
+  for (const before of toSearch) {
+    const found = searchInserted(newBody, before.quote, before.start, inserted);
+    byId.set(before.id, searched(newBody, before, found));
+  }
   return highlights.map((highlight) => {
     const landing = byId.get(highlight.id);
     if (!landing) throw new Error(`No landing for highlight ${highlight.id}`);

@@ -15,6 +15,9 @@ const sameAnchoring = (a: Highlight, b: Highlight): boolean =>
   a.quote.prefix === b.quote.prefix &&
   a.quote.suffix === b.quote.suffix;
 
+const sameTags = (a: Highlight, b: Highlight): boolean =>
+  a.tags.length === b.tags.length && a.tags.every((tag, index) => tag === b.tags[index]);
+
 export const reportOf = (landings: readonly Landing[]): ReplaceTextReport => {
   const report: ReplaceTextReport = {
     anchored: 0,
@@ -122,7 +125,11 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
       store.versions.makeCurrent({ documentId, ...replaced });
       for (const highlight of now) {
         const restored = before.get(highlight.id);
-        if (restored) store.highlights.update(restored);
+        if (!restored) continue;
+        // The tags may have changed since the update; the index follows only a changed quote.
+        if (restored.quote.exact === highlight.quote.exact && sameTags(restored, highlight)) {
+          store.highlights.move(restored);
+        } else store.highlights.update(restored);
       }
       for (const { after } of carriedBack) store.highlights.update(after);
       store.versionUpdates.remove(documentId, current.version);

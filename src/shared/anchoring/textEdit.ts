@@ -50,6 +50,36 @@ const endOf = (pieces: Pieces, index: number): number =>
   (pieces.starts[index] ?? 0) + (pieces.texts[index]?.length ?? 0);
 
 /**
+ * A rewritten stretch compared word by word gets this long (in seconds) before diff-match-patch
+ * settles for a coarser answer: only a stretch of thousands of unrelated words comes near it.
+ */
+const wordDiffTimeout = 0.1;
+
+/**
+ * The word tokens of paragraphs [from, to), with the breaks after them, leaving out paragraphs
+ * found word for word in the other version: they moved, and the quote search finds them there.
+ */
+const wordsOf = (
+  text: string,
+  paragraphs: Pieces,
+  from: number,
+  to: number,
+  inOther: ReadonlySet<string>,
+): Pieces => {
+  const texts: string[] = [];
+  const starts: number[] = [];
+  for (let index = from; index < to; index += 1) {
+    if (inOther.has(paragraphs.texts[index] ?? '')) continue;
+    const start = paragraphs.starts[index] ?? 0;
+    const end = index + 1 < to ? (paragraphs.starts[index + 1] ?? 0) : endOf(paragraphs, index);
+    const words = cut(text.slice(start, end), start, wordTokens);
+    texts.push(...words.texts);
+    starts.push(...words.starts);
+  }
+  return { texts, starts };
+};
+
+/**
  * The edit between two versions of a canonical text: paragraphs are compared first, then the
  * words of each stretch of changed paragraphs, so a long text with a few edits stays fast. The
  * word diff drops short coincidental matches ("the", a comma) between rewritten sentences.
@@ -59,40 +89,49 @@ export const computeTextEdit = (oldText: string, newText: string): TextEdit => {
   const share = (oldStart: number, newStart: number, length: number): void => {
     if (length > 0) stretches.push({ oldStart, newStart, length });
   };
-  const compareWords = (oldFrom: number, oldTo: number, newFrom: number, newTo: number) => {
-    if (oldFrom >= oldTo || newFrom >= newTo) return;
-    const oldWords = cut(oldText.slice(oldFrom, oldTo), oldFrom, wordTokens);
-    const newWords = cut(newText.slice(newFrom, newTo), newFrom, wordTokens);
-    for (const run of commonRuns(oldWords.texts, newWords.texts, { semantic: true })) {
-      const last = run.count - 1;
-      const oldStart = oldWords.starts[run.oldIndex] ?? 0;
-      share(
-        oldStart,
-        newWords.starts[run.newIndex] ?? 0,
-        endOf(oldWords, run.oldIndex + last) - oldStart,
-      );
-    }
-  };
   const oldParagraphs = cut(oldText, 0, null);
   const newParagraphs = cut(newText, 0, null);
+  const inOld = new Set(oldParagraphs.texts);
+  const inNew = new Set(newParagraphs.texts);
+  /** Changed paragraphs [oldFrom, oldTo) and [newFrom, newTo): their words are compared. */
+  const compareWords = (oldFrom: number, oldTo: number, newFrom: number, newTo: number) => {
+    const oldWords = wordsOf(oldText, oldParagraphs, oldFrom, oldTo, inNew);
+    const newWords = wordsOf(newText, newParagraphs, newFrom, newTo, inOld);
+    if (oldWords.texts.length === 0 || newWords.texts.length === 0) return;
+    const runs = commonRuns(oldWords.texts, newWords.texts, {
+      semantic: true,
+      timeoutSeconds: wordDiffTimeout,
+    });
+    for (const run of runs) {
+      // A run of tokens may jump over a paragraph left out of the comparison: split it there.
+      let first = run.oldIndex;
+      for (let index = run.oldIndex; index < run.oldIndex + run.count; index += 1) {
+        const next = index + 1;
+        const newIndex = run.newIndex + (index - run.oldIndex);
+        const joined =
+          next < run.oldIndex + run.count &&
+          oldWords.starts[next] === endOf(oldWords, index) &&
+          newWords.starts[newIndex + 1] === endOf(newWords, newIndex);
+        if (joined) continue;
+        const oldStart = oldWords.starts[first] ?? 0;
+        share(
+          oldStart,
+          newWords.starts[run.newIndex + (first - run.oldIndex)] ?? 0,
+          endOf(oldWords, index) - oldStart,
+        );
+        first = next;
+      }
+    }
+  };
   let oldNext = 0;
   let newNext = 0;
-  const runs = commonRuns(oldParagraphs.texts, newParagraphs.texts, { semantic: true });
-  const paragraphStart = (pieces: Pieces, index: number, textLength: number) =>
-    pieces.starts[index] ?? textLength;
+  const runs = commonRuns(oldParagraphs.texts, newParagraphs.texts);
   for (const run of [
     ...runs,
     { oldIndex: oldParagraphs.texts.length, newIndex: newParagraphs.texts.length, count: 0 },
   ]) {
     // The paragraphs between two shared runs changed: compare their words.
-    const oldFrom = oldNext === 0 ? 0 : endOf(oldParagraphs, oldNext - 1);
-    const newFrom = newNext === 0 ? 0 : endOf(newParagraphs, newNext - 1);
-    compareWords(
-      oldFrom,
-      paragraphStart(oldParagraphs, run.oldIndex, oldText.length),
-      newFrom,
-      paragraphStart(newParagraphs, run.newIndex, newText.length),
-    );
+    compareWords(oldNext, run.oldIndex, newNext, run.newIndex);
     if (run.count > 0) {
       const oldStart = oldParagraphs.starts[run.oldIndex] ?? 0;
       share(

@@ -14,8 +14,6 @@ export interface CommonRun {
 const firstUnit = 1;
 const unitCount = 0xffff - firstUnit;
 const engine = new DiffMatchPatch();
-// No time cap: the same two texts always give the same diff (callers keep the inputs small).
-engine.Diff_Timeout = 0;
 
 const encode = (tokens: readonly string[], table: Map<string, number>): string => {
   const units: string[] = [];
@@ -58,6 +56,8 @@ export interface TokenDiffOptions {
    * unrelated sentences is not taken for a surviving word (see dropCoincidences).
    */
   semantic?: boolean;
+  /** Seconds diff-match-patch may take before it settles for a coarser diff; none by default. */
+  timeoutSeconds?: number;
 }
 
 type Diff = DiffMatchPatch.Diff;
@@ -85,30 +85,32 @@ const maxCoincidence = 6;
  * longer phrase that survived a rewrite is the author's, not chance.
  */
 const dropCoincidences = (diffs: Diff[]): void => {
-  for (let changed = true; changed;) {
-    changed = false;
+  // Each pass judges every equality against its neighbours as they stand, drops the
+  // coincidental ones at once and merges; dropping one can make a neighbour coincidental too.
+  for (let dropped = true; dropped;) {
+    dropped = false;
     for (let index = 1; index < diffs.length - 1; index += 1) {
       const [operation, units] = diffs[index] ?? [0, ''];
-      if (operation !== DiffMatchPatch.DIFF_EQUAL) continue;
+      if (operation !== DiffMatchPatch.DIFF_EQUAL || units.length > maxCoincidence) continue;
       const before = changeAround(diffs, index, -1);
       const after = changeAround(diffs, index, 1);
       const coincidental =
-        units.length <= maxCoincidence &&
         before.deleted > 0 &&
         after.deleted > 0 &&
         units.length <= Math.max(before.deleted, before.inserted) &&
         units.length <= Math.max(after.deleted, after.inserted);
       if (!coincidental) continue;
+      // Marked in place (a delete and an insert of the same units); merged after the pass.
       diffs.splice(
         index,
         1,
         [DiffMatchPatch.DIFF_DELETE, units],
         [DiffMatchPatch.DIFF_INSERT, units],
       );
-      engine.diff_cleanupMerge(diffs);
-      changed = true;
-      break;
+      index += 1;
+      dropped = true;
     }
+    if (dropped) engine.diff_cleanupMerge(diffs);
   }
 };
 
@@ -116,8 +118,9 @@ const dropCoincidences = (diffs: Diff[]): void => {
 export const commonRuns = (
   a: readonly string[],
   b: readonly string[],
-  { semantic = false }: TokenDiffOptions = {},
+  { semantic = false, timeoutSeconds = 0 }: TokenDiffOptions = {},
 ): CommonRun[] => {
+  engine.Diff_Timeout = timeoutSeconds;
   const table = new Map<string, number>();
   const oldUnits = encode(a, table);
   const newUnits = encode(b, table);
