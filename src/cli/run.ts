@@ -7,6 +7,7 @@ import { call } from './call';
 import { runEntities } from './entities';
 import { exportUsage, runExport } from './export';
 import { importFiles } from './import';
+import { runUpdate, updateUsage } from './update';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -24,6 +25,8 @@ Commands:
   import FILE...       Import .txt, .md and .html files (or a library export, .json)
   export --format md|json|csv --out PATH [--doc ID]...
                        Export the library (or some documents); gloss export --help
+  update ID FILE [--dry-run] [--json]
+                       Replace a document's text with FILE, highlights following their words
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
   help                 Show this help
 
@@ -53,15 +56,15 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     useNameModel(shippedNameModel(io.resourcesDir));
     return runEntities(argv.slice(1), io);
   }
-  const exporting = argv[0] === 'export';
+  // export and update have options of their own, read by runExport and runUpdate.
+  const exporting = argv[0] === 'export' || argv[0] === 'update';
   if (exporting && (argv.includes('--help') || argv.includes('-h'))) {
-    io.out(exportUsage);
+    io.out(argv[0] === 'update' ? updateUsage : exportUsage);
     return 0;
   }
   let parsed;
   try {
     parsed = parseArgs({
-      // export has options of its own, read by runExport.
       strict: !exporting,
       args: argv,
       allowPositionals: true,
@@ -76,7 +79,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     io.out(usage);
     return 0;
   }
-  if (command !== 'list' && command !== 'import' && command !== 'export') {
+  if (command !== 'list' && command !== 'import' && !exporting) {
     io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
     return 2;
   }
@@ -88,8 +91,9 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return 1;
   }
   try {
-    if (exporting)
-      return await runExport(core, argv.slice(1), { ...io, cwd: io.cwd ?? process.cwd() });
+    const cwd = io.cwd ?? process.cwd();
+    if (command === 'update') return await runUpdate(core, argv.slice(1), { ...io, cwd });
+    if (exporting) return await runExport(core, argv.slice(1), { ...io, cwd });
     return command === 'list' ? await listDocuments(core, io) : await importFiles(core, io, rest);
   } finally {
     core.close();
