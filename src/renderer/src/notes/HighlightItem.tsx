@@ -8,6 +8,7 @@ import { NoteEditor } from './NoteEditor';
 import { TagList } from './TagList';
 import { NoteMarkdown } from './NoteMarkdown';
 import { ReattachControls } from './ReattachControls';
+import { EditedControls } from '../replace-text/EditedControls';
 import type { ItemActions } from './useItemActions';
 import { highlightKey, isDirty, type NoteDraftState } from './useNoteDrafts';
 
@@ -67,6 +68,7 @@ export const HighlightItem = memo(function HighlightItem(props: HighlightItemPro
       data-highlight-id={highlight.id}
       data-note-id={note?.id}
       data-color={highlight.color}
+      data-edited={highlight.editedFrom !== null || undefined}
       data-selected={selected}
       aria-current={selected ? 'true' : undefined}
       tabIndex={0}
@@ -79,6 +81,9 @@ export const HighlightItem = memo(function HighlightItem(props: HighlightItemPro
         <blockquote className="note-quote">{highlight.quote.exact}</blockquote>
       </div>
       {orphan && <p className="note-muted orphan-why">Its text is no longer in the document.</p>}
+      {!orphan && highlight.editedFrom !== null && (
+        <EditedControls highlight={highlight} editedFrom={highlight.editedFrom} />
+      )}
       {!selected && <TagList tags={highlight.tags} />}
       {draft ? (
         <NoteEditor
