@@ -6,6 +6,7 @@ import { documents001 } from './migrations/001_documents';
 import { annotations002 } from './migrations/002_annotations';
 import { entities003 } from './migrations/003_entities';
 import { library004 } from './migrations/004_library';
+import { pages005 } from './migrations/005_pages';
 import { followedHighlights006 } from './migrations/006_followed_highlights';
 import type { Migration } from './migrations/types';
 
@@ -17,9 +18,7 @@ export const migrations: readonly Migration[] = [
   annotations002,
   entities003,
   library004,
-  // Number 5 is another branch's migration (issue 19 was given 6); this stand-in keeps the list
-  // consecutive on this branch and is replaced by the real 005 when both are merged.
-  { version: 5, name: 'reserved for the parallel migration 005', up: () => undefined },
+  pages005,
   followedHighlights006,
 ];
 

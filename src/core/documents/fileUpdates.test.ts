@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes } from '../../shared/contract';
-import { createFileImportService } from '../services/importFile';
+import { createFileImportService } from '../import/importFile';
 import { openTestLibrary, rejected, type TestLibrary } from '../testing/library';
 import { createFileUpdates } from './fileUpdates';
 

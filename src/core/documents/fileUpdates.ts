@@ -1,8 +1,9 @@
 import type { HighlightChange, FileUpdate, UpdateTarget } from '../../shared/textUpdates';
 import type { DocumentSummary } from '../../shared/model';
 import type { Store } from '../db/store';
-import { readImportFile } from '../services/importFile';
-import { missingDocument } from '../services/errors';
+import { fileBaseName } from '../../shared/importFiles';
+import { parseFileBytes } from '../import/importFile';
+import { missingDocument } from '../errors';
 import type { Landing } from './followHighlights';
 import { createTextUpdates, reportOf } from './textUpdates';
 
@@ -41,14 +42,15 @@ export const createFileUpdates = (store: Store, now: () => Date) => {
       dryRun = false,
     ): Promise<FileUpdate> => {
       summaryOf(id);
-      const { parsed } = await readImportFile(name, bytes);
-      const plan = updates.plan(id, parsed.blocks);
+      const parsed = await parseFileBytes(fileBaseName(name.trim()), bytes);
+      const plan = updates.plan(id, parsed.blocks, parsed.pages ?? []);
       const report = dryRun ? reportOf(plan.landings) : updates.apply(plan);
       return { document: summaryOf(id), report, changes: plan.landings.map(changeOf), dryRun };
     },
 
     findUpdateTarget: async (name: string, bytes: Uint8Array): Promise<UpdateTarget> => {
-      const { fileName, parsed } = await readImportFile(name, bytes);
+      const fileName = fileBaseName(name.trim());
+      const parsed = await parseFileBytes(fileName, bytes);
       const library = store.documents.list();
       const byName = library.find((document) => document.source === fileName);
       if (byName) return { match: byName, reason: 'file name' };
@@ -62,3 +64,5 @@ export const createFileUpdates = (store: Store, now: () => Date) => {
     },
   };
 };
+
+export type FileUpdates = ReturnType<typeof createFileUpdates>;

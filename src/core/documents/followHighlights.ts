@@ -5,7 +5,7 @@ import { followRanges } from '../../shared/anchoring/followEdit';
 import { insertedStretches, searchInserted } from '../../shared/anchoring/searchInserted';
 import type { Span } from '../../shared/anchoring/span';
 import { computeTextEdit } from '../../shared/anchoring/textEdit';
-import { placementOf } from '../services/ranges';
+import { placementOf } from '../annotations/ranges';
 
 /**
  * What became of one highlight in a new version of its text. kept: its words are all there and

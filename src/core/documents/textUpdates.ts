@@ -1,8 +1,8 @@
 import type { Highlight, ReplaceTextReport } from '../../shared/annotations';
-import type { Block } from '../../shared/model';
+import type { Block, PageBreak } from '../../shared/model';
 import { canonicalText } from '../../shared/text';
 import type { Store } from '../db/store';
-import { missingDocument } from '../services/errors';
+import { missingDocument } from '../errors';
 import { followHighlights, type Landing } from './followHighlights';
 import { GlossError } from '../../shared/result';
 
@@ -39,6 +39,7 @@ export interface UpdatePlan {
   documentId: string;
   fromVersion: number;
   blocks: Block[];
+  pages: readonly PageBreak[];
   body: string;
   landings: Landing[];
 }
@@ -55,7 +56,11 @@ export const nothingToUndo = (title: string): GlossError =>
  */
 export const createTextUpdates = (store: Store, now: () => Date) => {
   /** Where every highlight of the document would land on `blocks` (reads only). */
-  const plan = (documentId: string, blocks: Block[]): UpdatePlan =>
+  const plan = (
+    documentId: string,
+    blocks: Block[],
+    pages: readonly PageBreak[] = [],
+  ): UpdatePlan =>
     store.read(() => {
       const current = store.versions.findCurrent(documentId);
       if (!current) throw missingDocument(store, documentId);
@@ -65,6 +70,7 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
         documentId,
         fromVersion: current.version,
         blocks,
+        pages,
         body,
         landings: followHighlights(current.body, body, highlights),
       };
@@ -77,7 +83,7 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
    */
   const apply = (planned: UpdatePlan): ReplaceTextReport =>
     store.write(() => {
-      const { documentId, blocks, body } = planned;
+      const { documentId, blocks, pages, body } = planned;
       const current = store.versions.findCurrent(documentId);
       if (!current) throw missingDocument(store, documentId);
       const highlights = store.highlights.listByDocument(documentId);
@@ -88,10 +94,10 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
           const seen = planned.landings[index]?.before;
           return !seen || seen.id !== highlight.id || !sameAnchoring(seen, highlight);
         });
-      const { landings } = stale ? plan(documentId, blocks) : planned;
+      const { landings } = stale ? plan(documentId, blocks, pages) : planned;
       const createdAt = now().toISOString();
       const version = { documentId, version: store.versions.latestVersion(documentId) + 1 };
-      store.versions.insert({ ...version, blocks, body, createdAt });
+      store.versions.insert({ ...version, blocks, body, createdAt, pages });
       store.versions.makeCurrent({ ...version, blocks, body, createdAt });
       store.versionUpdates.insert({
         ...version,

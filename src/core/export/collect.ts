@@ -6,9 +6,9 @@ import type {
   ExportedLink,
 } from '../../shared/export/types';
 import { GlossError } from '../../shared/result';
-import { entityView } from '../services/entityViews';
-import { documentNotFound } from '../services/errors';
-import { linksIn } from '../services/noteLinks';
+import { entityView } from '../entities/views';
+import { documentNotFound } from '../errors';
+import { linksIn } from '../entities/noteLinks';
 import type { ExchangeContext } from './context';
 
 const inTrash = (id: string): GlossError =>
@@ -43,8 +43,9 @@ const collectDocument = (context: ExchangeContext, id: string): ExportedDocument
     .filter((link) => link.suppressed)
     .map(({ noteId, entityId }) => ({ noteId, entityId, kind: 'removed' }));
   const { title, source, byline, siteName, publishedAt, addedAt, blocks } = document;
+  const { pages = [], format } = document;
   return {
-    info: { id, title, source, byline, siteName, publishedAt, addedAt, blocks },
+    info: { id, title, source, byline, siteName, publishedAt, addedAt, blocks, pages, format },
     highlights: store.highlights.listByDocument(id),
     notes: store.notes.listByDocument(id),
     extraction: extracted

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import { migrations, readUserVersion } from '../migrations';
-import { createHighlightsRepository } from '../highlightsRepository';
+import { createHighlightsRepository } from '../../annotations/repository';
 import { makeTempDir, removeTempDir } from '../../testing/tempDir';
 
 const body = 'Former U.S. President Donald Trump has reintroduced defense cost-sharing.';

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { call, errorMessage } from '../api';
 import { ImportMenu } from '../importing/ImportMenu';
-import { TrashIcon } from '../shell/TrashIcon';
-import { Wordmark } from '../shell/Wordmark';
+import { TrashIcon } from '../ui/TrashIcon';
+import { Wordmark } from '../ui/Wordmark';
 import { DeleteDialog } from './DeleteDialog';
 import { LibraryControls } from './LibraryControls';
 import { LibraryList } from './LibraryList';
@@ -17,6 +17,7 @@ import {
 import { TrashDialog } from './TrashDialog';
 import type { Library } from './useLibrary';
 import { useTrash } from './useTrash';
+import './library.css';
 
 interface LibraryPaneProps {
   library: Library;

@@ -1,5 +1,5 @@
 import type { ReplaceTextReport } from '../../../shared/annotations';
-import { reportText } from '../versions/readTextFile';
+import { reportText } from './readTextFile';
 import './replace-text.css';
 
 interface ReplaceReportProps {

@@ -1,0 +1,91 @@
+import type Database from 'better-sqlite3';
+import type { Block, PageBreak } from '../../shared/model';
+
+/** The text a document currently reads, as highlights are created and anchored against it. */
+export interface CurrentText {
+  id: string;
+  title: string;
+  version: number;
+  body: string;
+}
+
+export interface NewVersion {
+  documentId: string;
+  version: number;
+  blocks: readonly Block[];
+  body: string;
+  createdAt: string;
+  /** Where the original's pages begin in `body`; none for text without pages. */
+  pages?: readonly PageBreak[];
+}
+
+/**
+ * The SQL for versions of a document's text (see migration 2). A version row is written once
+ * and never updated; `documents` mirrors the current one for reads and full-text search.
+ */
+export const createVersionsRepository = (db: Database.Database) => {
+  const statements = {
+    // A document in the Trash has no current text to read or annotate until it is restored.
+    current: db.prepare<[string], CurrentText>(
+      `SELECT id, title, version, body FROM documents WHERE id = ? AND deleted_at IS NULL`,
+    ),
+    exists: db
+      .prepare<[string], number>(`SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL`)
+      .pluck(),
+    version: db.prepare<
+      [string, number],
+      { version: number; blocks: string; body: string; createdAt: string }
+    >(
+      `SELECT version, blocks, body, created_at AS createdAt FROM document_versions
+       WHERE document_id = ? AND version = ?`,
+    ),
+    latest: db
+      .prepare<[string], number | null>(
+        `SELECT max(version) FROM document_versions WHERE document_id = ?`,
+      )
+      .pluck(),
+    insert: db.prepare<[Omit<NewVersion, 'blocks' | 'pages'> & { blocks: string; pages: string }]>(
+      `INSERT INTO document_versions (document_id, version, blocks, body, created_at, pages)
+       VALUES (@documentId, @version, @blocks, @body, @createdAt, @pages)`,
+    ),
+    // char_count is in UTF-16 units, which SQLite's length() (code points) cannot give.
+    makeCurrent: db.prepare<[{ documentId: string; version: number; charCount: number }]>(
+      `UPDATE documents
+       SET (version, blocks, body, pages, char_count) =
+         (SELECT version, blocks, body, pages, @charCount
+          FROM document_versions WHERE document_id = @documentId AND version = @version)
+       WHERE id = @documentId`,
+    ),
+  };
+
+  return {
+    findCurrent: (documentId: string): CurrentText | undefined =>
+      statements.current.get(documentId),
+    /** True for a document of the library; false when missing or in the Trash. */
+    documentExists: (documentId: string): boolean => statements.exists.get(documentId) === 1,
+    /** A stored version of the document's text, current or not. */
+    findVersion: (
+      documentId: string,
+      version: number,
+    ): Omit<NewVersion, 'documentId'> | undefined => {
+      const row = statements.version.get(documentId, version);
+      return row && { ...row, blocks: JSON.parse(row.blocks) as Block[] };
+    },
+    /** The highest version stored for the document; 0 when it has none. */
+    latestVersion: (documentId: string): number => statements.latest.get(documentId) ?? 0,
+    insert: (version: NewVersion): void => {
+      statements.insert.run({
+        ...version,
+        blocks: JSON.stringify(version.blocks),
+        pages: JSON.stringify(version.pages ?? []),
+      });
+    },
+    /** Points the document at a stored version and copies its text into `documents`. */
+    makeCurrent: (version: NewVersion): void => {
+      const { documentId, body } = version;
+      statements.makeCurrent.run({ documentId, version: version.version, charCount: body.length });
+    },
+  };
+};
+
+export type VersionsRepository = ReturnType<typeof createVersionsRepository>;
