@@ -5,6 +5,7 @@ import { GlossError } from '../shared/result';
 import { shippedNameModel, useNameModel } from '../core/entities/modelPath';
 import { listDocuments, showDocument } from './documents';
 import { runEntities } from './entities';
+import { citeUsage, runCite } from './cite';
 import { exportUsage, runExport } from './export';
 import { importFiles } from './import';
 import { runUpdate, updateUsage } from './update';
@@ -26,10 +27,12 @@ Commands:
   show ID [--text]     A document's details, page breaks and contents; --text prints its
                        plain text exactly as the reader and highlight offsets see it
   import FILE...       Import .txt, .md, .html, .pdf and .epub files (or a library export, .json)
-  export --format md|json|csv --out PATH [--doc ID]...
+  export --format md|json|csv --out PATH [--doc ID]... [--style S] [--no-citations]
                        Export the library (or some documents); gloss export --help
   update ID FILE [--dry-run] [--json]
                        Replace a document's text with FILE, highlights following their words
+  cite ID [--format bibtex|csl|apa|chicago-author-date] [--from FILE]
+                       Print a document's reference, or attach one from a .bib/.ris/.json file
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
   help                 Show this help
 
@@ -52,16 +55,18 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     useNameModel(shippedNameModel(io.resourcesDir));
     return runEntities(argv.slice(1), io);
   }
-  // export and update have options of their own, read by runExport and runUpdate.
-  const exporting = argv[0] === 'export' || argv[0] === 'update';
-  if (exporting && (argv.includes('--help') || argv.includes('-h'))) {
-    io.out(argv[0] === 'update' ? updateUsage : exportUsage);
+  const exporting = argv[0] === 'export';
+  const citing = argv[0] === 'cite';
+  const updating = argv[0] === 'update';
+  if ((exporting || citing || updating) && (argv.includes('--help') || argv.includes('-h'))) {
+    io.out(exporting ? exportUsage : citing ? citeUsage : updateUsage);
     return 0;
   }
   let parsed;
   try {
     parsed = parseArgs({
-      strict: !exporting,
+      // export, cite and update have options of their own, read by runExport, runCite, runUpdate.
+      strict: !exporting && !citing && !updating,
       args: argv,
       allowPositionals: true,
       options: {
@@ -79,7 +84,14 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     io.out(usage);
     return 0;
   }
-  if (command !== 'list' && command !== 'show' && command !== 'import' && !exporting) {
+  if (
+    command !== 'list' &&
+    command !== 'show' &&
+    command !== 'import' &&
+    command !== 'export' &&
+    command !== 'cite' &&
+    command !== 'update'
+  ) {
     io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
     return 2;
   }
@@ -91,9 +103,10 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return 1;
   }
   try {
-    const cwd = io.cwd ?? process.cwd();
-    if (command === 'update') return await runUpdate(core, argv.slice(1), { ...io, cwd });
-    if (exporting) return await runExport(core, argv.slice(1), { ...io, cwd });
+    const withCwd = { ...io, cwd: io.cwd ?? process.cwd() };
+    if (exporting) return await runExport(core, argv.slice(1), withCwd);
+    if (citing) return await runCite(core, argv.slice(1), withCwd);
+    if (updating) return await runUpdate(core, argv.slice(1), withCwd);
     if (command === 'list') return await listDocuments(core, io, parsed.values.json === true);
     if (command === 'show')
       return await showDocument(core, io, rest[0], parsed.values.text === true);

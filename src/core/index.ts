@@ -1,4 +1,8 @@
+import path from 'node:path';
 import type { Handlers } from '../shared/contract';
+import { registerStyles } from './citations/citationJs';
+import { citationsHandlers } from './citations/handlers';
+import { createCitationsService } from './citations/service';
 import { openDatabase } from './db/connection';
 import { createSettingsRepository } from './preferences/repository';
 import { createStore } from './db/store';
@@ -50,7 +54,8 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
   try {
     const settings = createSettingsRepository(db);
     const store = createStore(db);
-    const documents = createDocumentsService(store);
+    const citations = createCitationsService(db, store);
+    const documents = createDocumentsService(store, { onImported: citations.attach });
     const annotations = createAnnotationsService(store);
     const notes = createNotesService(store);
     const entities = createEntitiesService(db, store);
@@ -59,9 +64,13 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const files = createFileImportService(documents);
     const fileUpdates = createFileUpdates(store, () => new Date());
     const search = createSearchService(db);
-    const exporter = createExportService(db, store, { extractEntities: entities.extracted });
+    const exporter = createExportService(db, store, {
+      extractEntities: entities.extracted,
+      references: citations.ensure,
+    });
     seedLibrary({ db, documents, settings, resourcesDir });
     useNameModel(shippedNameModel(resourcesDir));
+    registerStyles(path.join(resourcesDir, 'csl'));
 
     const handlers = {
       ...libraryHandlers({ documents, trash }),
@@ -73,6 +82,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       ...annotationsHandlers({ annotations }),
       ...notesHandlers({ notes }),
       ...entitiesHandlers({ entities }),
+      ...citationsHandlers({ citations }),
     } satisfies Handlers;
 
     return {

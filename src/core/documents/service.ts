@@ -29,6 +29,8 @@ export interface ReplaceOutcome {
 export interface DocumentsServiceOptions {
   now?: () => Date;
   newId?: () => string;
+  /** Runs in the import's transaction: the citations service attaches the reference here. */
+  onImported?: (id: string, metadata: ImportedDocument & { source: string }) => void;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface DocumentsServiceOptions {
  */
 export const createDocumentsService = (
   store: Store,
-  { now = () => new Date(), newId = randomUUID }: DocumentsServiceOptions = {},
+  { now = () => new Date(), newId = randomUUID, onImported }: DocumentsServiceOptions = {},
 ) => {
   const repository = store.documents;
   const updates = createTextUpdates(store, now);
@@ -53,6 +55,14 @@ export const createDocumentsService = (
   const importParsed = (parsed: ImportedDocument, source: string): DocumentSummary => {
     const body = canonicalText(parsed.blocks);
     const id = newId();
+    store.write(() => {
+      insertParsed(id, parsed, source, body);
+      onImported?.(id, { ...parsed, source });
+    });
+    return summaryOf(id);
+  };
+
+  const insertParsed = (id: string, parsed: ImportedDocument, source: string, body: string) => {
     repository.insert({
       id,
       title: parsed.title,
@@ -71,7 +81,6 @@ export const createDocumentsService = (
       pages: parsed.pages ?? [],
       toc: parsed.toc ?? [],
     });
-    return summaryOf(id);
   };
 
   return {

@@ -44,8 +44,10 @@ const collectDocument = (context: ExchangeContext, id: string): ExportedDocument
     .map(({ noteId, entityId }) => ({ noteId, entityId, kind: 'removed' }));
   const { title, source, byline, siteName, publishedAt, addedAt, blocks } = document;
   const { pages = [], format } = document;
+  const stored = context.references.find(id);
   return {
     info: { id, title, source, byline, siteName, publishedAt, addedAt, blocks, pages, format },
+    ...(stored ? { citation: { citekey: stored.citekey, reference: stored.reference } } : {}),
     highlights: store.highlights.listByDocument(id),
     notes: store.notes.listByDocument(id),
     extraction: extracted

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { documentMarkdown, glossKey } from '../../shared/export/documentMarkdown';
-import { indexFileName, indexMarkdown } from '../../shared/export/indexMarkdown';
+import {
+  indexFileName,
+  indexMarkdown,
+  type IndexBibliography,
+} from '../../shared/export/indexMarkdown';
 import { fileNamesFor } from '../../shared/export/names';
 import { compareText } from '../../shared/export/order';
 import type { ExportedLibrary } from '../../shared/export/types';
@@ -23,7 +27,7 @@ const manifestSchema = z.object({
   app: z.literal('gloss'),
   format: z.literal(1),
   /** File name → the document it holds; null for the index. */
-  files: z.record(z.string().regex(/^[^/\\]+\.md$/u), z.string().nullable()),
+  files: z.record(z.string().regex(/^[^/\\]+\.(?:md|bib|json)$/u), z.string().nullable()),
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
@@ -96,14 +100,50 @@ export interface FolderResult {
   removed: string[];
 }
 
+export interface FolderOptions {
+  /** False leaves the Pandoc citations off the quotes. */
+  citations?: boolean;
+  /** index.md's bibliography (whole-library exports). */
+  bibliography?: IndexBibliography;
+  /**
+   * Files beside the notes (references.bib, references.json), by name, for the documents whose
+   * notes are in the folder: those exported and, for a partial export, those of earlier exports
+   * (given as `alsoThere`).
+   */
+  companions?: (alsoThere: readonly string[]) => ReadonlyMap<string, string>;
+}
+
+/**
+ * A companion file (not Markdown, so with no front matter to mark it) is Gloss's when an
+ * earlier export listed it in the manifest; any other file of that name is the user's.
+ */
+const checkCompanions = async (
+  folder: string,
+  manifest: Manifest,
+  companions: ReadonlyMap<string, string>,
+): Promise<void> => {
+  for (const name of companions.keys()) {
+    const target = path.join(folder, name);
+    if (name in manifest.files || (await readIfExists(target)) === undefined) continue;
+    throw new GlossError(
+      'invalid_input',
+      `${target} is not a Gloss file, and Gloss will not overwrite it. Move it away or choose another folder.`,
+    );
+  }
+};
+
 /** Writes a Markdown export into `folder`; `wholeLibrary` adds index.md and prunes freely. */
 export const writeMarkdownFolder = async (
   folder: string,
   library: ExportedLibrary,
   wholeLibrary: boolean,
+  { citations, bibliography, companions: companionsFor }: FolderOptions = {},
 ): Promise<FolderResult> => {
   await ensureFolder(folder);
   const manifest = await readManifest(folder);
+  const earlier = Object.values(manifest.files).filter((id): id is string => id !== null);
+  const companions = companionsFor?.(wholeLibrary ? [] : earlier) ?? new Map<string, string>();
+  await checkCompanions(folder, manifest, companions);
   const names = await chooseNames(folder, library);
   const files = new Map<string, { content: string; document: string | null }>();
   const entities = new Map(library.entities.map((entity) => [entity.id, entity]));
@@ -114,6 +154,7 @@ export const writeMarkdownFolder = async (
       entities,
       fileName,
       exportedAt: library.exportedAt,
+      citations,
     });
     files.set(`${fileName}.md`, { content, document: document.info.id });
   }
@@ -129,8 +170,10 @@ export const writeMarkdownFolder = async (
       document,
       fileName: names.get(document.info.id) as string,
     }));
-    files.set(indexFile, { content: indexMarkdown(entries, library.exportedAt), document: null });
+    const content = indexMarkdown(entries, library.exportedAt, bibliography);
+    files.set(indexFile, { content, document: null });
   }
+  for (const [name, content] of companions) files.set(name, { content, document: null });
 
   const written: string[] = [];
   for (const [name, { content }] of files) {

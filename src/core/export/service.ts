@@ -9,20 +9,32 @@ import { createExchangeContext } from './context';
 import { checkTarget, writeFileAtomic } from './files';
 import { importLibraryJson } from './importLibrary';
 import { writeMarkdownFolder } from './markdownFolder';
+import { referenceFolderOptions, type CitedDocument } from '../citations/exportFiles';
 
 export interface ExportServiceOptions {
   now?: () => Date;
   /** Extracts a document's entities if that has not been done yet, so the export lists them. */
   extractEntities?: (documentId: string) => Promise<void>;
+  /** Makes a document's reference if it has none yet, so the export cites it. */
+  references?: (documentId: string) => unknown;
 }
 
 /** export.write and library.importJson. */
 export const createExportService = (
   db: Database.Database,
   store: Store,
-  { now = () => new Date(), extractEntities }: ExportServiceOptions = {},
+  { now = () => new Date(), extractEntities, references }: ExportServiceOptions = {},
 ) => {
   const context = createExchangeContext(db, store);
+
+  /** A document of the library (not the Trash) with its reference, for the reference files. */
+  const citedDocument = (id: string): CitedDocument | undefined => {
+    const summary = store.documents.findSummary(id);
+    const stored = context.references.find(id);
+    if (!summary || !stored) return undefined;
+    const { citekey, reference } = stored;
+    return { id, addedAt: summary.addedAt, citation: { citekey, reference } };
+  };
 
   return {
     /**
@@ -33,16 +45,24 @@ export const createExportService = (
       const { format, documentIds } = input;
       const target = input.path;
       await checkTarget(target, format === 'markdown' ? 'folder' : 'file');
+      const ids = documentIds ?? store.documents.list().map((doc) => doc.id);
+      const present = ids.filter((id) => store.documents.findSummary(id));
       if (extractEntities) {
-        const ids = documentIds ?? store.documents.list().map((doc) => doc.id);
         // One at a time: long texts go to the worker thread, and requests go on meanwhile.
-        for (const id of ids) if (store.documents.findSummary(id)) await extractEntities(id);
+        for (const id of present) await extractEntities(id);
       }
+      if (references) for (const id of present) references(id);
       const exportedAt = input.exportedAt ?? now().toISOString();
       const library = collectLibrary(context, documentIds, exportedAt);
       const documentCount = library.documents.length;
       if (format === 'markdown') {
-        const result = await writeMarkdownFolder(target, library, documentIds === undefined);
+        const wholeLibrary = documentIds === undefined;
+        const result = await writeMarkdownFolder(
+          target,
+          library,
+          wholeLibrary,
+          referenceFolderOptions(library, wholeLibrary, input, citedDocument),
+        );
         return { format, path: target, ...result, documentCount };
       }
       const content = format === 'json' ? libraryWebAnnotation(library) : libraryCsv(library);

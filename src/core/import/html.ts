@@ -4,6 +4,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { importFileMessages } from '../../shared/importFiles';
 import type { Block } from '../../shared/model';
 import { GlossError } from '../../shared/result';
+import { citationFromHtmlHead } from '../citations/fromHtml';
 import { htmlToBlocks } from './htmlBlocks';
 import { titleAndBlocks, type ImportedDocument } from './imported';
 
@@ -75,6 +76,8 @@ export const parseHtml = (name: string, html: string): ImportedDocument => {
   // Quiet console: jsdom reports every stylesheet it cannot parse, which is no concern here.
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   try {
+    // Read before Readability, which rewrites the document as it goes.
+    const citation = citationFromHtmlHead(dom.window.document);
     const article = new Readability(dom.window.document).parse();
     if (!article?.content)
       throw new GlossError('empty_document', importFileMessages.noArticle(name));
@@ -89,6 +92,7 @@ export const parseHtml = (name: string, html: string): ImportedDocument => {
       byline: metadata(article.byline),
       siteName,
       publishedAt: metadata(article.publishedTime),
+      citation,
     };
   } finally {
     dom.window.close();

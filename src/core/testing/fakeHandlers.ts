@@ -1,5 +1,6 @@
 import type { FeatureHandlers, Handlers } from '../../shared/contract';
 import type { annotationsMethods } from '../../shared/contract/annotations';
+import type { citationMethods } from '../../shared/contract/citations';
 import type { documentsMethods } from '../../shared/contract/documents';
 import type { entitiesMethods } from '../../shared/contract/entities';
 import type { exportMethods } from '../../shared/contract/export';
@@ -175,6 +176,24 @@ const entities: FeatureHandlers<typeof entitiesMethods> = {
   'noteLinks.remove': ({ noteId, entityId }) => ({ noteId, entityId, kind: 'manual' as const }),
 };
 
+const documentReference = {
+  documentId: 'doc-1',
+  citekey: 'lovelace1843notes',
+  reference: {
+    type: 'article-journal' as const,
+    title: 'Notes',
+    author: [{ family: 'Lovelace', given: 'Ada' }],
+  },
+  updatedAt: '2025-03-01T10:00:00.000Z',
+};
+
+const citations: FeatureHandlers<typeof citationMethods> = {
+  'references.get': () => documentReference,
+  'references.update': () => documentReference,
+  'references.import': () => documentReference,
+  'references.format': () => ({ text: '@article{lovelace1843notes}\n' }),
+};
+
 /** Every method, one feature at a time (as src/core/index.ts composes them); `overrides` win. */
 export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   ...library,
@@ -186,5 +205,6 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   ...annotations,
   ...notes,
   ...entities,
+  ...citations,
   ...overrides,
 });

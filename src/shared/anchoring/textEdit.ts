@@ -64,12 +64,12 @@ const wordsOf = (
   paragraphs: Pieces,
   from: number,
   to: number,
-  inOther: ReadonlySet<string>,
+  movedAway: (paragraph: string) => boolean,
 ): Pieces => {
   const texts: string[] = [];
   const starts: number[] = [];
   for (let index = from; index < to; index += 1) {
-    if (inOther.has(paragraphs.texts[index] ?? '')) continue;
+    if (movedAway(paragraphs.texts[index] ?? '')) continue;
     const start = paragraphs.starts[index] ?? 0;
     const end = index + 1 < to ? (paragraphs.starts[index + 1] ?? 0) : endOf(paragraphs, index);
     const words = cut(text.slice(start, end), start, wordTokens);
@@ -95,8 +95,14 @@ export const computeTextEdit = (oldText: string, newText: string): TextEdit => {
   const inNew = new Set(newParagraphs.texts);
   /** Changed paragraphs [oldFrom, oldTo) and [newFrom, newTo): their words are compared. */
   const compareWords = (oldFrom: number, oldTo: number, newFrom: number, newTo: number) => {
-    const oldWords = wordsOf(oldText, oldParagraphs, oldFrom, oldTo, inNew);
-    const newWords = wordsOf(newText, newParagraphs, newFrom, newTo, inOld);
+    // A paragraph found word for word elsewhere in the other version moved there; one found in
+    // the facing changed stretch stayed (the stretch was merged around it) and is compared.
+    const facingOld = new Set(oldParagraphs.texts.slice(oldFrom, oldTo));
+    const facingNew = new Set(newParagraphs.texts.slice(newFrom, newTo));
+    const movedFromOld = (text: string) => inNew.has(text) && !facingNew.has(text);
+    const movedFromNew = (text: string) => inOld.has(text) && !facingOld.has(text);
+    const oldWords = wordsOf(oldText, oldParagraphs, oldFrom, oldTo, movedFromOld);
+    const newWords = wordsOf(newText, newParagraphs, newFrom, newTo, movedFromNew);
     if (oldWords.texts.length === 0 || newWords.texts.length === 0) return;
     const runs = commonRuns(oldWords.texts, newWords.texts, {
       semantic: true,
@@ -125,7 +131,9 @@ export const computeTextEdit = (oldText: string, newText: string): TextEdit => {
   };
   let oldNext = 0;
   let newNext = 0;
-  const runs = commonRuns(oldParagraphs.texts, newParagraphs.texts);
+  // Short runs of equal paragraphs amid rewritten ones ("----", a one-word line) are dropped,
+  // so the words around them are compared together rather than split into separate stretches.
+  const runs = commonRuns(oldParagraphs.texts, newParagraphs.texts, { semantic: true });
   for (const run of [
     ...runs,
     { oldIndex: oldParagraphs.texts.length, newIndex: newParagraphs.texts.length, count: 0 },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exportFormats, exportReportSchema, libraryImportReportSchema } from '../exchange';
+import { citationStyles } from '../citations/styles';
 import { documentId } from './fields';
 
 /** Largest library JSON (W3C Web Annotation export) `library.importJson` accepts, in characters. */
@@ -20,6 +21,10 @@ export const exportMethods = {
         path: z.string().trim().min(1, 'Choose where to export to.').max(4096),
         documentIds: z.array(documentId).min(1).max(100_000).optional(),
         exportedAt: z.iso.datetime().optional(),
+        /** The CSL style of index.md's bibliography (default apa). */
+        citationStyle: z.enum(citationStyles).optional(),
+        /** False leaves the Pandoc citations off the quotes (default true). */
+        citations: z.boolean().optional(),
       })
       .strict(),
     output: exportReportSchema,

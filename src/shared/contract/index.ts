@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { annotationsMethods } from './annotations';
+import { citationMethods } from './citations';
 import { documentsMethods } from './documents';
 import { entitiesMethods } from './entities';
 import { exportMethods } from './export';
@@ -27,6 +28,7 @@ export const methods = {
   ...annotationsMethods,
   ...notesMethods,
   ...entitiesMethods,
+  ...citationMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { pandocCitation } from '../citations/pandoc';
 import { highlightPages } from './pages';
 import type { ExportedLibrary } from './types';
 
@@ -17,6 +18,10 @@ export const csvColumns = [
   'created',
   // Added with PDF import, last so that existing spreadsheets keep their columns.
   'page',
+  // Added with citations (issue 14), after page for the same reason.
+  'citekey',
+  'citation',
+  'reference',
 ] as const;
 
 type Row = Record<(typeof csvColumns)[number], string>;
@@ -28,9 +33,15 @@ type Row = Record<(typeof csvColumns)[number], string>;
  */
 export const libraryCsv = (library: ExportedLibrary): string => {
   const rows: Row[] = [];
-  for (const { info, highlights, notes } of library.documents) {
+  for (const { info, highlights, notes, citation } of library.documents) {
     const noteOf = new Map(notes.flatMap((n) => (n.highlightId ? [[n.highlightId, n]] : [])));
-    const base = { document_title: info.title, document_id: info.id };
+    const base = {
+      document_title: info.title,
+      document_id: info.id,
+      citekey: citation?.citekey ?? '',
+      // The reference as CSL-JSON: lossless, and what citation managers import.
+      reference: citation ? JSON.stringify(citation.reference) : '',
+    };
     for (const highlight of highlights) {
       const note = noteOf.get(highlight.id);
       rows.push({
@@ -46,6 +57,7 @@ export const libraryCsv = (library: ExportedLibrary): string => {
         status: highlight.status,
         created: highlight.createdAt,
         page: highlightPages(info, highlight) ?? '',
+        citation: citation ? pandocCitation(citation.citekey, highlightPages(info, highlight)) : '',
       });
     }
     for (const note of notes.filter((n) => n.highlightId === null)) {
@@ -62,6 +74,7 @@ export const libraryCsv = (library: ExportedLibrary): string => {
         status: '',
         created: note.createdAt,
         page: '',
+        citation: citation ? pandocCitation(citation.citekey, null) : '',
       });
     }
   }

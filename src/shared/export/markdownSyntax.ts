@@ -5,10 +5,11 @@ import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
 
 /*
- * The Markdown dialect of an export: CommonMark written by remark-stringify, plus the three
- * things Obsidian and Logseq read that CommonMark has no node for: #tags, [[wiki links]] and
- * ^block-ids. They are mdast nodes of their own, so that the tree says what they are and only
- * their handlers write their syntax; every other text goes through the serializer's escaping.
+ * The Markdown dialect of an export: CommonMark written by remark-stringify, plus the things
+ * Obsidian, Logseq and Pandoc read that CommonMark has no node for: #tags, [[wiki links]],
+ * ^block-ids and [@citations]. They are mdast nodes of their own, so that the tree says what
+ * they are and only their handlers write their syntax; every other text goes through the
+ * serializer's escaping.
  */
 
 /** `#value`: a tag, one word (the contract forbids spaces, commas and `#` in tags). */
@@ -28,16 +29,23 @@ export interface BlockAnchor extends Node {
   id: string;
 }
 
+/** `[@key, p. 12]`: a Pandoc citation (its text made by shared/citations/pandoc.ts). */
+export interface PandocCitation extends Literal {
+  type: 'pandocCitation';
+}
+
 declare module 'mdast' {
   interface PhrasingContentMap {
     hashTag: HashTag;
     wikiLink: WikiLink;
     blockAnchor: BlockAnchor;
+    pandocCitation: PandocCitation;
   }
   interface RootContentMap {
     hashTag: HashTag;
     wikiLink: WikiLink;
     blockAnchor: BlockAnchor;
+    pandocCitation: PandocCitation;
   }
 }
 
@@ -63,6 +71,7 @@ const options: Options = {
     hashTag: (node: HashTag) => `#${node.value}`,
     wikiLink: (node: WikiLink) => `[[${node.target}]]`,
     blockAnchor: (node: BlockAnchor) => `^${node.id}`,
+    pandocCitation: (node: PandocCitation) => node.value,
   },
 };
 

@@ -81,8 +81,9 @@ describe('exports of a document with pages', () => {
     expect(markdown).toMatch(/> never fills\. A new page\n>\n> pp\. 11–12 · yellow \^/u);
 
     const csv = libraryCsv(library).split('\r\n');
-    expect(csv[0]?.endsWith(',created,page')).toBe(true);
-    expect(csv[1]?.endsWith(',p. 11')).toBe(true);
+    // The citation columns (issue 14) follow page; this document has no reference.
+    expect(csv[0]?.endsWith(',created,page,citekey,citation,reference')).toBe(true);
+    expect(csv[1]?.endsWith(',p. 11,,,')).toBe(true);
 
     const json = libraryWebAnnotation(library);
     const annotations = (JSON.parse(json) as { first: { items: Record<string, unknown>[] } }).first

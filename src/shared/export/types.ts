@@ -1,4 +1,5 @@
 import type { Highlight, Note } from '../annotations';
+import type { Reference } from '../citations/reference';
 import type { EntityType } from '../entities';
 import type { Block, DocumentFormat, PageBreak } from '../model';
 
@@ -49,8 +50,16 @@ export interface ExportedExtraction {
   extractedAt: string;
 }
 
+/** A document's reference and citation key. */
+export interface ExportedCitation {
+  citekey: string;
+  reference: Reference;
+}
+
 export interface ExportedDocument {
   info: ExportedDocumentInfo;
+  /** Absent only for data made before references existed (and in tests that need none). */
+  citation?: ExportedCitation;
   /** Reading order; orphans last. */
   highlights: Highlight[];
   /** Oldest first; a note with highlightId null is a document note. */

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
-import { latestVersion, readUserVersion } from '../migrations';
+import { migrations, readUserVersion } from '../migrations';
 import { makeTempDir, removeTempDir } from '../../testing/tempDir';
 import { documents001 } from './001_documents';
 import { annotations002 } from './002_annotations';
@@ -42,7 +42,10 @@ describe('migration 4: library (Trash and highlight search)', () => {
   beforeEach(async () => {
     dir = makeTempDir();
     await makeVersion3Library(dir);
-    db = await openDatabase(dir);
+    // Up to this migration, so later ones (5: pages) leave what it is tested for alone.
+    db = await openDatabase(dir, {
+      migrate: { migrations: migrations.filter((migration) => migration.version <= 4) },
+    });
   });
 
   afterEach(() => {
@@ -51,7 +54,7 @@ describe('migration 4: library (Trash and highlight search)', () => {
   });
 
   it('keeps existing documents out of the Trash', () => {
-    expect(readUserVersion(db)).toBe(latestVersion());
+    expect(readUserVersion(db)).toBe(4);
     const row = db.prepare(`SELECT deleted_at FROM documents WHERE id = 'doc'`).get();
     expect(row).toEqual({ deleted_at: null });
   });

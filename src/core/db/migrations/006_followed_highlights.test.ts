@@ -4,13 +4,18 @@ import { openDatabase } from '../connection';
 import { migrations, readUserVersion } from '../migrations';
 import { createHighlightsRepository } from '../../annotations/repository';
 import { makeTempDir, removeTempDir } from '../../testing/tempDir';
+import { followedHighlights006 } from './006_followed_highlights';
 
 const body = 'Former U.S. President Donald Trump has reintroduced defense cost-sharing.';
 
 /** A library as the release before this migration wrote it: one document with one highlight. */
 const makePreviousLibrary = async (dataDir: string): Promise<void> => {
   const db = await openDatabase(dataDir, {
-    migrate: { migrations: migrations.filter((migration) => migration.version < 6) },
+    migrate: {
+      migrations: migrations.filter(
+        (migration) => migration.version < followedHighlights006.version,
+      ),
+    },
   });
   db.prepare(
     `INSERT INTO documents (id, seq, title, source, added_at, blocks, body, char_count)
@@ -24,7 +29,7 @@ const makePreviousLibrary = async (dataDir: string): Promise<void> => {
   db.close();
 };
 
-describe('migration 6: followed highlights', () => {
+describe('migration 006: followed highlights', () => {
   let dir: string;
   let db: Database.Database;
 
@@ -40,7 +45,7 @@ describe('migration 6: followed highlights', () => {
   });
 
   it('keeps existing highlights as they were, none of them edited', () => {
-    expect(readUserVersion(db)).toBe(6);
+    expect(readUserVersion(db)).toBe(followedHighlights006.version);
     expect(createHighlightsRepository(db).find('h1')).toMatchObject({
       start: 22,
       quote: { exact: 'Donald Trump' },

@@ -11,8 +11,9 @@ import type { Migration } from './types';
  * that was current before and the document's highlights exactly as they were on it (a JSON array
  * of highlights), so undoing the update can put them all back. It goes with its version rows.
  */
+/** File 006 (issue 19's number); version 7, after main's references (file 008, version 6). */
 export const followedHighlights006: Migration = {
-  version: 6,
+  version: 7,
   name: 'followed highlights',
   up(db) {
     db.exec(`

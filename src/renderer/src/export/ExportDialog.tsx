@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { exportFormats } from '../../../shared/exchange';
 import type { DocumentSummary } from '../../../shared/model';
+import { CitationExportOptions } from '../citations/CitationExportOptions';
 import { useModalDialog } from '../ui/useModalDialog';
 import { DestinationField } from './DestinationField';
 import { DocumentChecklist } from './DocumentChecklist';
@@ -87,6 +88,14 @@ export function ExportDialog({ documents, openId, onClose }: ExportDialogProps) 
           ))}
           <p className="export-hint">{formatHints[state.format]}</p>
         </fieldset>
+        {state.format === 'markdown' && (
+          <CitationExportOptions
+            style={state.citationStyle}
+            onStyle={state.setCitationStyle}
+            citations={state.citations}
+            onCitations={state.setCitations}
+          />
+        )}
         <DestinationField format={state.format} path={state.path} onChange={state.setPath} />
         {state.outcome.status === 'done' && (
           <p className="export-done" role="status">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { defaultCitationStyle, type CitationStyle } from '../../../shared/citations/styles';
 import type { ExportFormat } from '../../../shared/exchange';
 import { call, errorMessage } from '../api';
 import { destinationKind, exportedMessage, type ExportScope } from './exportOptions';
@@ -17,6 +18,8 @@ export const useExport = (openId: string | null) => {
   // One destination per kind: switching Markdown ↔ JSON should not send a file to a folder.
   const [paths, setPaths] = useState<Record<'file' | 'folder', string>>({ file: '', folder: '' });
   const [outcome, setOutcome] = useState<ExportOutcome>({ status: 'idle' });
+  const [citationStyle, setCitationStyle] = useState<CitationStyle>(defaultCitationStyle);
+  const [citations, setCitations] = useState(true);
   const kind = destinationKind(format);
 
   const toggle = (id: string) =>
@@ -51,6 +54,7 @@ export const useExport = (openId: string | null) => {
         format,
         path,
         ...(ids ? { documentIds: ids } : {}),
+        ...(format === 'markdown' ? { citationStyle, citations } : {}),
       });
       setOutcome({ status: 'done', message: exportedMessage(report.documentCount, report.path) });
     } catch (error) {
@@ -76,6 +80,10 @@ export const useExport = (openId: string | null) => {
     kind,
     path: paths[kind],
     setPath: changed((path: string) => setPaths((previous) => ({ ...previous, [kind]: path }))),
+    citationStyle,
+    setCitationStyle: changed(setCitationStyle),
+    citations,
+    setCitations: changed(setCitations),
     outcome,
     run,
   };

@@ -1,3 +1,4 @@
+import { HighlightCitation } from '../citations/HighlightCitation';
 import { NoteEntityChips } from '../entities/NoteEntityChips';
 import type { Highlight, Note } from '../../../shared/annotations';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
@@ -87,6 +88,7 @@ export const HighlightItem = memo(function HighlightItem(props: HighlightItemPro
           {props.pages}
         </p>
       )}
+      <HighlightCitation pages={orphan ? null : props.pages} />
       {orphan && <p className="note-muted orphan-why">Its text is no longer in the document.</p>}
       {!orphan && highlight.editedFrom !== null && (
         <EditedControls highlight={highlight} editedFrom={highlight.editedFrom} />

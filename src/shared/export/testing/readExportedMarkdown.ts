@@ -26,6 +26,8 @@ export interface ReadHighlight {
   color: string;
   tags: string[];
   blockId: string;
+  /** The Pandoc citation before the block id (`[@key, p. 12]`), if any. */
+  citation: string | null;
   /** The text of the blocks between this quote and the next one or the next section. */
   note: string;
   section: string;
@@ -49,7 +51,9 @@ export interface ReadDocument {
   blockIds: string[];
 }
 
-const metaPattern = /^(yellow|green|blue|pink|purple)((?: · (?:#\S+ ?)+)?) \^(\S+)$/u;
+/** `p. 12 · yellow · #tag [@key, p. 12] ^id`: pages (PDF), colour, tags, citation, block id. */
+const metaPattern =
+  /^(?:pp?\. [^·]+ · )?(yellow|green|blue|pink|purple)((?: · (?:#\S+ ?)+)?) (?:(\[@[^\]]+\]) )?\^(\S+)$/u;
 
 const readQuote = (node: Blockquote, section: string): ReadHighlight | null => {
   const paragraphs = node.children.map((child) => toString(child));
@@ -57,7 +61,14 @@ const readQuote = (node: Blockquote, section: string): ReadHighlight | null => {
   if (!meta) return null;
   const tags = (meta[2] ?? '').match(/#\S+/gu)?.map((tag) => tag.slice(1)) ?? [];
   const quote = paragraphs.slice(0, -1).join('\n\n');
-  return { quote, color: meta[1] as string, tags, blockId: meta[3] as string, note: '', section };
+  const [, color, , citation, blockId] = meta as unknown as [
+    string,
+    string,
+    string,
+    string | undefined,
+    string,
+  ];
+  return { quote, color, tags, blockId, citation: citation ?? null, note: '', section };
 };
 
 const readEntity = (text: string): ReadEntity | null => {
