@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { blockIdFor } from '../src/shared/export/names';
-import { readExportedMarkdown } from '../src/shared/export/testing/readExportedMarkdown';
+import { readExportedMarkdown } from '../src/shared/export/testing';
 import { expect, test, type GlossApp } from './fixtures';
 import { ExportDialog } from './pages/ExportDialog';
 import { bundledDocumentId, highlightThrough } from './pages/NotesPanel';

@@ -17,7 +17,6 @@ import { corpusStats, readCorpus } from '../src/core/entities/ner/train/corpus';
 import {
   lowercaseVocabulary,
   scoreOnTokens,
-  seededRandom,
   shuffled,
   titleCaseHeadlines,
   toTrainingDocuments,
@@ -29,6 +28,7 @@ import {
   type AveragedWeights,
 } from '../src/core/entities/ner/train/perceptron';
 import { developmentReport } from '../src/core/entities/ner/train/report';
+import { seededRandom } from '../src/shared/random';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({

@@ -5,6 +5,7 @@ import { startServer } from '../../e2e/support/server';
 import { type Scenario } from '../scenario';
 import { launchChromium, settle, withCore, withDataDir } from '../support/env';
 import { endMarker, generateArticle } from '../support/generate';
+import type { Span } from '../../src/shared/span';
 
 const runs = 5;
 const creates = 10;
@@ -12,7 +13,7 @@ const highlightCount = 2_000;
 const title = 'Generated report with two thousand highlights';
 
 /** Spreads highlights over the whole text, one in ten overlapping the one before it. */
-const highlightRanges = (length: number): { start: number; end: number }[] =>
+const highlightRanges = (length: number): Span[] =>
   Array.from({ length: highlightCount }, (_, i) => {
     const start = Math.floor((i * (length - 200)) / highlightCount) + (i % 10 === 9 ? -20 : 0);
     return { start: Math.max(0, start), end: Math.max(0, start) + 30 + (i % 5) * 12 };

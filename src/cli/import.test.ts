@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../core';
-import { makeHandlers } from '../core/testing/fakeHandlers';
+import { makeHandlers } from '../shared/contract/testing';
 import { importFiles } from './import';
 import { runCliIn, useTempDirs } from './testing';
 

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing/tempDir';
+import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing';
 import { runCli } from './run';
 
 /** What one CLI run printed, line by line, and its exit code. */

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { warmUpCiteproc } from './citations/testing';
 import { dispatch } from './dispatch';
 import { openCore } from './index';
-import { makeTempDir, removeTempDir, repoResourcesDir } from './testing/tempDir';
+import { makeTempDir, removeTempDir, repoResourcesDir } from './testing';
 
 // A whole-library Markdown export formats index.md's bibliography: citeproc builds the APA
 // style once per process, which takes seconds.

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../shared/bridge';
 import { maxBodyBytes } from './api';
-import { startFixture, summary, type Fixture } from './http.fixture';
+import { startFixture, summary, type Fixture } from './testing';
 
 let f: Fixture;
 

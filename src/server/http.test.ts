@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixture, type Fixture } from './http.fixture';
+import { startFixture, type Fixture } from './testing';
 
 let f: Fixture;
 

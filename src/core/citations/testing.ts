@@ -2,7 +2,7 @@ import { dispatch } from '../dispatch';
 import path from 'node:path';
 import { formatBibliography, registerStyles } from './citationJs';
 import { openCore, type Core } from '../index';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing/tempDir';
+import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { GlossErrorInfo } from '../../shared/result';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentsService } from '../documents/service';
-import { openTestLibrary, type TestLibrary } from '../testing/library';
+import { openTestLibrary, type TestLibrary } from '../library/testing';
 import { createCitationsService } from './service';
 
 describe('citation keys in the library', () => {

@@ -8,7 +8,7 @@ import { entities003 } from './migrations/003_entities';
 import { library004 } from './migrations/004_library';
 import { pages005 } from './migrations/005_pages';
 import { followedHighlights006 } from './migrations/006_followed_highlights';
-import { references008 } from './migrations/008_references';
+import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
 
 export type { Migration } from './migrations/types';
@@ -20,7 +20,7 @@ export const migrations: readonly Migration[] = [
   entities003,
   library004,
   pages005,
-  references008,
+  references006,
   followedHighlights006,
 ];
 

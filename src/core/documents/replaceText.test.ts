@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestLibrary, thrown, type TestLibrary } from '../testing/library';
+import { openTestLibrary, thrown, type TestLibrary } from '../library/testing';
 
 const seoul = 'The alliance asked Seoul to pay far more for the troops stationed there.';
 const tokyo = 'Tokyo hosts a forward-deployed carrier group in Yokosuka harbour.';

@@ -4,7 +4,7 @@ import { GlossError } from '../../shared/result';
 import { canonicalText } from '../../shared/text';
 import { openDatabase } from '../db/connection';
 import { createStore } from '../db/store';
-import { makeTempDir, removeTempDir } from '../testing/tempDir';
+import { makeTempDir, removeTempDir } from '../testing';
 import { createDocumentsService, type DocumentsService } from './service';
 
 const thrown = (run: () => unknown): GlossError => {

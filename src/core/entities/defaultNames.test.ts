@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing/tempDir';
+import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing';
 import { defaultNameExtractor } from './defaultNames';
 import { shippedNameModel, useNameModel } from './modelPath';
 

@@ -3,7 +3,7 @@ import { methods, type MethodName, type MethodOutput } from '../../shared/contra
 import { dispatch } from '../dispatch';
 import { loadTimeout } from './testing';
 import { openCore, type Core } from '../index';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing/tempDir';
+import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing';
 
 /** The entity methods through dispatch, as the renderer calls them, outputs checked by the contract. */
 describe('openCore: entities', () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseWith, unfoldedType } from '../citations/citationJs';
 import { warmUpCiteproc } from '../citations/testing';
-import { readExportedMarkdown } from '../../shared/export/testing/readExportedMarkdown';
+import { readExportedMarkdown } from '../../shared/export/testing';
 import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
 
 beforeAll(warmUpCiteproc, 60_000);

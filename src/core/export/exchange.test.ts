@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExportService } from './service';
-import { openTestLibrary, type TestLibrary } from '../testing/library';
+import { openTestLibrary, type TestLibrary } from '../library/testing';
 import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
 
 describe('JSON export and library.importJson', () => {

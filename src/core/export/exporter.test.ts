@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { warmUpCiteproc } from '../citations/testing';
 import { blockIdFor } from '../../shared/export/names';
-import { readExportedMarkdown } from '../../shared/export/testing/readExportedMarkdown';
+import { readExportedMarkdown } from '../../shared/export/testing';
 import { GlossError } from '../../shared/result';
 import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
 

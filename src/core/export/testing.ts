@@ -6,7 +6,7 @@ import {
   newsEntries,
   openEntitiesLibrary,
   type EntitiesTestLibrary,
-} from '../testing/entities';
+} from '../entities/testing';
 
 /** A pinned export date, so that exports can be compared byte for byte. */
 export const pinnedAt = '2025-07-01T12:00:00.000Z';

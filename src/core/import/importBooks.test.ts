@@ -3,7 +3,7 @@ import { citePages } from '../../shared/pages';
 import { canonicalText } from '../../shared/text';
 import { buildEpub } from './epub/testing';
 import { buildEncryptedPdf, buildPdf, type FixtureLine } from './pdf/testing';
-import { openTestLibrary, rejected, type TestLibrary } from '../testing/library';
+import { openTestLibrary, rejected, type TestLibrary } from '../library/testing';
 import { createFileImportService } from './importFile';
 
 const lines = (top: number, texts: string[]): FixtureLine[] =>

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes, maxImportChars } from '../../shared/contract';
 import { canonicalText } from '../../shared/text';
-import { openTestLibrary, rejected, type TestLibrary } from '../testing/library';
+import { openTestLibrary, rejected, type TestLibrary } from '../library/testing';
 import { createFileImportService } from './importFile';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

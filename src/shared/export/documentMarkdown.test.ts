@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Highlight, Note } from '../annotations';
 import { documentMarkdown } from './documentMarkdown';
 import { blockIdFor, fileNamesFor, slugify } from './names';
-import { readExportedMarkdown } from './testing/readExportedMarkdown';
+import { readExportedMarkdown } from './testing';
 import type { ExportedDocument, ExportedEntity } from './types';
 
 const stamp = '2025-03-01T10:00:00.000Z';

@@ -2,6 +2,7 @@ import type { Highlight, Note } from '../annotations';
 import type { Reference } from '../citations/reference';
 import type { EntityType } from '../entities';
 import type { Block, DocumentFormat, PageBreak } from '../model';
+import type { Span } from '../span';
 
 /*
  * What an export is built from: plain data read from the library in one snapshot. The builders
@@ -24,10 +25,8 @@ export interface ExportedDocumentInfo {
 }
 
 /** A mention in the document's current text. */
-export interface ExportedMention {
+export interface ExportedMention extends Span {
   entityId: string;
-  start: number;
-  end: number;
   text: string;
 }
 

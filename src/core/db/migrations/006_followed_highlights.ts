@@ -11,7 +11,7 @@ import type { Migration } from './types';
  * that was current before and the document's highlights exactly as they were on it (a JSON array
  * of highlights), so undoing the update can put them all back. It goes with its version rows.
  */
-/** File 006 (issue 19's number); version 7, after main's references (file 008, version 6). */
+/** Issue 19 was given number 006; main's references took version 6, so this is version 7. */
 export const followedHighlights006: Migration = {
   version: 7,
   name: 'followed highlights',

@@ -1,15 +1,15 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
-import { makeTempDir, removeTempDir } from '../../testing/tempDir';
+import { makeTempDir, removeTempDir } from '../../testing';
 import { documents001 } from './001_documents';
 import { annotations002 } from './002_annotations';
 import { entities003 } from './003_entities';
 import { library004 } from './004_library';
 import { pages005 } from './005_pages';
-import { references008 } from './008_references';
+import { references006 } from './006_references';
 
-const migrations = [documents001, annotations002, entities003, library004, pages005, references008];
+const migrations = [documents001, annotations002, entities003, library004, pages005, references006];
 
 const addDocument = (db: Database.Database, id: string): void => {
   db.prepare(
@@ -26,7 +26,7 @@ const addReference = (db: Database.Database, id: string, citekey: string, csl = 
   ).run(id, citekey, csl);
 };
 
-describe('migration 8: references', () => {
+describe('migration 6: references', () => {
   let dir: string;
   let db: Database.Database;
 

@@ -5,8 +5,8 @@ import { createStore, type Store } from '../db/store';
 import { createAnnotationsService } from '../annotations/service';
 import { createDocumentsService } from '../documents/service';
 import { createNotesService } from '../notes/service';
-import { createTrashService } from '../library/trash';
-import { makeTempDir, removeTempDir } from './tempDir';
+import { createTrashService } from './trash';
+import { makeTempDir, removeTempDir } from '../testing';
 
 /** A library on a temp dir with every service, a clock that ticks 1 s a call, numbered ids. */
 export interface TestLibrary {

@@ -1,16 +1,17 @@
-import type { FeatureHandlers, Handlers } from '../../shared/contract';
-import type { annotationsMethods } from '../../shared/contract/annotations';
-import type { citationMethods } from '../../shared/contract/citations';
-import type { documentsMethods } from '../../shared/contract/documents';
-import type { entitiesMethods } from '../../shared/contract/entities';
-import type { exportMethods } from '../../shared/contract/export';
-import type { importMethods } from '../../shared/contract/import';
-import type { libraryMethods } from '../../shared/contract/library';
-import type { notesMethods } from '../../shared/contract/notes';
-import type { preferencesMethods } from '../../shared/contract/preferences';
-import type { searchMethods } from '../../shared/contract/search';
+import type { FeatureHandlers, Handlers } from './index';
+import type { annotationsMethods } from './annotations';
+import type { citationMethods } from './citations';
+import type { documentsMethods } from './documents';
+import type { entitiesMethods } from './entities';
+import type { exportMethods } from './export';
+import type { importMethods } from './import';
+import type { libraryMethods } from './library';
+import type { notesMethods } from './notes';
+import type { preferencesMethods } from './preferences';
+import type { searchMethods } from './search';
 
-// A core answering every contract method with fixed, valid values, for the transport tests.
+// A core answering every contract method with fixed, valid values, for the transport tests and
+// the renderer's command tests (it needs nothing but the contract, so every layer may use it).
 
 export const summary = {
   id: 'doc-1',

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Handlers } from '../shared/contract';
 import { GlossError } from '../shared/result';
-import { makeHandlers, summary } from '../core/testing/fakeHandlers';
+import { makeHandlers, summary } from '../shared/contract/testing';
 import { startServer, type RunningServer } from './http';
 
 /** Test support for the HTTP server: a fake core and a temporary renderer folder. */

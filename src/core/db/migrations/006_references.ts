@@ -9,11 +9,8 @@ import type { Migration } from './types';
  * `citekey_edited` is 1 once the user chose the key: Gloss then never derives it again.
  * Documents of an older library get their row on first use (core/citations/service.ts), from
  * the metadata their import stored.
- *
- * Planned as migration 8; its version is the next free number on the branch it lands in
- * (6 while migrations 6 and 7 are not merged yet): the lead renumbers at merge.
  */
-export const references008: Migration = {
+export const references006: Migration = {
   version: 6,
   name: 'references',
   up(db) {

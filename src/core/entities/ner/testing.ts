@@ -2,7 +2,9 @@
  * A small fixed corpus of news sentences written for these tests (not from any data set), with
  * gold spans in bracket markup: "[PER Angela Merkel] met ...". Predictions on it must not regress.
  */
-import { type NameSpan, type NameType } from '../../../../shared/entities';
+import path from 'node:path';
+import { type NameSpan, type NameType } from '../../../shared/entities';
+import { loadNerModel, type NerModel } from './model';
 
 const types: Record<string, NameType> = {
   PER: 'person',
@@ -50,3 +52,10 @@ export const newsCorpus: readonly string[] = [
   '[PER Elon Musk] said [ORG Tesla] would build a new factory near [LOC Berlin].',
   'Gen. [PER Mark Milley] told the [ORG Pentagon] press corps that [ORG Hamas] had rejected the truce.',
 ];
+
+/** The model in resources/ner, loaded once per test file. */
+export const shippedModelPath = path.resolve(__dirname, '../../../../resources/ner/model.bin');
+
+let model: NerModel | undefined;
+
+export const shippedModel = (): NerModel => (model ??= loadNerModel(shippedModelPath));

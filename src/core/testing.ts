@@ -9,4 +9,4 @@ export const removeTempDir = (dir: string): void =>
   fs.rmSync(dir, { recursive: true, force: true });
 
 /** The repository's resources folder (the bundled article). */
-export const repoResourcesDir = path.resolve(__dirname, '../../../resources');
+export const repoResourcesDir = path.resolve(__dirname, '../../resources');
