@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { seededRandom } from '../../src/shared/anchoring/generatedText';
+import { seededRandom } from '../../src/shared/random';
 import { canonicalText } from '../../src/shared/text';
 import { repoRoot } from '../../e2e/support/server';
 import { settle, withCore, withDataDir } from '../support/env';

@@ -1,5 +1,5 @@
 import DiffMatchPatch from 'diff-match-patch';
-import type { Span } from '../../src/shared/anchoring/span';
+import type { Span } from '../../src/shared/span';
 
 /** A whitespace-separated word of a text, by offsets. */
 export type Word = Span;

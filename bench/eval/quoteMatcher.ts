@@ -1,5 +1,5 @@
 import search from 'approx-string-match';
-import type { Span } from '../../src/shared/anchoring/span';
+import type { Span } from '../../src/shared/span';
 
 /**
  * A plain Hypothesis-style quote matcher, for comparison: the quote searched anywhere in the new

@@ -1,5 +1,6 @@
 import type { Core } from '../../src/core/index';
-import { generateText, seededRandom } from '../../src/shared/anchoring/generatedText';
+import { generateText } from '../../src/shared/anchoring/generatedText';
+import { seededRandom } from '../../src/shared/random';
 import { canonicalText } from '../../src/shared/text';
 import { since, type Scenario } from '../scenario';
 import { settle, withCore, withDataDir } from '../support/env';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes } from '../../shared/contract';
 import { createFileImportService } from '../import/importFile';
-import { openTestLibrary, rejected, type TestLibrary } from '../testing/library';
+import { openTestLibrary, rejected, type TestLibrary } from '../library/testing';
 import { createFileUpdates } from './fileUpdates';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

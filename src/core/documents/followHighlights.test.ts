@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestLibrary, thrown, type TestLibrary } from '../testing/library';
+import { openTestLibrary, thrown, type TestLibrary } from '../library/testing';
 
 const intro = 'Gloss keeps the highlights of a reader on the words they chose.';
 const costs = 'The alliance asked Seoul to pay far more for the troops stationed there.';

@@ -3,7 +3,7 @@ import type { Highlight } from '../../shared/annotations';
 // for the diff engine.
 import { followRanges } from '../../shared/anchoring/followEdit';
 import { insertedStretches, searchInserted } from '../../shared/anchoring/searchInserted';
-import type { Span } from '../../shared/anchoring/span';
+import type { Span } from '../../shared/span';
 import { computeTextEdit } from '../../shared/anchoring/textEdit';
 import { placementOf } from '../annotations/ranges';
 

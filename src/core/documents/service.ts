@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ReplaceTextReport } from '../../shared/annotations';
 import type { ParsedInput } from '../../shared/contract';
-import type {
-  Block,
-  DocumentFormat,
-  DocumentSummary,
-  GlossDocument,
-  PageBreak,
-} from '../../shared/model';
+import type { DocumentFormat, DocumentSummary, GlossDocument } from '../../shared/model';
 import { importFileKind } from '../../shared/importFiles';
 import { canonicalText } from '../../shared/text';
 import type { Store } from '../db/store';

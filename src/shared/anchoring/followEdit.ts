@@ -1,4 +1,4 @@
-import type { Span } from './span';
+import type { Span } from '../span';
 import type { SharedStretch, TextEdit } from './textEdit';
 
 /**

@@ -1,6 +1,6 @@
 import { findFuzzyQuote, minFuzzyQuoteLength } from './fuzzy';
 import { quoteContextLength, type TextQuoteSelector } from './selectors';
-import type { Span } from './span';
+import type { Span } from '../span';
 import type { TextEdit } from './textEdit';
 
 /** The stretches of the new text that no old text was kept as: written anew, or moved there. */

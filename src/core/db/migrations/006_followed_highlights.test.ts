@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import { migrations, readUserVersion } from '../migrations';
 import { createHighlightsRepository } from '../../annotations/repository';
-import { makeTempDir, removeTempDir } from '../../testing/tempDir';
+import { makeTempDir, removeTempDir } from '../../testing';
 import { followedHighlights006 } from './006_followed_highlights';
 
 const body = 'Former U.S. President Donald Trump has reintroduced defense cost-sharing.';

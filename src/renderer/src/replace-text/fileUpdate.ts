@@ -1,7 +1,7 @@
 import { precheckImportFile } from '../../../shared/importFiles';
 import type { FileUpdate } from '../../../shared/textUpdates';
 import { ApiError, call } from '../api';
-import { bytesToBase64 } from '../importing/fileData';
+import { bytesToBase64 } from '../api/base64';
 
 /**
  * Sends a file as the new version of a document (documents.updateFromFile): read by the same
