@@ -9,7 +9,7 @@ import { NoteEditor } from './NoteEditor';
 import { TagList } from './TagList';
 import { NoteMarkdown } from './NoteMarkdown';
 import { ReattachControls } from './ReattachControls';
-import { EditedControls } from '../replace-text/EditedControls';
+import { EditedControls } from './EditedControls';
 import type { ItemActions } from './useItemActions';
 import { highlightKey, isDirty, type NoteDraftState } from './useNoteDrafts';
 

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Highlight } from '../../../shared/annotations';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
 import { call, errorMessage } from '../api';
-import './replace-text.css';
+import { ReattachControls } from './ReattachControls';
+import './edited.css';
 
 interface EditedControlsProps {
   highlight: Highlight;
@@ -17,7 +18,6 @@ interface EditedControlsProps {
 export function EditedControls({ highlight, editedFrom }: EditedControlsProps) {
   const annotations = useAnnotationsContext();
   const [problem, setProblem] = useState<string | null>(null);
-  const waiting = annotations.reattachingId === highlight.id;
 
   const keep = async () => {
     setProblem(null);
@@ -35,34 +35,12 @@ export function EditedControls({ highlight, editedFrom }: EditedControlsProps) {
       <blockquote className="edited-was">
         <del>{editedFrom}</del>
       </blockquote>
-      {waiting ? (
-        <div className="reattach-hint" role="status">
-          <p>Select the new text in the reader, then choose Attach here.</p>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => annotations.setReattaching(null)}
-          >
-            Cancel
-          </button>
-        </div>
-      ) : (
-        <div className="edited-controls">
-          <button type="button" className="button button-small" onClick={() => void keep()}>
-            Keep
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => {
-              annotations.select(highlight.id);
-              annotations.setReattaching(highlight.id);
-            }}
-          >
-            Re-attach…
-          </button>
-        </div>
-      )}
+      <div className="edited-controls">
+        <button type="button" className="button button-small" onClick={() => void keep()}>
+          Keep
+        </button>
+        <ReattachControls highlightId={highlight.id} />
+      </div>
       {problem !== null && (
         <p className="dialog-error" role="alert">
           {problem}
