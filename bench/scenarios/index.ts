@@ -9,6 +9,7 @@ import { ner } from './ner';
 import { openLargeDocument } from './open-large-document';
 import { search } from './search';
 import { sqlite } from './sqlite';
+import { textUpdate } from './text-update';
 import { startup } from './startup';
 
 /** Every benchmark, in the order `npm run bench` runs them. A new scenario is a file + one line. */
@@ -17,6 +18,7 @@ export const scenarios: Scenario[] = [
   openLargeDocument,
   sqlite,
   annotationsSqlite,
+  textUpdate,
   highlightsRender,
   fromFunction('anchoring', 're-anchoring highlights in a 1 MB text', runAnchoring),
   entities,

@@ -9,6 +9,7 @@ import { runEntities } from './entities';
 import { citeUsage, runCite } from './cite';
 import { exportUsage, runExport } from './export';
 import { importFiles } from './import';
+import { runUpdate, updateUsage } from './update';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -29,6 +30,8 @@ Commands:
   import FILE...       Import .txt, .md, .html, .pdf and .epub files (or a library export, .json)
   export --format md|json|csv --out PATH [--doc ID]... [--style S] [--no-citations]
                        Export the library (or some documents); gloss export --help
+  update ID FILE [--dry-run] [--json]
+                       Replace a document's text with FILE, highlights following their words
   cite ID [--format bibtex|csl|apa|chicago-author-date] [--from FILE]
                        Print a document's reference, or attach one from a .bib/.ris/.json file
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
@@ -55,15 +58,16 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
   }
   const exporting = argv[0] === 'export';
   const citing = argv[0] === 'cite';
-  if ((exporting || citing) && (argv.includes('--help') || argv.includes('-h'))) {
-    io.out(exporting ? exportUsage : citeUsage);
+  const updating = argv[0] === 'update';
+  if ((exporting || citing || updating) && (argv.includes('--help') || argv.includes('-h'))) {
+    io.out(exporting ? exportUsage : citing ? citeUsage : updateUsage);
     return 0;
   }
   let parsed;
   try {
     parsed = parseArgs({
-      // export and cite have options of their own, read by runExport and runCite.
-      strict: !exporting && !citing,
+      // export, cite and update have options of their own, read by runExport, runCite, runUpdate.
+      strict: !exporting && !citing && !updating,
       args: argv,
       allowPositionals: true,
       options: {
@@ -86,7 +90,8 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
     command !== 'show' &&
     command !== 'import' &&
     command !== 'export' &&
-    command !== 'cite'
+    command !== 'cite' &&
+    command !== 'update'
   ) {
     io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
     return 2;
@@ -102,6 +107,7 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
     const withCwd = { ...io, cwd: io.cwd ?? process.cwd() };
     if (exporting) return await runExport(core, argv.slice(1), withCwd);
     if (citing) return await runCite(core, argv.slice(1), withCwd);
+    if (updating) return await runUpdate(core, argv.slice(1), withCwd);
     if (command === 'list') return await listDocuments(core, io, parsed.values.json === true);
     if (command === 'show')
       return await showDocument(core, io, rest[0], parsed.values.text === true);

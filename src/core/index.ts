@@ -26,6 +26,7 @@ import { createNotesService } from './notes/service';
 import { createPreferencesService } from './preferences/service';
 import { createSearchService } from './search/service';
 import { createTrashService } from './library/trash';
+import { createFileUpdates } from './documents/fileUpdates';
 
 export { resolveDataDir } from './paths';
 
@@ -61,6 +62,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const trash = createTrashService(store);
     const preferences = createPreferencesService(settings);
     const files = createFileImportService(documents);
+    const fileUpdates = createFileUpdates(store, () => new Date());
     const search = createSearchService(db);
     const exporter = createExportService(db, store, {
       extractEntities: entities.extracted,
@@ -73,7 +75,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const handlers = {
       ...libraryHandlers({ documents, trash }),
       ...documentsHandlers({ documents }),
-      ...importHandlers({ documents, files }),
+      ...importHandlers({ documents, files, fileUpdates }),
       ...searchHandlers({ search }),
       ...exportHandlers({ exporter }),
       ...preferencesHandlers({ preferences }),

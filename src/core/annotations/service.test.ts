@@ -55,6 +55,7 @@ describe('annotations service', () => {
         color: 'green',
         tags: [],
         status: 'anchored',
+        editedFrom: null,
         createdAt: highlight.createdAt,
         updatedAt: highlight.createdAt,
       });

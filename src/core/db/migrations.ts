@@ -6,6 +6,7 @@ import { annotations002 } from './migrations/002_annotations';
 import { entities003 } from './migrations/003_entities';
 import { library004 } from './migrations/004_library';
 import { pages005 } from './migrations/005_pages';
+import { followedHighlights007 } from './migrations/007_followed_highlights';
 import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
 import { ensurePrivateFolder, makePrivate } from './privateFiles';
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   library004,
   pages005,
   references006,
+  followedHighlights007,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -42,7 +42,7 @@ describe('documents.replaceText', () => {
       id: documentId,
       text: `Alliance Costs\n\n${revised}`,
     });
-    expect(report).toEqual({ anchored: 0, moved: 2, orphaned: 0 });
+    expect(report).toEqual({ anchored: 0, moved: 2, orphaned: 0, kept: 1, followed: 0, edited: 1 });
     const { id, title, source, addedAt, openedAt } = before;
     expect(document).toEqual({
       ...{ id, title, source, addedAt, openedAt, charCount: revised.length },
@@ -65,8 +65,12 @@ describe('documents.replaceText', () => {
       createdAt: carrier.createdAt,
     });
     expect(movedCarrier?.quote.prefix).toBe(revised.slice(carrierStart - 32, carrierStart));
-    expect(editedTalks).toMatchObject({ id: talks.id, status: 'moved' });
-    expect(editedTalks?.quote.exact).toMatch(/^Trade talks go on between the two capital/u);
+    expect(editedTalks).toMatchObject({
+      id: talks.id,
+      status: 'moved',
+      quote: { exact: 'Trade talks go on between the two capitals' },
+      editedFrom: 'Trade talks continue between the two capitals',
+    });
     expect(revised.slice(editedTalks?.start, editedTalks?.end)).toBe(editedTalks?.quote.exact);
   });
 
@@ -97,7 +101,7 @@ describe('documents.replaceText', () => {
       tags: ['costs'],
     });
     const { report } = library.documents.replaceText({ id: documentId, text: revised });
-    expect(report).toEqual({ anchored: 0, moved: 0, orphaned: 1 });
+    expect(report).toEqual({ anchored: 0, moved: 0, orphaned: 1, kept: 0, followed: 0, edited: 0 });
     const { highlights, notes } = library.annotations.list(documentId);
     expect(highlights).toEqual([
       { ...troops, status: 'orphaned', updatedAt: highlights[0]?.updatedAt },
@@ -106,9 +110,9 @@ describe('documents.replaceText', () => {
 
     // It stays an orphan through a version that still lacks it, and is found again after.
     const again = library.documents.replaceText({ id: documentId, text: `${revised}\n\nMore.` });
-    expect(again.report).toEqual({ anchored: 0, moved: 0, orphaned: 1 });
+    expect(again.report).toMatchObject({ anchored: 0, moved: 0, orphaned: 1 });
     const back = library.documents.replaceText({ id: documentId, text: original });
-    expect(back.report).toEqual({ anchored: 1, moved: 0, orphaned: 0 });
+    expect(back.report).toMatchObject({ anchored: 1, moved: 0, orphaned: 0, followed: 1 });
     expect(library.annotations.list(documentId).highlights[0]).toMatchObject({
       id: troops.id,
       start: troops.start,
@@ -122,7 +126,7 @@ describe('documents.replaceText', () => {
       id: documentId,
       text: `${original}\n\nA postscript.`,
     });
-    expect(report).toEqual({ anchored: 1, moved: 0, orphaned: 0 });
+    expect(report).toEqual({ anchored: 1, moved: 0, orphaned: 0, kept: 1, followed: 0, edited: 0 });
     expect(library.annotations.list(documentId).highlights).toEqual([carrier]);
   });
 

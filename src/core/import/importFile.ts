@@ -10,10 +10,10 @@ import type { DocumentsService } from '../documents/service';
  * worker thread (worker.ts), so other requests go on meanwhile and a file that would take too
  * long or too much memory is refused; `signal` stops it when the caller goes away.
  */
-const parse = async (
+export const parseFileBytes = async (
   fileName: string,
   bytes: Uint8Array,
-  signal: AbortSignal | undefined,
+  signal?: AbortSignal,
 ): Promise<ImportedDocument> => {
   // Imported when needed only: it keeps the worker module out of the entry files (see
   // workerFile.ts), so every shell, the CLI too, can load it in a worker.
@@ -28,12 +28,15 @@ export const createFileImportService = (documents: DocumentsService) => ({
     signal?: AbortSignal,
   ): Promise<DocumentSummary> => {
     const fileName = fileBaseName(name.trim());
-    return documents.importParsed(await parse(fileName, bytes, signal), fileName);
+    return documents.importParsed(await parseFileBytes(fileName, bytes, signal), fileName);
   },
   /** `documents.reimportFile`: the file read again becomes the document's next version. */
   reimportFile: async (id: string, name: string, bytes: Uint8Array, signal?: AbortSignal) => {
     // Checked first, so a missing document is said before a long parse.
     documents.get(id);
-    return documents.replaceWithParsed(id, await parse(fileBaseName(name.trim()), bytes, signal));
+    return documents.replaceWithParsed(
+      id,
+      await parseFileBytes(fileBaseName(name.trim()), bytes, signal),
+    );
   },
 });

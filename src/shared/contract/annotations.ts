@@ -45,6 +45,11 @@ export const annotationsMethods = {
       .strict(),
     output: highlightSchema,
   },
+  /** Accepts an edited highlight's new words: its old quote (editedFrom) is dropped. */
+  'highlights.keepEdit': {
+    input: z.object({ id: recordId }).strict(),
+    output: highlightSchema,
+  },
   /** Attaches a highlight (typically an orphan) to a new range of the current text. */
   'highlights.reattach': {
     input: z

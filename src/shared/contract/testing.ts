@@ -34,6 +34,7 @@ const highlight = {
   color: 'yellow' as const,
   tags: [],
   status: 'anchored' as const,
+  editedFrom: null,
   createdAt: '2025-03-01T10:00:00.000Z',
   updatedAt: '2025-03-01T10:00:00.000Z',
 };
@@ -76,6 +77,8 @@ const library: FeatureHandlers<typeof libraryMethods> = {
   'trash.empty': () => ({ removed: 1 }),
 };
 
+const emptyReport = { anchored: 0, moved: 0, orphaned: 0, kept: 0, followed: 0, edited: 0 };
+
 const documents: FeatureHandlers<typeof documentsMethods> = {
   'documents.get': () => ({
     ...summary,
@@ -87,19 +90,21 @@ const documents: FeatureHandlers<typeof documentsMethods> = {
   'documents.rename': ({ title }) => ({ ...summary, title }),
   'documents.markOpened': () => summary,
   'documents.delete': ({ id }) => ({ id }),
-  'documents.replaceText': () => ({
-    document: summary,
-    report: { anchored: 0, moved: 0, orphaned: 0 },
-  }),
+  'documents.replaceText': () => ({ document: summary, report: emptyReport }),
+  'documents.undoReplaceText': () => summary,
 };
 
 const importing: FeatureHandlers<typeof importMethods> = {
   'documents.importText': () => summary,
   'documents.importFile': () => summary,
-  'documents.reimportFile': () => ({
+  'documents.reimportFile': () => ({ document: summary, report: emptyReport }),
+  'documents.updateFromFile': () => ({
     document: summary,
-    report: { anchored: 0, moved: 0, orphaned: 0 },
+    report: emptyReport,
+    changes: [],
+    dryRun: false,
   }),
+  'documents.findUpdateTarget': () => ({ match: null, reason: null }),
 };
 
 const search: FeatureHandlers<typeof searchMethods> = {
@@ -147,6 +152,7 @@ const annotations: FeatureHandlers<typeof annotationsMethods> = {
   'highlights.update': () => highlight,
   'highlights.delete': () => ({ highlight, note }),
   'highlights.restore': () => highlight,
+  'highlights.keepEdit': () => highlight,
   'highlights.reattach': () => highlight,
 };
 

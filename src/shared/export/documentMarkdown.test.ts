@@ -17,6 +17,7 @@ const highlight = (id: string, exact: string, extra: Partial<Highlight> = {}): H
   color: 'yellow',
   tags: [],
   status: 'anchored',
+  editedFrom: null,
   createdAt: stamp,
   updatedAt: stamp,
   ...extra,

@@ -29,6 +29,7 @@ const highlightOf = (
     color: 'yellow',
     tags: [],
     status,
+    editedFrom: null,
     createdAt: stamp,
     updatedAt: stamp,
   };

@@ -195,6 +195,7 @@ const toHighlight = (documentId: string, item: z.infer<typeof highlightSchema>):
     color: item['gloss:color'],
     tags,
     status: item['gloss:status'],
+    editedFrom: null,
     createdAt: item.created,
     updatedAt: item.modified,
   };

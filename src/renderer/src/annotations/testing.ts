@@ -30,6 +30,7 @@ export const fakeAnnotationsCore = (documentId = 'doc-1') => {
         color,
         tags: [],
         status: 'anchored',
+        editedFrom: null,
         createdAt: now,
         updatedAt: now,
       };

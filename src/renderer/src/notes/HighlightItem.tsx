@@ -9,6 +9,7 @@ import { NoteEditor } from './NoteEditor';
 import { TagList } from './TagList';
 import { NoteMarkdown } from './NoteMarkdown';
 import { ReattachControls } from './ReattachControls';
+import { EditedControls } from './EditedControls';
 import type { ItemActions } from './useItemActions';
 import { highlightKey, isDirty, type NoteDraftState } from './useNoteDrafts';
 
@@ -70,6 +71,7 @@ export const HighlightItem = memo(function HighlightItem(props: HighlightItemPro
       data-highlight-id={highlight.id}
       data-note-id={note?.id}
       data-color={highlight.color}
+      data-edited={highlight.editedFrom !== null || undefined}
       data-selected={selected}
       aria-current={selected ? 'true' : undefined}
       tabIndex={0}
@@ -88,6 +90,9 @@ export const HighlightItem = memo(function HighlightItem(props: HighlightItemPro
       )}
       <HighlightCitation pages={orphan ? null : props.pages} />
       {orphan && <p className="note-muted orphan-why">Its text is no longer in the document.</p>}
+      {!orphan && highlight.editedFrom !== null && (
+        <EditedControls highlight={highlight} editedFrom={highlight.editedFrom} />
+      )}
       {!selected && <TagList tags={highlight.tags} />}
       {draft ? (
         <NoteEditor
