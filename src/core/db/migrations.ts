@@ -7,6 +7,7 @@ import { entities003 } from './migrations/003_entities';
 import { library004 } from './migrations/004_library';
 import { pages005 } from './migrations/005_pages';
 import { followedHighlights007 } from './migrations/007_followed_highlights';
+import { scale008 } from './migrations/008_scale';
 import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
 import { ensurePrivateFolder, makePrivate } from './privateFiles';
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   pages005,
   references006,
   followedHighlights007,
+  scale008,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>
