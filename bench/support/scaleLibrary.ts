@@ -7,20 +7,20 @@ import type Database from 'better-sqlite3';
 import { repoRoot } from '../../e2e/support/paths';
 import { databaseFileName, openDatabase } from '../../src/core/db/connection';
 import { latestVersion } from '../../src/core/db/migrations';
-import { createEntitiesRepository } from '../../src/core/db/entitiesRepository';
-import { createMentionsRepository } from '../../src/core/db/mentionsRepository';
+import { createEntitiesRepository } from '../../src/core/entities/repository';
+import { createMentionsRepository } from '../../src/core/entities/mentionsRepository';
 import { createStore } from '../../src/core/db/store';
 import type { ExtractResult, ExtractedEntity } from '../../src/core/entities/types';
-import { createAnnotationsService } from '../../src/core/services/annotations';
-import { createDocumentsService } from '../../src/core/services/documents';
-import { extractorVersion } from '../../src/core/services/entities';
-import { occurrences, storeExtraction } from '../../src/core/services/entityMapping';
-import { createNotesService } from '../../src/core/services/notes';
+import { createAnnotationsService } from '../../src/core/annotations/service';
+import { createDocumentsService } from '../../src/core/documents/service';
+import { extractorVersion } from '../../src/core/entities/service';
+import { occurrences, storeExtraction } from '../../src/core/entities/mapping';
+import { createNotesService } from '../../src/core/notes/service';
 import {
   createEntityCorrections,
   type CorrectionContext,
-} from '../../src/core/services/entityCorrections';
-import { createNoteLinksRepository } from '../../src/core/db/noteLinksRepository';
+} from '../../src/core/entities/corrections';
+import { createNoteLinksRepository } from '../../src/core/entities/noteLinksRepository';
 import { generateText, seededRandom } from '../../src/shared/anchoring/generatedText';
 import type { EntityType } from '../../src/shared/entities';
 import type { HighlightColor } from '../../src/shared/annotations';
