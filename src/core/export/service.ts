@@ -9,6 +9,7 @@ import { createExchangeContext } from './context';
 import { checkTarget, writeFileAtomic } from './files';
 import { importLibraryJson } from './importLibrary';
 import { writeMarkdownFolder } from './markdownFolder';
+import { noProgress, yieldToRequests, type ExportRun } from './progress';
 
 export interface ExportServiceOptions {
   now?: () => Date;
@@ -29,28 +30,50 @@ export const createExportService = (
      * Checks everything it can before writing anything (the target, every document id), reads
      * the library on one snapshot, then writes.
      */
-    write: async (input: ParsedInput<'export.write'>): Promise<ExportReport> => {
+    write: async (
+      input: ParsedInput<'export.write'>,
+      run: ExportRun = noProgress,
+    ): Promise<ExportReport> => {
       const { format, documentIds } = input;
       const target = input.path;
       await checkTarget(target, format === 'markdown' ? 'folder' : 'file');
-      if (extractEntities) {
-        const ids = documentIds ?? store.documents.list().map((doc) => doc.id);
+      const documents =
+        documentIds?.map((id) => ({ id, title: context.queries.title(id) })) ??
+        context.queries.libraryTitles();
+      for (const [index, { id, title }] of documents.entries()) {
+        run.check();
+        run.report({
+          stage: 'reading',
+          done: index,
+          total: documents.length,
+          current: title ?? null,
+        });
         // One at a time: long texts go to the worker thread, and requests go on meanwhile.
-        for (const id of ids) if (store.documents.findSummary(id)) await extractEntities(id);
+        if (extractEntities && title !== undefined) await extractEntities(id);
+        if (index % 50 === 0) await yieldToRequests();
       }
+      run.check();
       const exportedAt = input.exportedAt ?? now().toISOString();
       const library = collectLibrary(context, documentIds, exportedAt);
       const documentCount = library.documents.length;
       if (format === 'markdown') {
-        const result = await writeMarkdownFolder(target, library, documentIds === undefined);
+        const result = await writeMarkdownFolder(target, library, documentIds === undefined, run);
         return { format, path: target, ...result, documentCount };
       }
+      run.report({ stage: 'writing', done: 0, total: 1, current: null });
       const content = format === 'json' ? libraryWebAnnotation(library) : libraryCsv(library);
+      run.check();
       await writeFileAtomic(target, content);
       return { format, path: target, written: [target], removed: [], documentCount };
     },
+
+    /** Checks an export's target without writing anything (export.start answers at once). */
+    checkTarget: (input: ParsedInput<'export.write'>): Promise<void> =>
+      checkTarget(input.path, input.format === 'markdown' ? 'folder' : 'file'),
 
     importJson: (data: string): LibraryImportReport =>
       importLibraryJson(context, data, now().toISOString()),
   };
 };
+
+export type ExportService = ReturnType<typeof createExportService>;
