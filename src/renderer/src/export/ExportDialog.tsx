@@ -4,6 +4,7 @@ import type { DocumentSummary } from '../../../shared/model';
 import { useModalDialog } from '../ui/useModalDialog';
 import { DestinationField } from './DestinationField';
 import { DocumentChecklist } from './DocumentChecklist';
+import { ExportProgress } from './ExportProgress';
 import { formatHints, formatLabels, type ExportScope } from './exportOptions';
 import { useExport } from './useExport';
 
@@ -88,7 +89,10 @@ export function ExportDialog({ documents, openId, onClose }: ExportDialogProps) 
           <p className="export-hint">{formatHints[state.format]}</p>
         </fieldset>
         <DestinationField format={state.format} path={state.path} onChange={state.setPath} />
-        {state.outcome.status === 'done' && (
+        {state.outcome.status === 'busy' && (
+          <ExportProgress job={state.outcome.job} onCancel={() => void state.cancel()} />
+        )}
+        {(state.outcome.status === 'done' || state.outcome.status === 'cancelled') && (
           <p className="export-done" role="status">
             {state.outcome.message}
           </p>

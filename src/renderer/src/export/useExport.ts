@@ -1,15 +1,25 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExportFormat } from '../../../shared/exchange';
+import type { ExportJob } from '../../../shared/exportJobs';
 import { call, errorMessage } from '../api';
 import { destinationKind, exportedMessage, type ExportScope } from './exportOptions';
 
 export type ExportOutcome =
   | { status: 'idle' }
-  | { status: 'busy' }
+  | { status: 'busy'; job: ExportJob | null }
   | { status: 'done'; message: string }
+  | { status: 'cancelled'; message: string }
   | { status: 'failed'; message: string };
 
-/** The choices of the Export dialog and the export itself. */
+/** How often a running export is asked how far it is. */
+const pollMs = 250;
+
+const pause = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
+/** The choices of the Export dialog and the export itself, run as a job it polls. */
 export const useExport = (openId: string | null) => {
   const [scope, setScope] = useState<ExportScope>(openId ? 'current' : 'library');
   const [format, setFormat] = useState<ExportFormat>('markdown');
@@ -17,6 +27,7 @@ export const useExport = (openId: string | null) => {
   // One destination per kind: switching Markdown ↔ JSON should not send a file to a folder.
   const [paths, setPaths] = useState<Record<'file' | 'folder', string>>({ file: '', folder: '' });
   const [outcome, setOutcome] = useState<ExportOutcome>({ status: 'idle' });
+  const jobId = useRef<string | null>(null);
   const kind = destinationKind(format);
 
   const toggle = (id: string) =>
@@ -45,17 +56,41 @@ export const useExport = (openId: string | null) => {
       setOutcome({ status: 'failed', message: `Choose ${what} to export to.` });
       return;
     }
-    setOutcome({ status: 'busy' });
+    setOutcome({ status: 'busy', job: null });
     try {
-      const report = await call('export.write', {
+      let job = await call('export.start', {
         format,
         path,
         ...(ids ? { documentIds: ids } : {}),
       });
-      setOutcome({ status: 'done', message: exportedMessage(report.documentCount, report.path) });
+      jobId.current = job.jobId;
+      while (job.state === 'running') {
+        setOutcome({ status: 'busy', job });
+        await pause(pollMs);
+        job = await call('export.status', { jobId: job.jobId });
+      }
+      if (job.state === 'done' && job.report) {
+        const { documentCount, path: written } = job.report;
+        setOutcome({ status: 'done', message: exportedMessage(documentCount, written) });
+      } else if (job.state === 'cancelled') {
+        setOutcome({
+          status: 'cancelled',
+          message: `Export cancelled: ${path} was left as it was.`,
+        });
+      } else {
+        setOutcome({ status: 'failed', message: job.error ?? 'The export failed.' });
+      }
     } catch (error) {
       setOutcome({ status: 'failed', message: errorMessage(error) });
+    } finally {
+      jobId.current = null;
     }
+  };
+
+  /** Asks the running export to stop; run() then reports it cancelled. */
+  const cancel = async () => {
+    const id = jobId.current;
+    if (id) await call('export.cancel', { jobId: id }).catch(() => undefined);
   };
 
   // A result shown is about the choices it was made with: any change clears it.
@@ -78,6 +113,7 @@ export const useExport = (openId: string | null) => {
     setPath: changed((path: string) => setPaths((previous) => ({ ...previous, [kind]: path }))),
     outcome,
     run,
+    cancel,
   };
 };
 
