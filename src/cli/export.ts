@@ -2,21 +2,23 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Core } from '../core';
 import { dispatch } from '../core/dispatch';
-import { exportFormats, type ExportFormat, type ExportReport } from '../shared/exchange';
+import { exportFormats, type ExportFormat } from '../shared/exchange';
+import type { ExportJob } from '../shared/exportJobs';
+import { pause, pollMs, progressFor, type ProgressIo } from './progress';
 
-export interface ExportIo {
+export interface ExportIo extends ProgressIo {
   out: (line: string) => void;
-  err: (line: string) => void;
   /** The folder relative paths are read from. */
   cwd: string;
 }
 
-export const exportUsage = `Usage: gloss export --format md|json|csv --out PATH [--doc ID]... [--exported-at ISO]
+export const exportUsage = `Usage: gloss export --format md|json|csv --out PATH [--doc ID]... [--exported-at ISO] [--progress]
 
 Writes the library (or the documents given with --doc) as Markdown files into the folder PATH
 (one .md per document, plus index.md for the whole library), or as W3C Web Annotation JSON or
 CSV into the file PATH. Only files Gloss wrote are ever replaced. --exported-at pins the date
-written in the files, for byte-identical exports.`;
+written in the files, for byte-identical exports. Progress is shown on stderr when it is a
+terminal, or with --progress. Ctrl+C cancels: the destination is left as it was.`;
 
 const formatNames: Record<string, ExportFormat> = {
   md: 'markdown',
@@ -36,6 +38,7 @@ export const runExport = async (core: Core, argv: string[], io: ExportIo): Promi
         out: { type: 'string' },
         doc: { type: 'string', multiple: true },
         'exported-at': { type: 'string' },
+        progress: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -57,19 +60,55 @@ export const runExport = async (core: Core, argv: string[], io: ExportIo): Promi
     io.err('gloss export: --out PATH is required (a folder for md, a file for json and csv).');
     return 2;
   }
-  const result = await dispatch(core.handlers, 'export.write', {
+  const started = await dispatch(core.handlers, 'export.start', {
     format,
     path: resolve(io.cwd, values.out),
     ...(values.doc ? { documentIds: values.doc } : {}),
     ...(values['exported-at'] ? { exportedAt: values['exported-at'] } : {}),
   });
-  if (!result.ok) {
-    io.err(`gloss export: ${result.error.message}`);
-    return result.error.code === 'invalid_input' ? 2 : 1;
+  if (!started.ok) {
+    io.err(`gloss export: ${started.error.message}`);
+    return started.error.code === 'invalid_input' ? 2 : 1;
   }
-  const report = result.value as ExportReport;
+  const job = await follow(core, started.value as ExportJob, io, values.progress === true);
+  if (job.state === 'cancelled') {
+    io.err(`gloss export: cancelled; ${resolve(io.cwd, values.out)} was left as it was.`);
+    return 130;
+  }
+  if (job.state !== 'done' || !job.report) {
+    io.err(`gloss export: ${job.error ?? 'the export failed.'}`);
+    return job.errorCode === 'invalid_input' ? 2 : 1;
+  }
+  const report = job.report;
   const count = `${report.documentCount} document${report.documentCount === 1 ? '' : 's'}`;
   io.out(`Exported ${count} to ${report.path}`);
   for (const file of report.removed) io.out(`Removed ${file} (from an earlier export)`);
   return 0;
+};
+
+/** Polls the export until it ends, showing its progress; Ctrl+C asks it to stop. */
+const follow = async (
+  core: Core,
+  started: ExportJob,
+  io: ExportIo,
+  asked: boolean,
+): Promise<ExportJob> => {
+  const progress = progressFor(io, asked);
+  const { jobId } = started;
+  let job = started;
+  let cancelling = false;
+  while (job.state === 'running') {
+    if (job.total > 0) progress.update(job.done, job.total, job.current);
+    if (io.interrupted?.aborted && !cancelling) {
+      cancelling = true;
+      await dispatch(core.handlers, 'export.cancel', { jobId });
+    }
+    await pause(pollMs);
+    const polled = await dispatch(core.handlers, 'export.status', { jobId });
+    if (!polled.ok) break;
+    job = polled.value as ExportJob;
+  }
+  if (job.state === 'done' && job.total > 0) progress.update(job.total, job.total, null);
+  progress.end();
+  return job;
 };

@@ -7,12 +7,12 @@ import { call } from './call';
 import { runEntities } from './entities';
 import { exportUsage, runExport } from './export';
 import { importFiles } from './import';
+import type { ProgressIo } from './progress';
 
-export interface CliIo {
+export interface CliIo extends ProgressIo {
   env: NodeJS.ProcessEnv;
   resourcesDir: string;
   out: (line: string) => void;
-  err: (line: string) => void;
   /** Where relative paths start; the process's working folder when absent. */
   cwd?: string;
 }
@@ -21,7 +21,10 @@ const usage = `Usage: gloss <command> [options]
 
 Commands:
   list                 List the documents in the library
-  import FILE...       Import .txt, .md and .html files (or a library export, .json)
+  import FILE... [--progress]
+                       Import .txt, .md and .html files (or a library export, .json);
+                       progress on stderr (a terminal, or --progress); Ctrl+C stops
+                       after the file under way
   export --format md|json|csv --out PATH [--doc ID]...
                        Export the library (or some documents); gloss export --help
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
@@ -65,7 +68,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
       strict: !exporting,
       args: argv,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' } },
+      options: { help: { type: 'boolean', short: 'h' }, progress: { type: 'boolean' } },
     });
   } catch (error) {
     io.err(`gloss: ${describe(error)}`);
@@ -90,7 +93,9 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   try {
     if (exporting)
       return await runExport(core, argv.slice(1), { ...io, cwd: io.cwd ?? process.cwd() });
-    return command === 'list' ? await listDocuments(core, io) : await importFiles(core, io, rest);
+    return command === 'list'
+      ? await listDocuments(core, io)
+      : await importFiles(core, io, rest, parsed.values.progress === true);
   } finally {
     core.close();
   }

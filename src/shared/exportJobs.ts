@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exportReportSchema } from './exchange';
+import { errorCodes } from './result';
 
 export const exportJobStates = ['running', 'done', 'failed', 'cancelled'] as const;
 
@@ -19,6 +20,8 @@ export const exportJobSchema = z.object({
   report: exportReportSchema.nullable(),
   /** When failed: why, in words for the user. */
   error: z.string().nullable(),
+  /** When failed: the error's code, as export.write would have answered it. */
+  errorCode: z.enum(errorCodes).nullable(),
 });
 export type ExportJob = z.infer<typeof exportJobSchema>;
 

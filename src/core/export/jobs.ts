@@ -43,6 +43,7 @@ export const createExportJobs = (exporter: ExportService, newId: () => string = 
         current: null,
         report: null,
         error: null,
+        errorCode: null,
       };
       const controller = new AbortController();
       jobs.set(status.jobId, { status, controller });
@@ -57,6 +58,7 @@ export const createExportJobs = (exporter: ExportService, newId: () => string = 
           Object.assign(status, {
             state: cancelled ? 'cancelled' : 'failed',
             error: describe(error),
+            errorCode: cancelled ? null : error instanceof GlossError ? error.code : 'internal',
             current: null,
           });
           forgetOld();

@@ -128,6 +128,7 @@ const exportJob = {
   current: 'Title',
   report: null,
   error: null,
+  errorCode: null,
 };
 
 const exporting: FeatureHandlers<typeof exportMethods> = {
