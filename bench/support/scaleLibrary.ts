@@ -237,9 +237,11 @@ export const buildScaleLibrary = async (dataDir: string, documentCount: number):
  * 10,000 documents takes minutes on a busy machine, copying a second.
  */
 export const copyScaleLibrary = async (dataDir: string, documentCount: number): Promise<void> => {
-  const source = await readFile(join(repoRoot, 'bench/support/scaleLibrary.ts'), 'utf8').catch(
-    () => '',
-  );
+  // The builder's code without its imports, which move with the source tree.
+  const source = (await readFile(join(repoRoot, 'bench/support/scaleLibrary.ts'), 'utf8'))
+    .split('\n')
+    .filter((line) => !/^import |^\} from |^ {2}\w+,$/u.test(line))
+    .join('\n');
   const key = createHash('sha256')
     .update(`${source}\n${latestVersion()}\n${documentCount}`)
     .digest('hex')
