@@ -6,6 +6,7 @@ import { makeTempDir, removeTempDir } from '../../testing/tempDir';
 import { documents001 } from './001_documents';
 import { annotations002 } from './002_annotations';
 import { entities003 } from './003_entities';
+import { library004 } from './004_library';
 
 const body = 'Former U.S. President Donald Trump has reintroduced defense cost-sharing.';
 
@@ -42,7 +43,10 @@ describe('migration 4: library (Trash and highlight search)', () => {
   beforeEach(async () => {
     dir = makeTempDir();
     await makeVersion3Library(dir);
-    db = await openDatabase(dir);
+    // Up to this migration only: later ones (appended after it) are tested on their own.
+    db = await openDatabase(dir, {
+      migrate: { migrations: [documents001, annotations002, entities003, library004] },
+    });
   });
 
   afterEach(() => {
