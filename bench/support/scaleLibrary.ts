@@ -185,6 +185,8 @@ const correct = (context: CorrectionContext, pool: readonly NameInPool[]): void 
   corrections.hide(hidden.id, true);
 };
 
+const batchSize = 250;
+
 const fill = (db: Database.Database, documentCount: number): void => {
   const store = createStore(db);
   // Added a minute apart, from a fixed date: the same order and dates every run.
@@ -200,8 +202,10 @@ const fill = (db: Database.Database, documentCount: number): void => {
     stamp: () => now().toISOString(),
   };
   const pool = namePool(3_000);
-  db.transaction(() => {
-    for (let index = 0; index < documentCount; index += 1) {
+  // Transactions of a few hundred documents: one for everything outgrows SQLite's page cache
+  // and rewrites the same index pages into the WAL again and again, slower with every batch.
+  const batch = db.transaction((from: number, to: number) => {
+    for (let index = from; index < to; index += 1) {
       clock += 60_000;
       const { title, text, names } = documentText(index, pool);
       const { id } = documents.importText({ title, text, source: `wire-${index % 40}.txt` });
@@ -215,14 +219,22 @@ const fill = (db: Database.Database, documentCount: number): void => {
         extractorVersion,
       );
     }
-    correct({ ...context, store, links: createNoteLinksRepository(db) }, pool);
-  })();
+  });
+  for (let from = 0; from < documentCount; from += batchSize) {
+    batch(from, Math.min(documentCount, from + batchSize));
+  }
+  db.transaction(() =>
+    correct({ ...context, store, links: createNoteLinksRepository(db) }, pool),
+  )();
 };
 
 /** Builds the library into `dataDir` (which holds no library yet). */
 export const buildScaleLibrary = async (dataDir: string, documentCount: number): Promise<void> => {
   const db = await openDatabase(dataDir);
   try {
+    // A bench library, rebuilt when lost: no need to wait for the disk at every commit.
+    db.pragma('synchronous = OFF');
+    db.pragma('cache_size = -262144');
     fill(db, documentCount);
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
