@@ -1,6 +1,7 @@
 import runAnchoring from '../anchoring.bench';
 import { fromFunction, type Scenario } from '../scenario';
 import { annotationsSqlite } from './annotations-sqlite';
+import { books } from './books';
 import { entities } from './entities';
 import { highlightsRender } from './highlights-render';
 import { ner } from './ner';
@@ -20,4 +21,5 @@ export const scenarios: Scenario[] = [
   entities,
   ner,
   search,
+  books,
 ];

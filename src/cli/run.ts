@@ -3,7 +3,7 @@ import { openCore, type Core } from '../core';
 import { resolveDataDir } from '../core/paths';
 import { GlossError } from '../shared/result';
 import { shippedNameModel, useNameModel } from '../core/entities/modelPath';
-import { call } from './call';
+import { listDocuments, showDocument } from './documents';
 import { runEntities } from './entities';
 import { exportUsage, runExport } from './export';
 import { importFiles } from './import';
@@ -20,24 +20,20 @@ export interface CliIo extends ProgressIo {
 const usage = `Usage: gloss <command> [options]
 
 Commands:
-  list                 List the documents in the library
+  list [--json]        List the documents in the library (--json: id, title, author,
+                       format, pages, chapters and counts, as one JSON array)
+  show ID [--text]     A document's details, page breaks and contents; --text prints its
+                       plain text exactly as the reader and highlight offsets see it
   import FILE... [--progress]
-                       Import .txt, .md and .html files (or a library export, .json);
-                       progress on stderr (a terminal, or --progress); Ctrl+C stops
-                       after the file under way
+                       Import .txt, .md, .html, .pdf and .epub files (or a library export,
+                       .json); progress on stderr (a terminal, or --progress); Ctrl+C
+                       stops after the file under way
   export --format md|json|csv --out PATH [--doc ID]...
                        Export the library (or some documents); gloss export --help
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
   help                 Show this help
 
 The library is the one in GLOSS_DATA_DIR when set, else Gloss's usual data folder.`;
-
-const listDocuments = async (core: Core, io: CliIo): Promise<number> => {
-  const documents = await call(core, 'library.list', {});
-  if (documents.length === 0) io.out('The library is empty.');
-  for (const doc of documents) io.out(`${doc.id}\t${doc.addedAt.slice(0, 10)}\t${doc.title}`);
-  return 0;
-};
 
 const describe = (error: unknown): string => {
   if (error instanceof GlossError) return error.message;
@@ -68,7 +64,12 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
       strict: !exporting,
       args: argv,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, progress: { type: 'boolean' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        text: { type: 'boolean' },
+        progress: { type: 'boolean' },
+      },
     });
   } catch (error) {
     io.err(`gloss: ${describe(error)}`);
@@ -79,7 +80,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     io.out(usage);
     return 0;
   }
-  if (command !== 'list' && command !== 'import' && command !== 'export') {
+  if (command !== 'list' && command !== 'show' && command !== 'import' && command !== 'export') {
     io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
     return 2;
   }
@@ -93,9 +94,13 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   try {
     if (exporting)
       return await runExport(core, argv.slice(1), { ...io, cwd: io.cwd ?? process.cwd() });
-    return command === 'list'
-      ? await listDocuments(core, io)
-      : await importFiles(core, io, rest, parsed.values.progress === true);
+    if (command === 'list') return await listDocuments(core, io, parsed.values.json === true);
+    if (command === 'show')
+      return await showDocument(core, io, rest[0], parsed.values.text === true);
+    return await importFiles(core, io, rest, parsed.values.progress === true);
+  } catch (error) {
+    io.err(`gloss: ${describe(error)}`);
+    return 1;
   } finally {
     core.close();
   }

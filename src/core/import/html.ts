@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { importFileMessages } from '../../shared/importFiles';
+import type { Block } from '../../shared/model';
 import { GlossError } from '../../shared/result';
 import { htmlToBlocks } from './htmlBlocks';
 import { titleAndBlocks, type ImportedDocument } from './imported';
@@ -29,6 +30,15 @@ const purifyConfig: Config & { RETURN_DOM_FRAGMENT: true } = {
     ...['nav', 'aside', 'dialog', 'menu', 'head', 'title', 'noembed', 'noframes', 'xmp'],
   ],
   RETURN_DOM_FRAGMENT: true,
+};
+
+/**
+ * The blocks of a piece of HTML after the same allow-list an imported page goes through; for
+ * content that is already the article (an EPUB's chapters), so Readability is not asked.
+ */
+export const createHtmlSanitizer = (window: WindowLike) => {
+  const purify = createDOMPurify(window);
+  return (html: string): Block[] => htmlToBlocks(purify.sanitize(html, purifyConfig));
 };
 
 /** The charset an HTML file declares in its first bytes (`<meta charset>` or http-equiv). */

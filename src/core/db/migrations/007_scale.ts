@@ -8,11 +8,11 @@ import type { Migration } from './types';
  * from the index alone, without a table lookup per mention: the library list reads it once
  * for every document.
  *
- * Numbered 007 for the merge (005 and 006 are other branches' migrations); its version follows
+ * Numbered 007 for the merge (006 is another branch's migration); its version follows
  * the list it is in, and is renumbered with the file when those land.
  */
 export const scale007: Migration = {
-  version: 5,
+  version: 6,
   name: 'scale',
   up(db) {
     db.exec(

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Library } from '../library/useLibrary';
 import { ExportDialog } from './ExportDialog';
+import './export.css';
 
 interface ExportButtonProps {
   library: Library;

@@ -13,6 +13,7 @@ import { createSortCache } from './sortCache';
 import { TrashDialog } from './TrashDialog';
 import type { Library } from './useLibrary';
 import { useTrash } from './useTrash';
+import './library.css';
 
 interface LibraryPaneProps {
   library: Library;

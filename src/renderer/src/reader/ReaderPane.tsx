@@ -1,18 +1,22 @@
 import { useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useKeyActions } from '../keyboard/useKeyActions';
 import { ShortcutsSheet } from '../keyboard/ShortcutsSheet';
+import type { ArticlePlugins } from './ArticleView';
 import { ReaderBody, type ReaderPlaceholder } from './ReaderBody';
 import type { ReaderHandle } from './ReaderHandle';
 import type { OpenDocument } from './useOpenDocument';
+import './reader.css';
 
 interface ReaderPaneProps {
   open: OpenDocument;
   placeholder: ReaderPlaceholder | null;
+  /** Lexical plugins of other features, rendered inside the article. */
+  plugins?: ArticlePlugins;
   ref?: Ref<ReaderHandle>;
 }
 
 /** The reading column. It is the skip link's target, hence focusable from script. */
-export function ReaderPane({ open, placeholder, ref }: ReaderPaneProps) {
+export function ReaderPane({ open, placeholder, plugins, ref }: ReaderPaneProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const shownId = open.status === 'ready' ? open.id : null;
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -42,7 +46,13 @@ export function ReaderPane({ open, placeholder, ref }: ReaderPaneProps) {
       tabIndex={-1}
       ref={sectionRef}
     >
-      <ReaderBody open={open} placeholder={placeholder} onShowShortcuts={showShortcuts} ref={ref} />
+      <ReaderBody
+        open={open}
+        placeholder={placeholder}
+        onShowShortcuts={showShortcuts}
+        plugins={plugins}
+        ref={ref}
+      />
       {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { GlossDocument } from '../../../shared/model';
 import { ReplaceTextDialog } from './ReplaceTextDialog';
+import './replace-text.css';
 
 interface ReplaceTextSectionProps {
   doc: GlossDocument;
