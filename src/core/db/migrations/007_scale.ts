@@ -9,14 +9,15 @@ import type { Migration } from './types';
  * for every document.
  *
  * Numbered 007 for the merge (006 is another branch's migration); its version follows
- * the list it is in, and is renumbered with the file when those land.
+ * the list it is in, and is renumbered with the file when those land (IF NOT EXISTS: a library
+ * that ran it under another number is not refused).
  */
 export const scale007: Migration = {
   version: 6,
   name: 'scale',
   up(db) {
     db.exec(
-      `CREATE INDEX mentions_by_document_entity ON mentions (document_id, version, entity_id);`,
+      `CREATE INDEX IF NOT EXISTS mentions_by_document_entity ON mentions (document_id, version, entity_id);`,
     );
   },
 };
