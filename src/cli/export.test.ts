@@ -81,4 +81,28 @@ describe('gloss export', { timeout: importTestTimeout }, () => {
     expect(result.err).toContain(message);
     expect(readdirSync(cwd)).toEqual([]);
   });
+
+  it('shows progress on stderr with --progress, and Ctrl+C leaves the destination as it was', async () => {
+    const dataDir = tempDir();
+    const cwd = tempDir();
+    const args = ['export', '--format', 'json', '--out', 'lib.json', '--progress'];
+    const shown = await runCliIn(args, { dataDir, cwd });
+    expect(shown.code).toBe(0);
+    expect(shown.err.at(-1)).toMatch(/^\[#+\] {2}1\/1/u);
+    const before = readFileSync(join(cwd, 'lib.json'), 'utf8');
+
+    const interrupt = new AbortController();
+    interrupt.abort();
+    const stopped = await runCliIn(['export', '--format', 'json', '--out', 'lib.json'], {
+      dataDir,
+      cwd,
+      interrupted: interrupt.signal,
+    });
+    expect(stopped.code).toBe(130);
+    expect(stopped.err).toEqual([
+      `gloss export: cancelled; ${join(cwd, 'lib.json')} was left as it was.`,
+    ]);
+    expect(readFileSync(join(cwd, 'lib.json'), 'utf8')).toBe(before);
+    expect(readdirSync(cwd)).toEqual(['lib.json']);
+  });
 });

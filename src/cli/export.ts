@@ -3,20 +3,21 @@ import { parseArgs } from 'node:util';
 import type { Core } from '../core';
 import { dispatch } from '../core/dispatch';
 import { citationStyles, type CitationStyle } from '../shared/citations/styles';
-import { exportFormats, type ExportFormat, type ExportReport } from '../shared/exchange';
+import { exportFormats, type ExportFormat } from '../shared/exchange';
+import type { ExportJob } from '../shared/exportJobs';
+import { pause, pollMs, progressFor, type ProgressIo } from './progress';
 
 const isCitationStyle = (value: string): value is CitationStyle =>
   (citationStyles as readonly string[]).includes(value);
 
-export interface ExportIo {
+export interface ExportIo extends ProgressIo {
   out: (line: string) => void;
-  err: (line: string) => void;
   /** The folder relative paths are read from. */
   cwd: string;
 }
 
 export const exportUsage = `Usage: gloss export --format md|json|csv --out PATH [--doc ID]... [--exported-at ISO]
-                    [--style apa|chicago-author-date] [--no-citations] [--force]
+                    [--style apa|chicago-author-date] [--no-citations] [--force] [--progress]
 
 Writes the library (or the documents given with --doc) as Markdown files into the folder PATH
 (one .md per document, plus index.md for the whole library, and references.bib and
@@ -26,7 +27,9 @@ the file, a JSON or CSV export of Gloss. Any other existing file is left as it w
 --force is given (JSON and CSV only). New files are readable by you only (0600); a replaced
 file keeps its permissions. --exported-at pins the date written in the files, for
 byte-identical exports. Each quote ends with a Pandoc citation ([@citekey, p. 12]) unless
---no-citations; --style chooses the CSL style of index.md's bibliography (default apa).`;
+--no-citations; --style chooses the CSL style of index.md's bibliography (default apa).
+Progress is shown on stderr when it is a terminal, or with --progress. Ctrl+C cancels: the
+destination is left as it was.`;
 
 const formatNames: Record<string, ExportFormat> = {
   md: 'markdown',
@@ -49,6 +52,7 @@ export const runExport = async (core: Core, argv: string[], io: ExportIo): Promi
         style: { type: 'string' },
         'no-citations': { type: 'boolean' },
         force: { type: 'boolean' },
+        progress: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -75,7 +79,7 @@ export const runExport = async (core: Core, argv: string[], io: ExportIo): Promi
     io.err(`gloss export: --style must be one of ${citationStyles.join(', ')}.`);
     return 2;
   }
-  const result = await dispatch(core.handlers, 'export.write', {
+  const started = await dispatch(core.handlers, 'export.start', {
     format,
     path: resolve(io.cwd, values.out),
     ...(values.doc ? { documentIds: values.doc } : {}),
@@ -84,18 +88,54 @@ export const runExport = async (core: Core, argv: string[], io: ExportIo): Promi
     ...(values['no-citations'] ? { citations: false } : {}),
     ...(values.force ? { overwrite: true } : {}),
   });
-  if (!result.ok && result.error.code === 'would_overwrite') {
-    io.err(`gloss export: ${result.error.message.replace(/ Choose another.*$/u, '')}`);
+  if (!started.ok && started.error.code === 'would_overwrite') {
+    io.err(`gloss export: ${started.error.message.replace(/ Choose another.*$/u, '')}`);
     io.err('Give another --out, or add --force to replace it.');
     return 1;
   }
-  if (!result.ok) {
-    io.err(`gloss export: ${result.error.message}`);
-    return result.error.code === 'invalid_input' ? 2 : 1;
+  if (!started.ok) {
+    io.err(`gloss export: ${started.error.message}`);
+    return started.error.code === 'invalid_input' ? 2 : 1;
   }
-  const report = result.value as ExportReport;
+  const job = await follow(core, started.value as ExportJob, io, values.progress === true);
+  if (job.state === 'cancelled') {
+    io.err(`gloss export: cancelled; ${resolve(io.cwd, values.out)} was left as it was.`);
+    return 130;
+  }
+  if (job.state !== 'done' || !job.report) {
+    io.err(`gloss export: ${job.error ?? 'the export failed.'}`);
+    return job.errorCode === 'invalid_input' ? 2 : 1;
+  }
+  const report = job.report;
   const count = `${report.documentCount} document${report.documentCount === 1 ? '' : 's'}`;
   io.out(`Exported ${count} to ${report.path}`);
   for (const file of report.removed) io.out(`Removed ${file} (from an earlier export)`);
   return 0;
+};
+
+/** Polls the export until it ends, showing its progress; Ctrl+C asks it to stop. */
+const follow = async (
+  core: Core,
+  started: ExportJob,
+  io: ExportIo,
+  asked: boolean,
+): Promise<ExportJob> => {
+  const progress = progressFor(io, asked);
+  const { jobId } = started;
+  let job = started;
+  let cancelling = false;
+  while (job.state === 'running') {
+    if (job.total > 0) progress.update(job.done, job.total, job.current);
+    if (io.interrupted?.aborted && !cancelling) {
+      cancelling = true;
+      await dispatch(core.handlers, 'export.cancel', { jobId });
+    }
+    await pause(pollMs);
+    const polled = await dispatch(core.handlers, 'export.status', { jobId });
+    if (!polled.ok) break;
+    job = polled.value as ExportJob;
+  }
+  if (job.state === 'done' && job.total > 0) progress.update(job.total, job.total, null);
+  progress.end();
+  return job;
 };

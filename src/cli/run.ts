@@ -10,12 +10,12 @@ import { citeUsage, runCite } from './cite';
 import { exportUsage, runExport } from './export';
 import { importFiles } from './import';
 import { runUpdate, updateUsage } from './update';
+import type { ProgressIo } from './progress';
 
-export interface CliIo {
+export interface CliIo extends ProgressIo {
   env: NodeJS.ProcessEnv;
   resourcesDir: string;
   out: (line: string) => void;
-  err: (line: string) => void;
   /** Where relative paths start; the process's working folder when absent. */
   cwd?: string;
 }
@@ -29,6 +29,11 @@ Commands:
                        plain text exactly as the reader and highlight offsets see it
   import FILE...       Import .txt, .md, .html, .pdf and .epub files (or a library export, .json)
   export --format md|json|csv --out PATH [--doc ID]... [--style S] [--no-citations]
+  import FILE... [--progress]
+                       Import .txt, .md, .html, .pdf and .epub files (or a library export,
+                       .json); progress on stderr (a terminal, or --progress); Ctrl+C
+                       stops after the file under way
+  export --format md|json|csv --out PATH [--doc ID]...
                        Export the library (or some documents); gloss export --help
   update ID FILE [--dry-run] [--json]
                        Replace a document's text with FILE, highlights following their words
@@ -74,6 +79,7 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
         help: { type: 'boolean', short: 'h' },
         json: { type: 'boolean' },
         text: { type: 'boolean' },
+        progress: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -111,7 +117,7 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
     if (command === 'list') return await listDocuments(core, io, parsed.values.json === true);
     if (command === 'show')
       return await showDocument(core, io, rest[0], parsed.values.text === true);
-    return await importFiles(core, io, rest);
+    return await importFiles(core, io, rest, parsed.values.progress === true);
   } catch (error) {
     io.err(`gloss: ${describe(error)}`);
     return 1;

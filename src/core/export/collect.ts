@@ -19,7 +19,7 @@ const inTrash = (id: string): GlossError =>
 
 /** The documents to export: the given ones (checked), else the library without the Trash. */
 const documentIdsFor = (context: ExchangeContext, ids: readonly string[] | undefined): string[] => {
-  if (ids === undefined) return context.store.documents.list().map((summary) => summary.id);
+  if (ids === undefined) return context.queries.libraryTitles().map((document) => document.id);
   for (const id of ids) {
     const deletedAt = context.queries.deletedAt(id);
     if (deletedAt === undefined) throw documentNotFound(id);

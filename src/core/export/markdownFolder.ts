@@ -12,7 +12,17 @@ import { fileNamesFor } from '../../shared/export/names';
 import { compareText } from '../../shared/export/order';
 import type { ExportedLibrary } from '../../shared/export/types';
 import { GlossError } from '../../shared/result';
-import { ensureFolder, fileError, readIfExists, writeFileAtomic } from './files';
+import {
+  commitStaged,
+  discardStaged,
+  ensureFolder,
+  fileError,
+  readIfExists,
+  stageFile,
+  writeFileAtomic,
+  type StagedFile,
+} from './files';
+import { noProgress, type ExportRun } from './progress';
 
 /*
  * A Markdown export goes into a folder the user may share with other notes (an Obsidian vault).
@@ -138,6 +148,7 @@ export const writeMarkdownFolder = async (
   library: ExportedLibrary,
   wholeLibrary: boolean,
   { citations, bibliography, companions: companionsFor }: FolderOptions = {},
+  progress: ExportRun = noProgress,
 ): Promise<FolderResult> => {
   await ensureFolder(folder);
   const manifest = await readManifest(folder);
@@ -145,7 +156,10 @@ export const writeMarkdownFolder = async (
   const companions = companionsFor?.(wholeLibrary ? [] : earlier) ?? new Map<string, string>();
   await checkCompanions(folder, manifest, companions);
   const names = await chooseNames(folder, library);
-  const files = new Map<string, { content: string; document: string | null }>();
+  const files = new Map<
+    string,
+    { content: string; document: string | null; title: string | null }
+  >();
   const entities = new Map(library.entities.map((entity) => [entity.id, entity]));
   for (const document of library.documents) {
     const fileName = names.get(document.info.id) as string;
@@ -156,7 +170,11 @@ export const writeMarkdownFolder = async (
       exportedAt: library.exportedAt,
       citations,
     });
-    files.set(`${fileName}.md`, { content, document: document.info.id });
+    files.set(`${fileName}.md`, {
+      content,
+      document: document.info.id,
+      title: document.info.title,
+    });
   }
   if (wholeLibrary) {
     const indexFile = `${indexFileName}.md`;
@@ -171,15 +189,29 @@ export const writeMarkdownFolder = async (
       fileName: names.get(document.info.id) as string,
     }));
     const content = indexMarkdown(entries, library.exportedAt, bibliography);
-    files.set(indexFile, { content, document: null });
+    files.set(indexFile, { content, document: null, title: null });
   }
-  for (const [name, content] of companions) files.set(name, { content, document: null });
+  for (const [name, content] of companions)
+    files.set(name, { content, document: null, title: null });
 
+  // Every file is written aside first and only then swapped in, so a cancel or a failure on
+  // the way leaves the folder as the last export left it.
+  const staged: StagedFile[] = [];
+  try {
+    for (const [name, { content, title }] of files) {
+      progress.check();
+      progress.report({ stage: 'writing', done: staged.length, total: files.size, current: title });
+      staged.push(await stageFile(path.join(folder, name), content));
+    }
+    progress.check();
+  } catch (error) {
+    await discardStaged(staged);
+    throw error;
+  }
   const written: string[] = [];
-  for (const [name, { content }] of files) {
-    const target = path.join(folder, name);
-    await writeFileAtomic(target, content);
-    written.push(target);
+  for (const file of staged) {
+    await commitStaged(file);
+    written.push(file.target);
   }
 
   // An earlier export's file goes when it is still Gloss's and its place is taken or its

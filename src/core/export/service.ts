@@ -11,6 +11,7 @@ import { importLibraryJson } from './importLibrary';
 import { checkReplaceable } from './ownFiles';
 import { writeMarkdownFolder } from './markdownFolder';
 import { referenceFolderOptions, type CitedDocument } from '../citations/exportFiles';
+import { noProgress, yieldToRequests, type ExportRun } from './progress';
 
 export interface ExportServiceOptions {
   now?: () => Date;
@@ -42,18 +43,34 @@ export const createExportService = (
      * Checks everything it can before writing anything (the target, every document id), reads
      * the library on one snapshot, then writes.
      */
-    write: async (input: ParsedInput<'export.write'>): Promise<ExportReport> => {
+    write: async (
+      input: ParsedInput<'export.write'>,
+      run: ExportRun = noProgress,
+    ): Promise<ExportReport> => {
       const { format, documentIds } = input;
       const target = input.path;
       await checkTarget(target, format === 'markdown' ? 'folder' : 'file');
       if (format !== 'markdown') await checkReplaceable(target, input.overwrite === true);
-      const ids = documentIds ?? store.documents.list().map((doc) => doc.id);
-      const present = ids.filter((id) => store.documents.findSummary(id));
-      if (extractEntities) {
+      const documents =
+        documentIds?.map((id) => ({ id, title: context.queries.title(id) })) ??
+        context.queries.libraryTitles();
+      for (const [index, { id, title }] of documents.entries()) {
+        run.check();
+        run.report({
+          stage: 'reading',
+          done: index,
+          total: documents.length,
+          current: title ?? null,
+        });
         // One at a time: long texts go to the worker thread, and requests go on meanwhile.
-        for (const id of present) await extractEntities(id);
+        if (extractEntities && title !== undefined) await extractEntities(id);
+        if (index % 50 === 0) await yieldToRequests();
       }
-      if (references) for (const id of present) references(id);
+      run.check();
+      if (references) {
+        const ids = documentIds ?? documents.map(({ id }) => id);
+        for (const id of ids) if (store.documents.findSummary(id)) references(id);
+      }
       const exportedAt = input.exportedAt ?? now().toISOString();
       const library = collectLibrary(context, documentIds, exportedAt);
       const documentCount = library.documents.length;
@@ -64,17 +81,28 @@ export const createExportService = (
           library,
           wholeLibrary,
           referenceFolderOptions(library, wholeLibrary, input, citedDocument),
+          run,
         );
         return { format, path: target, ...result, documentCount };
       }
+      run.report({ stage: 'writing', done: 0, total: 1, current: null });
       const content = format === 'json' ? libraryWebAnnotation(library) : libraryCsv(library);
+      run.check();
       // Checked again: the file may have appeared while the library was read.
       await checkReplaceable(target, input.overwrite === true);
       await writeFileAtomic(target, content);
       return { format, path: target, written: [target], removed: [], documentCount };
     },
 
+    /** Checks an export's target without writing anything (export.start answers at once). */
+    checkTarget: async (input: ParsedInput<'export.write'>): Promise<void> => {
+      await checkTarget(input.path, input.format === 'markdown' ? 'folder' : 'file');
+      if (input.format !== 'markdown') await checkReplaceable(input.path, input.overwrite === true);
+    },
+
     importJson: (data: string): LibraryImportReport =>
       importLibraryJson(context, data, now().toISOString()),
   };
 };
+
+export type ExportService = ReturnType<typeof createExportService>;

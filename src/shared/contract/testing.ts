@@ -130,6 +130,18 @@ const search: FeatureHandlers<typeof searchMethods> = {
   }),
 };
 
+const exportJob = {
+  jobId: 'job-1',
+  state: 'running' as const,
+  stage: 'reading' as const,
+  done: 0,
+  total: 1,
+  current: 'Title',
+  report: null,
+  error: null,
+  errorCode: null,
+};
+
 const exporting: FeatureHandlers<typeof exportMethods> = {
   'export.write': ({ format, path }) => ({
     format,
@@ -138,6 +150,9 @@ const exporting: FeatureHandlers<typeof exportMethods> = {
     removed: [],
     documentCount: 1,
   }),
+  'export.start': () => exportJob,
+  'export.status': () => exportJob,
+  'export.cancel': () => ({ ...exportJob, state: 'cancelled' }),
   'library.importJson': () => ({ documents: 1, highlights: 1, notes: 1, skipped: 0 }),
 };
 

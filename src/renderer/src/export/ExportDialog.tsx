@@ -6,6 +6,7 @@ import { useModalDialog } from '../ui/useModalDialog';
 import { DestinationField } from './DestinationField';
 import { ReplaceFileConfirm } from './ReplaceFileConfirm';
 import { DocumentChecklist } from './DocumentChecklist';
+import { ExportProgress } from './ExportProgress';
 import { formatHints, formatLabels, type ExportScope } from './exportOptions';
 import { useExport } from './useExport';
 
@@ -98,7 +99,10 @@ export function ExportDialog({ documents, openId, onClose }: ExportDialogProps) 
           />
         )}
         <DestinationField format={state.format} path={state.path} onChange={state.setPath} />
-        {state.outcome.status === 'done' && (
+        {state.outcome.status === 'busy' && (
+          <ExportProgress job={state.outcome.job} onCancel={() => void state.cancel()} />
+        )}
+        {(state.outcome.status === 'done' || state.outcome.status === 'cancelled') && (
           <p className="export-done" role="status">
             {state.outcome.message}
           </p>

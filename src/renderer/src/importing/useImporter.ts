@@ -14,6 +14,8 @@ export interface Importer {
   /** Imports pasted text and opens it; rejects with an ApiError, nothing stored then. */
   importPasted(text: string, title: string): Promise<DocumentSummary>;
   dismiss(): void;
+  /** Stops the running batch after the file being imported. */
+  cancel(): void;
 }
 
 /**
@@ -64,6 +66,7 @@ export const useImporter = (library: ImportTarget, onOpen: (id: string) => void)
   }, []);
 
   const dismiss = useCallback(() => setBatch(null), []);
+  const cancel = useCallback(() => queue.current?.cancel(), []);
 
-  return { batch, dragging, importFiles, importPasted, dismiss };
+  return { batch, dragging, importFiles, importPasted, dismiss, cancel };
 };
