@@ -8,7 +8,8 @@ const version1 =
 const version2 =
   'Field Notes\n\nThe heron stood in the shallow water.\n\nIt waited a long time for a fish to pass.\n';
 
-describe('gloss update', () => {
+// The first import of a run starts the bounded import worker, which loads its parsers.
+describe('gloss update', { timeout: 30_000 }, () => {
   const tempDir = useTempDirs();
 
   const setUp = async () => {
