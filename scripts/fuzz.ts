@@ -55,7 +55,9 @@ const main = async (): Promise<void> => {
       console.log('README.md: fuzz figure written.');
     }
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    // fast-check's message holds the whole counterexample; the rule it broke is its cause.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    console.error(cause instanceof Error ? cause.message : cause);
     console.error(`Reproduce with: npm run fuzz -- --seed ${seed} --runs ${runs}`);
     process.exit(1);
   }

@@ -65,6 +65,8 @@ describe('windowOptions', () => {
   it('has no webview tag', () => expect(prefs.webviewTag).toBe(false));
   it('turns the spellchecker off', () => expect(prefs.spellcheck).toBe(false));
   it('does not navigate on drop', () => expect(prefs.navigateOnDragDrop).toBe(false));
+  it('turns middle-click navigation off', () =>
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick'));
 
   it('is titled Gloss, hidden until ready, sized sensibly, painted like the page', () => {
     const options = windowOptions('p');
