@@ -16,11 +16,15 @@ export function EntityItem({ entity, onSelect }: EntityItemProps) {
         className="entity-item"
         data-entity-id={entity.id}
         data-entity-type={entity.type}
-        aria-label={entityLabel(entity)}
         onClick={onSelect}
       >
         <span className="entity-dot" data-entity-type={entity.type} aria-hidden="true" />
-        <span className="entity-item-text">
+        {/*
+          Named by this hidden text rather than aria-label, whose name axe (WCAG 2.5.3) wants to
+          hold the shown words in one run: it begins with the name shown.
+        */}
+        <span className="visually-hidden">{entityLabel(entity)}</span>
+        <span className="entity-item-text" aria-hidden="true">
           <span className="entity-name">{entity.canonical}</span>
           {value !== null && value !== entity.canonical && (
             <span className="entity-value">{value}</span>

@@ -35,11 +35,12 @@ export function TrashItem({ doc, busy, onRestore, onDeleteForever }: TrashItemPr
         <button
           type="button"
           className="button trash-forever"
-          aria-label={`Delete ${doc.title} forever`}
           disabled={busy}
           onClick={() => onDeleteForever(doc)}
         >
-          Delete forever
+          {/* Named `Delete <title> forever` by hidden text, which holds the words shown. */}
+          <span aria-hidden="true">Delete forever</span>
+          <span className="visually-hidden">{`Delete ${doc.title} forever`}</span>
         </button>
       </div>
     </li>

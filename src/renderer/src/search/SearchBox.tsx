@@ -105,7 +105,8 @@ export function SearchBox({ onOpenDocument }: SearchBoxProps) {
           enterKeyHint="search"
           value={query}
           aria-controls={expanded ? listId : undefined}
-          aria-expanded={expanded}
+          // No aria-expanded: a searchbox does not take it (ARIA 1.2); the listbox it controls
+          // is in the page only while it shows.
           aria-activedescendant={expanded && activeOption ? activeOption.id : undefined}
           aria-keyshortcuts="Control+K Meta+K /"
           onFocus={() => setOpen(true)}

@@ -58,7 +58,6 @@ export function SearchResultsList({
                   id={option.id}
                   className="search-option"
                   role="option"
-                  aria-label={`${kindLabels[hit.kind]}: ${hit.snippet.text}`}
                   aria-selected={option.id === activeId}
                   data-kind={hit.kind}
                   data-start={hit.start ?? undefined}
@@ -68,7 +67,11 @@ export function SearchResultsList({
                   onMouseMove={() => onActivate(optionIndex)}
                   onClick={() => onChoose(option)}
                 >
-                  <span className="search-kind">{kindLabels[hit.kind]}</span>
+                  {/* Named `Text: <snippet>` by hidden text: no aria-label that differs from the words shown. */}
+                  <span className="visually-hidden">{`${kindLabels[hit.kind]}: ${hit.snippet.text}`}</span>
+                  <span className="search-kind" aria-hidden="true">
+                    {kindLabels[hit.kind]}
+                  </span>
                   <SearchSnippet snippet={hit.snippet} />
                 </div>
               );

@@ -1,6 +1,9 @@
 import type { Snippet } from '../../../shared/search';
 
-/** Snippet text with its matched words in <mark>. */
+/**
+ * Snippet text with its matched words in <mark>. Hidden from assistive technology: the option
+ * that shows it is named by the same text (SearchResultsList).
+ */
 export function SearchSnippet({ snippet }: { snippet: Snippet }) {
   const parts: (string | { marked: string })[] = [];
   let cursor = 0;
@@ -11,7 +14,7 @@ export function SearchSnippet({ snippet }: { snippet: Snippet }) {
   }
   parts.push(snippet.text.slice(cursor));
   return (
-    <span className="search-snippet">
+    <span className="search-snippet" aria-hidden="true">
       {parts.map((part, index) =>
         typeof part === 'string' ? part : <mark key={index}>{part.marked}</mark>,
       )}

@@ -1,0 +1,121 @@
+import { expect, test, type GlossApp } from './fixtures';
+import { EntitiesPanel } from './pages/EntitiesPanel';
+import { ExportDialog } from './pages/ExportDialog';
+import { HighlightToolbar } from './pages/HighlightToolbar';
+import { ImportPage } from './pages/ImportPage';
+import { NotesPanel } from './pages/NotesPanel';
+import { SearchBox } from './pages/SearchBox';
+import { AxeAudit } from './support/axe';
+import { bundledArticle } from './support/bundled';
+
+/*
+ * Issue 17: every screen of Gloss, in the light and the dark theme (the app follows the
+ * system's colour scheme), checked by axe-core at WCAG 2.2 AA, with zero violations. The
+ * screens are reached as a reader reaches them, and each is checked while it shows.
+ */
+
+const quote = 'transactional approach to foreign policy';
+
+const visitEveryScreen = async (gloss: GlossApp, audit: AxeAudit): Promise<void> => {
+  const { page, library, reader, details } = gloss;
+  await expect(library.items).toHaveCount(1);
+  await audit.check('library, no document open');
+
+  await library.open(bundledArticle.title);
+  await expect(reader.title).toHaveText(bundledArticle.title);
+  await audit.check('reader with the Notes tab');
+
+  const toolbar = new HighlightToolbar(page);
+  await reader.dragSelect(quote);
+  await expect(toolbar.toolbar).toBeVisible();
+  await audit.check('selection toolbar');
+  await toolbar.color('yellow').click();
+  await expect(reader.marks).toHaveCount(1);
+
+  const notes = new NotesPanel(page);
+  const item = notes.items.first();
+  await item.locator('.note-quote').click();
+  await item.getByRole('button', { name: 'Add note' }).click();
+  await notes.noteBox.fill('A **note** with [a link](https://example.com).');
+  await audit.check('note editor');
+  await item.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(item.getByRole('status')).toHaveText('Saved');
+  await audit.check('Notes with a saved note');
+
+  const entities = new EntitiesPanel(page);
+  await entities.show();
+  await expect(entities.item('Donald Trump')).toBeVisible({ timeout: 30_000 });
+  await audit.check('Entities');
+  await entities.open('Donald Trump');
+  await audit.check('entity card');
+
+  await details.show();
+  await audit.check('Details');
+  await details.details.getByRole('button', { name: 'Edit reference' }).click();
+  await expect(page.getByRole('form', { name: 'Reference' })).toBeVisible();
+  await audit.check('reference form');
+  await page
+    .getByRole('form', { name: 'Reference' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
+  await details.details.getByRole('button', { name: 'Replace text…' }).click();
+  const replace = page.getByRole('dialog', { name: 'Replace text' });
+  await expect(replace).toBeVisible();
+  await audit.check('Replace text dialog');
+  await replace.getByRole('button', { name: 'Cancel' }).click();
+
+  const search = new SearchBox(page);
+  await search.search('Trump');
+  await expect(search.options.first()).toBeVisible();
+  await audit.check('search results');
+  await search.input.press('Escape');
+
+  const importing = new ImportPage(page);
+  await importing.menuButton.click();
+  await expect(page.getByRole('menu', { name: 'Import' })).toBeVisible();
+  await audit.check('Import menu');
+  await page.keyboard.press('Escape');
+  await importing.openPasteDialog();
+  await audit.check('Paste text dialog');
+  await importing.pasteDialog.getByRole('button', { name: 'Cancel' }).click();
+  await importing.chooseFiles([
+    { name: 'empty.txt', content: '' },
+    { name: 'notes.md', content: '# Notes\n\nSome text.' },
+  ]);
+  await expect(importing.summary).toBeVisible({ timeout: 30_000 });
+  await audit.check('import summary');
+  await importing.summary.getByRole('button', { name: 'Dismiss' }).click();
+
+  const exporting = new ExportDialog(page);
+  await exporting.open();
+  await audit.check('Export dialog');
+  await exporting.close();
+
+  await reader.shortcutsButton.click();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await audit.check('keyboard shortcuts sheet');
+  await page.keyboard.press('Escape');
+
+  await library.item('Notes').getByRole('button', { name: 'Delete Notes' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await audit.check('delete confirmation');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  const trash = await library.openTrash();
+  await expect(trash.items).toHaveCount(1);
+  await audit.check('Trash');
+  await trash.close();
+};
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every screen has no WCAG 2.2 AA violation in the ${theme} theme`, async ({ gloss }) => {
+    test.setTimeout(240_000);
+    await gloss.page.emulateMedia({ colorScheme: theme });
+    const audit = new AxeAudit(gloss.page, theme);
+    try {
+      await visitEveryScreen(gloss, audit);
+    } finally {
+      audit.save();
+    }
+    expect(audit.lines()).toEqual([]);
+  });
+}
