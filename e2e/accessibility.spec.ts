@@ -119,3 +119,73 @@ for (const theme of ['light', 'dark'] as const) {
     expect(audit.lines()).toEqual([]);
   });
 }
+
+/** What Tab reached: its role and name, and whether a focus ring shows on it or its ::after. */
+const focusedNow = () => {
+  const element = document.activeElement as HTMLElement | null;
+  if (!element || element === document.body) return null;
+  const ring = (style: CSSStyleDeclaration) =>
+    (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+    style.boxShadow !== 'none';
+  const all = [...document.querySelectorAll('*')];
+  return {
+    label:
+      element.getAttribute('aria-label') ??
+      element.textContent?.trim().slice(0, 40) ??
+      element.tagName,
+    tag: element.tagName.toLowerCase(),
+    ring: ring(getComputedStyle(element)) || ring(getComputedStyle(element, '::after')),
+    order: all.indexOf(element),
+  };
+};
+
+test('Tab goes through the page in reading order, always with a visible focus ring', async ({
+  gloss,
+}) => {
+  const { page, library } = gloss;
+  await expect(library.items).toHaveCount(1);
+  const reached: NonNullable<ReturnType<typeof focusedNow>>[] = [];
+  for (let step = 0; step < 10; step += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(focusedNow);
+    if (focused) reached.push(focused);
+  }
+  expect(reached.map((focused) => focused.label)).toHaveLength(10);
+  // The skip link comes first, then the top bar and the library, in page order.
+  expect(reached[0]?.label).toBe('Skip to reader');
+  for (const [index, focused] of reached.entries()) {
+    expect(focused.ring, `focus ring on ${focused.tag} "${focused.label}"`).toBe(true);
+    if (index > 0) expect(focused.order).toBeGreaterThan(reached[index - 1]?.order ?? 0);
+  }
+});
+
+test('saves, deletions and entity corrections are announced in live regions', async ({ gloss }) => {
+  test.setTimeout(120_000);
+  const { page, library, reader } = gloss;
+  await library.open(bundledArticle.title);
+  await reader.dragSelect(quote);
+  await new HighlightToolbar(page).color('green').click();
+  const notes = new NotesPanel(page);
+  const item = notes.items.first();
+  await expect(item).toBeVisible();
+  const highlightId = (await item.getAttribute('data-highlight-id')) ?? '';
+
+  // A saved note: a status in its item.
+  await notes.writeNote(highlightId, 'Announced when saved.');
+  await expect(item.getByRole('status')).toHaveText('Saved');
+
+  // A deletion: a status with its Undo.
+  await item.getByRole('button', { name: 'Delete highlight' }).click();
+  const deleted = notes.region.getByRole('status').filter({ hasText: 'Highlight deleted' });
+  await expect(deleted).toBeVisible();
+  await expect(deleted.getByRole('button', { name: 'Undo' })).toBeVisible();
+
+  // An entity correction: the panel's status says what it did.
+  const entities = new EntitiesPanel(page);
+  await entities.open('Pentagon');
+  await entities.card.getByRole('button', { name: 'Rename' }).click();
+  const name = entities.card.getByRole('textbox', { name: 'Name' });
+  await name.fill('The Pentagon');
+  await name.press('Enter');
+  await expect(entities.region.getByRole('status')).toHaveText('Renamed to “The Pentagon”.');
+});
