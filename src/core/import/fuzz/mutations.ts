@@ -47,6 +47,9 @@ const overwrite = fc
     return copy;
   });
 
+/** Repeats stop growing a file past this: over the import limit (20 MB), never far over it. */
+const maxGrownBytes = 24 * 1024 * 1024;
+
 /** A slice of the file cut out, or repeated `times` times in place. */
 const cutOrRepeat = fc
   .tuple(
@@ -59,9 +62,11 @@ const cutOrRepeat = fc
       .map((share) => Math.floor(bytes.length * share))
       .sort((a, b) => a - b) as [number, number];
     const slice = bytes.subarray(start, end);
+    const room = Math.max(0, maxGrownBytes - bytes.length);
+    const copies = Math.min(times, Math.floor(room / Math.max(1, slice.length)));
     return Buffer.concat([
       bytes.subarray(0, start),
-      ...Array<Uint8Array>(times).fill(slice),
+      ...Array<Uint8Array>(copies).fill(slice),
       bytes.subarray(end),
     ]);
   });
