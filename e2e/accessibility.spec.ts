@@ -89,6 +89,11 @@ const visitEveryScreen = async (gloss: GlossApp, audit: AxeAudit): Promise<void>
   const exporting = new ExportDialog(page);
   await exporting.open();
   await audit.check('Export dialog');
+  await exporting.dialog.getByRole('radio', { name: 'Choose documents' }).check();
+  await expect(
+    exporting.dialog.getByRole('searchbox', { name: 'Filter documents to export' }),
+  ).toBeVisible();
+  await audit.check('Export dialog, choosing documents');
   await exporting.close();
 
   await reader.shortcutsButton.click();
