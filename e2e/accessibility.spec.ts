@@ -113,7 +113,7 @@ const visitEveryScreen = async (gloss: GlossApp, audit: AxeAudit): Promise<void>
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every screen has no WCAG 2.2 AA violation in the ${theme} theme`, async ({ gloss }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     await gloss.page.emulateMedia({ colorScheme: theme });
     const audit = new AxeAudit(gloss.page, theme);
     try {
