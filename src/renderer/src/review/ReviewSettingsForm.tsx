@@ -3,8 +3,9 @@ import { highlightColors } from '../../../shared/annotations';
 import type { DocumentSummary } from '../../../shared/model';
 import type { ReviewSettings } from '../../../shared/review';
 import { call, errorMessage } from '../api';
+import { saveSettings } from './commands';
 import { ExcludedList } from './ExcludedList';
-import { parseTags, toggled } from './settingsForm';
+import { toggled } from './settingsForm';
 
 interface ReviewSettingsFormProps {
   documents: readonly DocumentSummary[];
@@ -44,12 +45,8 @@ export function ReviewSettingsForm({ documents, onSaved, onIncluded }: ReviewSet
 
   const save = async () => {
     setError(null);
-    if (!Number.isInteger(settings.newPerDay)) {
-      setError('Enter how many new highlights a day, a whole number from 0 to 1000.');
-      return;
-    }
     try {
-      await call('review.updateSettings', { ...settings, tags: parseTags(tagsText) });
+      await saveSettings(call, settings, tagsText);
       onSaved();
     } catch (failure) {
       setError(errorMessage(failure));

@@ -1,29 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReviewRating, ReviewSettings } from '../../../shared/review';
+import type { ReviewRating } from '../../../shared/review';
 import { call, errorMessage } from '../api';
-import { currentCard, excluded, rated, reveal, startSession, type ReviewSession } from './session';
-
-export type ReviewLoad =
-  | { status: 'loading' }
-  | { status: 'ready'; session: ReviewSession; settings: ReviewSettings }
-  | { status: 'error'; message: string };
-
-/** Today's queue and the settings, as a fresh sitting. */
-const loadReview = async (): Promise<ReviewLoad> => {
-  try {
-    const [queue, settings] = await Promise.all([
-      call('review.queue', {}),
-      call('review.settings', {}),
-    ]);
-    return { status: 'ready', session: startSession(queue.cards, settings.hideNotes), settings };
-  } catch (error) {
-    return { status: 'error', message: errorMessage(error) };
-  }
-};
+import { excludeCard, loadReview, rateCard, type ReviewLoad } from './commands';
+import { reveal, type ReviewSession } from './session';
 
 /**
- * Today's review as the dialog runs it: loads the queue and settings, stores each rating (the
- * sitting moves on once the core has committed it) and tells `onChanged` so the due count follows.
+ * Today's review as the dialog runs it: loads the queue and settings, runs one rating or
+ * exclusion at a time and tells `onChanged` once the core stored it, so the due count follows.
  */
 export const useReviewSession = (onChanged: () => void) => {
   const [load, setLoad] = useState<ReviewLoad>({ status: 'loading' });
@@ -31,11 +14,11 @@ export const useReviewSession = (onChanged: () => void) => {
   const [failure, setFailure] = useState<string | null>(null);
   const busyRef = useRef(false);
 
-  const start = useCallback(() => loadReview().then(setLoad), []);
+  const restart = useCallback(() => loadReview(call).then(setLoad), []);
 
   useEffect(() => {
     let live = true;
-    void loadReview().then((loaded) => {
+    void loadReview(call).then((loaded) => {
       if (live) setLoad(loaded);
     });
     return () => {
@@ -43,22 +26,14 @@ export const useReviewSession = (onChanged: () => void) => {
     };
   }, []);
 
-  const session = load.status === 'ready' ? load.session : null;
-
-  /** Runs one change to the current card, one at a time, then moves the sitting on. */
-  const act = async (
-    run: (highlightId: string) => Promise<(s: ReviewSession) => ReviewSession>,
-  ) => {
-    const card = session && currentCard(session);
-    if (!card || busyRef.current) return;
+  const act = async (step: (session: ReviewSession) => Promise<ReviewSession>) => {
+    if (load.status !== 'ready' || busyRef.current) return;
     busyRef.current = true;
     setBusy(true);
     setFailure(null);
     try {
-      const step = await run(card.highlightId);
-      setLoad((current) =>
-        current.status === 'ready' ? { ...current, session: step(current.session) } : current,
-      );
+      const session = await step(load.session);
+      setLoad({ status: 'ready', session });
       onChanged();
     } catch (error) {
       setFailure(errorMessage(error));
@@ -72,17 +47,9 @@ export const useReviewSession = (onChanged: () => void) => {
     load,
     busy,
     failure,
-    restart: start,
-    rate: (rating: ReviewRating) =>
-      act(async (highlightId) => {
-        const { card } = await call('review.rate', { highlightId, rating });
-        return (s) => rated(s, rating, card);
-      }),
-    exclude: () =>
-      act(async (highlightId) => {
-        await call('review.exclude', { highlightId });
-        return excluded;
-      }),
+    restart,
+    rate: (rating: ReviewRating) => act((session) => rateCard(call, session, rating)),
+    exclude: () => act((session) => excludeCard(call, session)),
     reveal: () =>
       setLoad((current) =>
         current.status === 'ready' ? { ...current, session: reveal(current.session) } : current,
