@@ -192,6 +192,29 @@ describe('review service', () => {
     });
   });
 
+  it('keeps the schedule of a highlight that moved or had words edited in a new version', () => {
+    const moved = highlight('The art of remembering');
+    const edited = highlight('The connecting is the thinking.');
+    fixture.review.rate(moved.id, 'good');
+    fixture.review.rate(edited.id, 'easy');
+    fixture.documents.replaceText({
+      id: documentId,
+      text: text
+        .replace('Memory\n\n', 'Memory\n\nA new opening line.\n\n')
+        .replace('is the thinking', 'is our thinking'),
+    });
+    const statuses = fixture.annotations.list(documentId).highlights.map((h) => [h.id, h.status]);
+    expect(statuses).toEqual([
+      [moved.id, 'moved'],
+      [edited.id, 'moved'],
+    ]);
+    fixture.at(noon(3, 30));
+    expect(fixture.review.queue().cards.map((card) => [card.quote, card.state])).toEqual([
+      ['The art of remembering', 'review'],
+      ['The connecting is our thinking.', 'review'],
+    ]);
+  });
+
   it('leaves out highlights of documents in the Trash', () => {
     highlight('The art of remembering');
     fixture.documents.delete(documentId);
