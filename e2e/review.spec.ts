@@ -1,4 +1,5 @@
 import { expect, test, type GlossApp } from './fixtures';
+import { NotesPanel } from './pages/NotesPanel';
 import { ReviewView } from './pages/ReviewView';
 
 /** Three highlights on the bundled article, the first with a note; their quotes in order. */
@@ -116,6 +117,32 @@ test.describe('the daily review', () => {
     await excluded.getByRole('button', { name: 'Include again' }).click();
     await expect(after.dialog.getByRole('status').last()).toHaveText('Taken back into the review.');
     await expect(after.dueCount).toHaveText('2');
+  });
+
+  test('the Notes panel leaves a highlight out of the review and takes it back', async ({
+    gloss,
+  }) => {
+    await addHighlights(gloss);
+    const annotations = await gloss.call('library.list', {});
+    const documentId = annotations.ok ? (annotations.value[0]?.id ?? '') : '';
+    const listed = await gloss.call('annotations.list', { documentId });
+    const firstId = listed.ok ? (listed.value.highlights[0]?.id ?? '') : '';
+    await gloss.page.reload();
+    const review = new ReviewView(gloss.page);
+    await expect(review.dueCount).toHaveText('3');
+
+    const notes = new NotesPanel(gloss.page);
+    await notes.show();
+    const item = notes.item(firstId);
+    await item.locator('.note-quote').click();
+    const toggle = item.getByRole('checkbox', { name: 'Include in daily review' });
+    await expect(toggle).toBeChecked();
+    await toggle.uncheck();
+    await expect(review.dueCount).toHaveText('2');
+    const status = await gloss.call('review.status', { highlightId: firstId });
+    expect(status.ok && status.value.excluded).toBe(true);
+    await toggle.check();
+    await expect(review.dueCount).toHaveText('3');
   });
 
   test('an orphaned highlight shows its quote with its status', async ({ gloss }) => {

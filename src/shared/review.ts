@@ -113,3 +113,13 @@ export const excludedHighlightSchema = z.object({
   excludedAt: z.string(),
 });
 export type ExcludedHighlight = z.infer<typeof excludedHighlightSchema>;
+
+/** Where one highlight stands in the review. */
+export const reviewStatusSchema = z.object({
+  highlightId: z.string(),
+  excluded: z.boolean(),
+  state: z.enum(reviewStates),
+  /** When it is next due (ISO); null while new. */
+  due: z.string().nullable(),
+});
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;

@@ -14,6 +14,7 @@ export const reviewHandlers = ({ review }: ReviewDeps): FeatureHandlers<typeof r
   'review.updateSettings': (input) => review.updateSettings(input),
   'review.exclude': ({ highlightId }) => review.exclude(highlightId),
   'review.include': ({ highlightId }) => review.include(highlightId),
+  'review.status': ({ highlightId }) => review.status(highlightId),
   'review.excluded': () => review.excluded(),
   'review.log': () => review.log(),
 });

@@ -230,6 +230,12 @@ describe('review service', () => {
       quote: 'The art of remembering',
     });
     expect(queued()).toEqual(['fix a new thing']);
+    expect(fixture.review.status(left.id)).toEqual({
+      highlightId: left.id,
+      excluded: true,
+      state: 'new',
+      due: null,
+    });
     expect(fixture.review.excluded().map((entry) => entry.highlightId)).toEqual([left.id]);
     fixture.review.include(left.id);
     expect(queued()).toEqual(['The art of remembering', 'fix a new thing']);

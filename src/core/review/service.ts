@@ -13,6 +13,7 @@ import {
   type ReviewQueue,
   type ReviewRating,
   type ReviewSettings,
+  type ReviewStatus,
 } from '../../shared/review';
 import { GlossError } from '../../shared/result';
 import type { Store } from '../db/store';
@@ -182,6 +183,18 @@ export const createReviewService = (
       return { highlightId };
     });
 
+  const status = (highlightId: string): ReviewStatus =>
+    store.read(() => {
+      requireHighlight(highlightId);
+      const card = repository.card(highlightId);
+      return {
+        highlightId,
+        excluded: repository.excluded(highlightId).length > 0,
+        state: card ? (reviewStates[card.state] ?? 'new') : 'new',
+        due: card?.due ?? null,
+      };
+    });
+
   const log = (): ReviewLogEntry[] =>
     repository.log().map((row) => ({
       highlightId: row.highlightId,
@@ -202,6 +215,7 @@ export const createReviewService = (
       store.write(() => settings.update(changes)),
     exclude,
     include,
+    status,
     excluded: (): ExcludedHighlight[] => repository.excluded(),
     log,
   };

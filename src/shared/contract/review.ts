@@ -7,6 +7,7 @@ import {
   reviewQueueSchema,
   reviewRatings,
   reviewSettingsSchema,
+  reviewStatusSchema,
 } from '../review';
 import { recordId } from './fields';
 
@@ -53,6 +54,11 @@ export const reviewMethods = {
   'review.include': {
     input: z.object({ highlightId: recordId }).strict(),
     output: z.object({ highlightId: z.string() }),
+  },
+  /** Where one highlight stands in the review: left out or not, and its FSRS state and due time. */
+  'review.status': {
+    input: z.object({ highlightId: recordId }).strict(),
+    output: reviewStatusSchema,
   },
   /** The highlights left out of the review, most recently excluded first. */
   'review.excluded': {

@@ -257,6 +257,7 @@ const review: FeatureHandlers<typeof reviewMethods> = {
   'review.updateSettings': (input) => ({ ...reviewSettings, ...input }),
   'review.exclude': () => excluded,
   'review.include': ({ highlightId }) => ({ highlightId }),
+  'review.status': ({ highlightId }) => ({ highlightId, excluded: false, state: 'new', due: null }),
   'review.excluded': () => [excluded],
   'review.log': () => [
     {

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { call, errorMessage } from '../api';
+import { announceReviewChange } from '../api/reviewChanges';
+
+interface ReviewToggleProps {
+  highlightId: string;
+}
+
+/** "Include in daily review": unchecked leaves the highlight out of the review (its schedule kept). */
+export function ReviewToggle({ highlightId }: ReviewToggleProps) {
+  const [included, setIncluded] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('review.status', { highlightId }).then(
+      (status) => {
+        if (live) setIncluded(!status.excluded);
+      },
+      (failure: unknown) => {
+        if (live) setError(errorMessage(failure));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [highlightId]);
+
+  const change = async (include: boolean) => {
+    setError(null);
+    try {
+      if (include) await call('review.include', { highlightId });
+      else await call('review.exclude', { highlightId });
+      setIncluded(include);
+      announceReviewChange();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+
+  return (
+    <div className="note-review">
+      <label className="note-review-toggle">
+        <input
+          type="checkbox"
+          checked={included ?? false}
+          disabled={included === null}
+          data-testid="highlight-review-toggle"
+          onChange={(event) => void change(event.target.checked)}
+        />
+        <span>Include in daily review</span>
+      </label>
+      {error && (
+        <p className="note-review-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
