@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { methods, type Handlers, type MethodName } from '../../../shared/contract';
 import { makeHandlers } from '../../../shared/contract/testing';
-import { defaultReviewSettings, type ReviewCard } from '../../../shared/review';
+import { defaultReviewSettings } from '../../../shared/review';
 import type { Call } from '../annotations/commands';
 import { excludeCard, loadReview, rateCard, saveSettings } from './commands';
-
-const card = (highlightId: string): ReviewCard => ({
-  highlightId,
-  documentId: 'doc-1',
-  documentTitle: 'On Memory',
-  quote: `Words of ${highlightId}`,
-  note: null,
-  pages: null,
-  context: { before: '', after: '' },
-  status: 'anchored',
-  color: 'yellow',
-  tags: [],
-  state: 'new',
-  due: null,
-});
+import { testCard } from './testing';
 
 /** A fake core behind the contract's input checks, recording what the commands asked of it. */
 const fakeReview = (overrides: Partial<Handlers> = {}) => {
   const asked: string[] = [];
   const handlers = makeHandlers({
-    'review.queue': () => ({ cards: [card('h1'), card('h2')], due: 0, new: 2 }),
+    'review.queue': () => ({ cards: [testCard('h1'), testCard('h2')], due: 0, new: 2 }),
     'review.settings': () => ({ ...defaultReviewSettings, hideNotes: true }),
     ...overrides,
   });

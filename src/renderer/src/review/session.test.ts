@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FsrsCard, ReviewCard } from '../../../shared/review';
 import { parseTags, toggled } from './settingsForm';
+import { testCard } from './testing';
 import {
   currentCard,
   excluded,
@@ -13,20 +14,8 @@ import {
   whenDue,
 } from './session';
 
-const card = (quote: string, note: string | null = null): ReviewCard => ({
-  highlightId: quote,
-  documentId: 'doc-1',
-  documentTitle: 'On Memory',
-  quote,
-  note,
-  pages: null,
-  context: { before: '', after: '' },
-  status: 'anchored',
-  color: 'yellow',
-  tags: [],
-  state: 'new',
-  due: null,
-});
+const card = (quote: string, note: string | null = null): ReviewCard =>
+  testCard(quote, { quote, note });
 
 const scheduled = (scheduledDays: number): FsrsCard => ({
   state: 'review',
