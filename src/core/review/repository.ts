@@ -64,11 +64,13 @@ const queueColumns = `h.id AS highlightId, h.document_id AS documentId, d.title 
   c.state, c.due`;
 
 // Highlights of documents in the library (not the Trash), not excluded, as the settings filter
-// them: by document, colour, and a tag on the highlight or on its note.
-const reviewable = `FROM highlights h
-  JOIN documents d ON d.id = h.document_id AND d.deleted_at IS NULL
+// them: by document, colour, and a tag on the highlight or on its note. CROSS JOIN fixes the
+// order SQLite reads the tables in: due cards from their card's due time (review_cards_by_due),
+// new highlights oldest first (highlights_by_creation), so neither walks the whole library
+// by document first, which the planner would otherwise pick.
+const reviewable = (tables: string) => `FROM ${tables}
+  CROSS JOIN documents d ON d.id = h.document_id AND d.deleted_at IS NULL
   LEFT JOIN notes n ON n.highlight_id = h.id
-  LEFT JOIN review_cards c ON c.highlight_id = h.id
   WHERE h.id NOT IN (SELECT highlight_id FROM review_exclusions)
     AND (@documentIds = '[]' OR h.document_id IN (SELECT value FROM json_each(@documentIds)))
     AND (@colors = '[]' OR h.color IN (SELECT value FROM json_each(@colors)))
@@ -76,10 +78,13 @@ const reviewable = `FROM highlights h
       OR EXISTS (SELECT 1 FROM json_each(h.tags) WHERE value IN (SELECT value FROM json_each(@tags)))
       OR EXISTS (SELECT 1 FROM json_each(n.tags) WHERE value IN (SELECT value FROM json_each(@tags))))`;
 
-const dueWhere = `AND c.state > 0 AND c.due < @dayEnd`;
-const newWhere = `AND (c.highlight_id IS NULL OR c.state = 0)`;
-// New highlights come oldest first, in reading order within a document.
-const newOrder = `ORDER BY h.created_at, h.document_id, h.start, h.id`;
+const due = `${reviewable(
+  `review_cards c INDEXED BY review_cards_by_due CROSS JOIN highlights h ON h.id = c.highlight_id`,
+)} AND c.state > 0 AND c.due < @dayEnd`;
+const fresh = `${reviewable(
+  `highlights h INDEXED BY highlights_by_creation
+    LEFT JOIN review_cards c ON c.highlight_id = h.id`,
+)} AND (c.highlight_id IS NULL OR c.state = 0) ORDER BY h.created_at, h.id`;
 
 const cardColumns = `highlight_id AS highlightId, document_id AS documentId, state, due, stability,
   difficulty, elapsed_days AS elapsedDays, scheduled_days AS scheduledDays,
@@ -89,16 +94,16 @@ const cardColumns = `highlight_id AS highlightId, document_id AS documentId, sta
 export const createReviewRepository = (db: Database.Database) => {
   const statements = {
     due: db.prepare<[FilterParams & { dayEnd: string }], QueueRow>(
-      `SELECT ${queueColumns} ${reviewable} ${dueWhere} ORDER BY c.due, h.id`,
+      `SELECT ${queueColumns} ${due} ORDER BY c.due, h.id`,
     ),
     fresh: db.prepare<[FilterParams & { limit: number }], QueueRow>(
-      `SELECT ${queueColumns} ${reviewable} ${newWhere} ${newOrder} LIMIT @limit`,
+      `SELECT ${queueColumns} ${fresh} LIMIT @limit`,
     ),
     countDue: db.prepare<[FilterParams & { dayEnd: string }], { n: number }>(
-      `SELECT count(*) AS n ${reviewable} ${dueWhere}`,
+      `SELECT count(*) AS n ${due}`,
     ),
     countNew: db.prepare<[FilterParams & { limit: number }], { n: number }>(
-      `SELECT count(*) AS n FROM (SELECT 1 ${reviewable} ${newWhere} LIMIT @limit)`,
+      `SELECT count(*) AS n FROM (SELECT 1 ${fresh} LIMIT @limit)`,
     ),
     // Highlights first rated since the start of the day: they used up today's new ones.
     startedSince: db.prepare<[string], { n: number }>(

@@ -60,6 +60,18 @@ describe('migration 9: review', () => {
     expect(count(db, 'review_exclusions')).toBe(0);
   });
 
+  it('reads the oldest highlights in order without sorting the library', () => {
+    const plan = db
+      .prepare<[], { detail: string }>(
+        `EXPLAIN QUERY PLAN SELECT id FROM highlights ORDER BY created_at, id LIMIT 10`,
+      )
+      .all()
+      .map((row) => row.detail)
+      .join('\n');
+    expect(plan).toContain('highlights_by_creation');
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+
   it('keeps a card when its highlight is deleted (undo brings both back)', () => {
     addReviewRows(db);
     db.exec(`DELETE FROM highlights WHERE id = 'h1'`);

@@ -13,7 +13,8 @@ import type { Migration } from './types';
  * `review_log` keeps every rating: when, which rating, and the card before and after as ts-fsrs
  * wrote them (JSON), so the schedule can be audited or rebuilt and the log exported.
  * `review_exclusions` lists highlights the user chose not to review. The settings are one JSON
- * value in `settings` under the key `review`, like the preferences.
+ * value in `settings` under the key `review`, like the preferences. `highlights_by_creation` lets
+ * the day's new highlights (oldest first) be read without sorting every highlight of the library.
  */
 export const review009: Migration = {
   version: 9,
@@ -58,6 +59,8 @@ export const review009: Migration = {
       ) STRICT;
 
       CREATE INDEX review_exclusions_by_document ON review_exclusions (document_id);
+
+      CREATE INDEX highlights_by_creation ON highlights (created_at, id);
     `);
   },
 };
