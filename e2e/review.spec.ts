@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type GlossApp } from './fixtures';
 import { NotesPanel } from './pages/NotesPanel';
 import { ReviewView } from './pages/ReviewView';
@@ -60,6 +61,11 @@ test.describe('the daily review', () => {
     await gloss.page.keyboard.press('Space');
     await expect(review.note).toContainText('Remember this one.');
     await expect(review.status).toHaveText('Note shown.');
+    const axe = await new AxeBuilder({ page: gloss.page })
+      .include('[data-testid="review-dialog"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
     await gloss.page.keyboard.press('3');
     await expect(review.status).toContainText('Rated Good: back in 3 days.');
