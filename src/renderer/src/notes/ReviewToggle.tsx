@@ -26,14 +26,16 @@ export function ReviewToggle({ highlightId }: ReviewToggleProps) {
     };
   }, [highlightId]);
 
+  // The box flips at once and flips back, with the reason, if the core refuses.
   const change = async (include: boolean) => {
     setError(null);
+    setIncluded(include);
     try {
       if (include) await call('review.include', { highlightId });
       else await call('review.exclude', { highlightId });
-      setIncluded(include);
       announceReviewChange();
     } catch (failure) {
+      setIncluded(!include);
       setError(errorMessage(failure));
     }
   };
