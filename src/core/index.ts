@@ -16,6 +16,8 @@ import { importHandlers } from './import/handlers';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { preferencesHandlers } from './preferences/handlers';
+import { reviewHandlers } from './review/handlers';
+import { createReviewService } from './review/service';
 import { searchHandlers } from './search/handlers';
 import { createAnnotationsService } from './annotations/service';
 import { createDocumentsService } from './documents/service';
@@ -70,6 +72,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       extractEntities: entities.extracted,
       references: citations.ensure,
     });
+    const review = createReviewService(db, store);
     seedLibrary({ db, documents, settings, resourcesDir });
     useNameModel(shippedNameModel(resourcesDir));
     registerStyles(path.join(resourcesDir, 'csl'));
@@ -85,6 +88,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       ...notesHandlers({ notes }),
       ...entitiesHandlers({ entities }),
       ...citationsHandlers({ citations }),
+      ...reviewHandlers({ review }),
     } satisfies Handlers;
 
     return {
