@@ -8,7 +8,8 @@ import {
 } from './fuzzy';
 import { quoteContextLength, type RangeSelectors } from './selectors';
 import type { Span } from './span';
-import { contextSeeds, coversWholeText, windowsAround } from './windows';
+import { contextSeeds, coversWholeText, windowsAround, type Occurrences } from './windows';
+import { buildWordIndex, occurrencesOf, rareWordStarts, type WordIndex } from './wordIndex';
 
 /**
  * Where a highlight lands in a text. 'anchored': its stored position still holds its quote.
@@ -41,6 +42,23 @@ const anchorExactly = (text: string, selectors: RangeSelectors): AnchorResult | 
 };
 
 /**
+ * A text's word index, built the first time a far search needs it and kept; once built, it also
+ * finds the context of later quotes without scanning the text.
+ */
+interface LazyWordIndex {
+  get(): WordIndex;
+  occurrences: Occurrences;
+}
+
+const lazyWordIndex = (text: string): LazyWordIndex => {
+  let index: WordIndex | null = null;
+  return {
+    get: () => (index ??= buildWordIndex(text)),
+    occurrences: (needle) => (index === null ? null : occurrencesOf(index, text, needle)),
+  };
+};
+
+/**
  * Steps (c) to (e): an approximate match near where the quote is expected, then anywhere. "Near"
  * first means right where its verbatim prefix or suffix now is (a tight window, cheap however far
  * the text shifted; taken at once if both quote and context match well), then wide windows around
@@ -50,13 +68,14 @@ const anchorFuzzily = (
   text: string,
   selectors: RangeSelectors,
   shiftedStart: number | null,
+  wordIndex: LazyWordIndex,
 ): AnchorResult => {
   const { quote } = selectors;
   const length = quote.exact.length;
   if (length < minFuzzyQuoteLength) return orphaned;
   const storedStart = selectors.position.start;
   const expectedStart = shiftedStart ?? storedStart;
-  const seeds = contextSeeds(text, quote, expectedStart);
+  const seeds = contextSeeds(text, quote, expectedStart, wordIndex.occurrences);
   if (seeds.length > 0) {
     const slack = fuzzyMaxErrors(length) + quoteContextLength;
     const windows = windowsAround(text.length, seeds, length, slack);
@@ -68,8 +87,11 @@ const anchorFuzzily = (
   const nearMatch = findFuzzyQuote({ text, quote, expectedStart, windows: near });
   if (nearMatch) return moved(nearMatch);
   if (coversWholeText(near, text.length)) return orphaned;
-  const whole = [{ start: 0, end: text.length }];
-  const farMatch = findFuzzyQuote({ text, quote, expectedStart, windows: whole });
+  // Anywhere else: only where the quote's rarest words say it may be (see wordIndex.ts).
+  const bucket = Math.max(16, fuzzyMaxErrors(length));
+  const starts = rareWordStarts(wordIndex.get(), quote.exact, text.length, bucket);
+  const far = windowsAround(text.length, starts, length, 2 * bucket);
+  const farMatch = far.length > 0 && findFuzzyQuote({ text, quote, expectedStart, windows: far });
   return farMatch ? moved(farMatch) : orphaned;
 };
 
@@ -79,7 +101,7 @@ const anchorFuzzily = (
  * match anywhere. Quotes under 4 units are matched exactly or orphaned.
  */
 export const anchorRange = (text: string, selectors: RangeSelectors): AnchorResult =>
-  anchorExactly(text, selectors) ?? anchorFuzzily(text, selectors, null);
+  anchorExactly(text, selectors) ?? anchorFuzzily(text, selectors, null, lazyWordIndex(text));
 
 /** Old start -> new start of the highlights that were found verbatim, by old start. */
 type Shift = readonly [oldStart: number, newStart: number];
@@ -114,11 +136,12 @@ export const anchorAll = (text: string, items: readonly RangeSelectors[]): Ancho
     }
   });
   shifts.sort((a, b) => a[0] - b[0]);
+  const wordIndex = lazyWordIndex(text);
   return items.map((selectors, index) => {
     const known = exact[index];
     if (known) return known;
     const shift = nearestShift(shifts, selectors.position.start);
     const shiftedStart = shift ? selectors.position.start + shift[1] - shift[0] : null;
-    return anchorFuzzily(text, selectors, shiftedStart);
+    return anchorFuzzily(text, selectors, shiftedStart, wordIndex);
   });
 };

@@ -4,11 +4,30 @@ import type { Span } from './span';
 /** Context shorter than this is too common to say where a quote went. */
 const minSeedContextLength = 8;
 
+/** Every offset where `needle` occurs in the text, or null when that is not known cheaply. */
+export type Occurrences = (needle: string) => readonly number[] | null;
+
+const nearestOf = (offsets: readonly number[], around: number): number | null => {
+  let nearest: number | null = null;
+  for (const at of offsets) {
+    if (nearest === null || Math.abs(at - around) < Math.abs(nearest - around)) nearest = at;
+  }
+  return nearest;
+};
+
 /**
  * The occurrence of `needle` nearest to `around`. lastIndexOf scans naively, so the backward
- * look uses forward searches, and no further back than the forward hit is ahead.
+ * look uses forward searches, and no further back than the forward hit is ahead. With a list of
+ * occurrences (from a word index) no scan is needed: one of 1 MB costs about 0.7 ms.
  */
-const nearestOccurrence = (text: string, needle: string, around: number): number | null => {
+const nearestOccurrence = (
+  text: string,
+  needle: string,
+  around: number,
+  occurrences?: Occurrences,
+): number | null => {
+  const listed = occurrences?.(needle);
+  if (listed) return nearestOf(listed, around);
   const from = Math.max(0, Math.min(text.length, around));
   const after = text.indexOf(needle, from);
   const reach = after === -1 ? from : after - from;
@@ -31,15 +50,16 @@ export const contextSeeds = (
   text: string,
   quote: TextQuoteSelector,
   expectedStart: number,
+  occurrences?: Occurrences,
 ): number[] => {
   const seeds: number[] = [];
   const { exact, prefix, suffix } = quote;
   if (prefix.length >= minSeedContextLength) {
-    const at = nearestOccurrence(text, prefix, expectedStart - prefix.length);
+    const at = nearestOccurrence(text, prefix, expectedStart - prefix.length, occurrences);
     if (at !== null) seeds.push(at + prefix.length);
   }
   if (suffix.length >= minSeedContextLength) {
-    const at = nearestOccurrence(text, suffix, expectedStart + exact.length);
+    const at = nearestOccurrence(text, suffix, expectedStart + exact.length, occurrences);
     if (at !== null) seeds.push(at - exact.length);
   }
   return seeds;
