@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliIn, useTempDirs } from './testing';
 
-describe('gloss export', () => {
+// The first import or export in a process loads its parsers (jsdom, the Markdown and YAML
+// stack) on demand: about 1 s alone, several on a busy machine.
+const firstUse = { timeout: 30_000 };
+
+describe('gloss export', firstUse, () => {
   const tempDir = useTempDirs();
   const run = async (dataDir: string, cwd: string, argv: string[]) => {
     const { code, out, err } = await runCliIn(argv, { dataDir, cwd });

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
-import { openCore, type Core } from '../core';
+import type { Core } from '../core';
 import { resolveDataDir } from '../core/paths';
 import { GlossError } from '../shared/result';
 import { shippedNameModel, useNameModel } from '../core/entities/modelPath';
-import { call } from './call';
-import { runEntities } from './entities';
-import { exportUsage, runExport } from './export';
-import { importFiles } from './import';
+
+/*
+ * Each command loads only what it uses (dynamic imports below): `gloss list` needs the library,
+ * not the HTML parser, the export stack or the entity tagger, and loading all of them took
+ * about a second before anything ran.
+ */
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -30,6 +32,7 @@ Commands:
 The library is the one in GLOSS_DATA_DIR when set, else Gloss's usual data folder.`;
 
 const listDocuments = async (core: Core, io: CliIo): Promise<number> => {
+  const { call } = await import('./call');
   const documents = await call(core, 'library.list', {});
   if (documents.length === 0) io.out('The library is empty.');
   for (const doc of documents) io.out(`${doc.id}\t${doc.addedAt.slice(0, 10)}\t${doc.title}`);
@@ -51,11 +54,12 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   // Reads files, not the library: no database to open, and options of its own.
   if (argv[0] === 'entities') {
     useNameModel(shippedNameModel(io.resourcesDir));
+    const { runEntities } = await import('./entities');
     return runEntities(argv.slice(1), io);
   }
   const exporting = argv[0] === 'export';
   if (exporting && (argv.includes('--help') || argv.includes('-h'))) {
-    io.out(exportUsage);
+    io.out((await import('./export')).exportUsage);
     return 0;
   }
   let parsed;
@@ -82,15 +86,20 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   }
   let core: Core;
   try {
+    const { openCore } = await import('../core');
     core = await openCore({ dataDir: resolveDataDir(io.env), resourcesDir: io.resourcesDir });
   } catch (error) {
     io.err(`gloss: ${describe(error)}`);
     return 1;
   }
   try {
-    if (exporting)
+    if (exporting) {
+      const { runExport } = await import('./export');
       return await runExport(core, argv.slice(1), { ...io, cwd: io.cwd ?? process.cwd() });
-    return command === 'list' ? await listDocuments(core, io) : await importFiles(core, io, rest);
+    }
+    if (command === 'list') return await listDocuments(core, io);
+    const { importFiles } = await import('./import');
+    return await importFiles(core, io, rest);
   } finally {
     core.close();
   }

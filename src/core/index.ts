@@ -1,4 +1,5 @@
 import type { Handlers } from '../shared/contract';
+import type { ExportService } from './services/exporter';
 import { openDatabase } from './db/connection';
 import { createSettingsRepository } from './db/settingsRepository';
 import { createStore } from './db/store';
@@ -7,7 +8,6 @@ import { seedLibrary } from './seed';
 import { createAnnotationsService } from './services/annotations';
 import { createDocumentsService } from './services/documents';
 import { createEntitiesService } from './services/entities';
-import { createExportService } from './services/exporter';
 import { createFileImportService } from './services/importFile';
 import { createNotesService } from './services/notes';
 import { createPreferencesService } from './services/preferences';
@@ -48,7 +48,13 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const preferences = createPreferencesService(settings);
     const files = createFileImportService(documents);
     const search = createSearchService(db);
-    const exporter = createExportService(db, store, { extractEntities: entities.extracted });
+    // The export stack (YAML, Markdown, CSV, Web Annotation) loads on the first export or
+    // library import: start-up does not pay for it.
+    let exporter: Promise<ExportService> | null = null;
+    const exporting = (): Promise<ExportService> =>
+      (exporter ??= import('./services/exporter').then(({ createExportService }) =>
+        createExportService(db, store, { extractEntities: entities.extracted }),
+      ));
     seedLibrary({ db, documents, settings, resourcesDir });
     useNameModel(shippedNameModel(resourcesDir));
 
@@ -66,8 +72,8 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       'trash.restore': ({ id }) => trash.restore(id),
       'trash.empty': ({ ids }) => trash.empty(ids),
       'search.query': ({ query, limit }) => search.query(query, limit),
-      'export.write': (input) => exporter.write(input),
-      'library.importJson': ({ data }) => exporter.importJson(data),
+      'export.write': async (input) => (await exporting()).write(input),
+      'library.importJson': async ({ data }) => (await exporting()).importJson(data),
       'preferences.get': () => preferences.get(),
       'preferences.update': (input) => preferences.update(input),
       'annotations.list': ({ documentId }) => annotations.list(documentId),

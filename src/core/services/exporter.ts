@@ -54,3 +54,5 @@ export const createExportService = (
       importLibraryJson(context, data, now().toISOString()),
   };
 };
+
+export type ExportService = ReturnType<typeof createExportService>;

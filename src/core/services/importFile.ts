@@ -1,6 +1,5 @@
 import type { DocumentSummary } from '../../shared/model';
 import { fileBaseName, importFileKind } from '../../shared/importFiles';
-import { parseImportFile } from '../import/file';
 import type { DocumentsService } from './documents';
 
 /**
@@ -14,11 +13,12 @@ export const createFileImportService = (documents: DocumentsService) => ({
     const fileName = fileBaseName(name.trim());
     const kind = importFileKind(fileName);
     // Imported when needed only: it keeps the worker module out of the entry files (see
-    // workerFile.ts), and plain text never needs it.
+    // workerFile.ts), plain text never needs it, and the parsers (jsdom alone takes about 1 s
+    // to load) are paid for by the first import, not by every start of the app or the CLI.
     const parsed =
       kind === 'html' || kind === 'markdown'
         ? await (await import('../import/worker')).parseImportFileInWorker(fileName, bytes)
-        : parseImportFile(fileName, bytes);
+        : (await import('../import/file')).parseImportFile(fileName, bytes);
     return documents.importParsed(parsed, fileName);
   },
 });
