@@ -1,8 +1,8 @@
 import { openDatabase } from '../../src/core/db/connection';
 import { createStore } from '../../src/core/db/store';
-import { createAnnotationsService } from '../../src/core/services/annotations';
-import { createDocumentsService } from '../../src/core/services/documents';
-import { createNotesService } from '../../src/core/services/notes';
+import { createAnnotationsService } from '../../src/core/annotations/service';
+import { createDocumentsService } from '../../src/core/documents/service';
+import { createNotesService } from '../../src/core/notes/service';
 import { generateText, seededRandom } from '../../src/shared/anchoring/generatedText';
 import { since, type Scenario } from '../scenario';
 import { settle, withCore, withDataDir } from '../support/env';

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { createDocumentsRepository } from './documentsRepository';
-import { createHighlightsRepository } from './highlightsRepository';
-import { createNotesRepository } from './notesRepository';
-import { createTrashRepository } from './trashRepository';
-import { createVersionsRepository } from './versionsRepository';
+import { createDocumentsRepository } from '../documents/repository';
+import { createHighlightsRepository } from '../annotations/repository';
+import { createNotesRepository } from '../notes/repository';
+import { createTrashRepository } from '../library/trashRepository';
+import { createVersionsRepository } from '../documents/versionsRepository';
 
 /** Every repository of one connection, and its transactions, for the services to share. */
 export const createStore = (db: Database.Database) => ({

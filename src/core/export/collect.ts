@@ -6,9 +6,9 @@ import type {
   ExportedLink,
 } from '../../shared/export/types';
 import { GlossError } from '../../shared/result';
-import { entityView } from '../services/entityViews';
-import { documentNotFound } from '../services/errors';
-import { linksIn } from '../services/noteLinks';
+import { entityView } from '../entities/views';
+import { documentNotFound } from '../errors';
+import { linksIn } from '../entities/noteLinks';
 import type { ExchangeContext } from './context';
 
 const inTrash = (id: string): GlossError =>

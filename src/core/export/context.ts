@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { createEntitiesRepository } from '../db/entitiesRepository';
-import { createExchangeQueries } from '../db/exchangeQueries';
-import { createMentionsRepository } from '../db/mentionsRepository';
-import { createNoteLinksRepository } from '../db/noteLinksRepository';
+import { createEntitiesRepository } from '../entities/repository';
+import { createExchangeQueries } from './queries';
+import { createMentionsRepository } from '../entities/mentionsRepository';
+import { createNoteLinksRepository } from '../entities/noteLinksRepository';
 import type { Store } from '../db/store';
 
 /** Every repository export and library import read or write through. */

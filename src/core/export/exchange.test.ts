@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createExportService } from '../services/exporter';
+import { createExportService } from './service';
 import { openTestLibrary, type TestLibrary } from '../testing/library';
 import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
 

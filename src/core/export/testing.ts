@@ -1,5 +1,5 @@
 import type { Highlight, HighlightColor } from '../../shared/annotations';
-import { createExportService } from '../services/exporter';
+import { createExportService } from './service';
 import {
   dictionaryExtract,
   newsEntries,

@@ -1,6 +1,8 @@
-import { Readability } from '@mozilla/readability';
-import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { Config, WindowLike } from 'dompurify';
+import type DOMPurifyFactory from 'dompurify';
+import type { JSDOM as JSDOMClass, VirtualConsole as VirtualConsoleClass } from 'jsdom';
 import { importFileMessages } from '../../shared/importFiles';
 import { GlossError } from '../../shared/result';
 import { htmlToBlocks } from './htmlBlocks';
@@ -55,6 +57,19 @@ const withoutSiteName = (title: string | null, siteName: string | null): string 
   return stripped || title;
 };
 
+const load = createRequire(import.meta.url);
+
+/**
+ * jsdom, Readability and DOMPurify, loaded by the first HTML page parsed: jsdom alone takes
+ * about a second to load, which a plain-text import, the CLI and the app's start do not need.
+ */
+const htmlStack = () => ({
+  ...(load('jsdom') as { JSDOM: typeof JSDOMClass; VirtualConsole: typeof VirtualConsoleClass }),
+  Readability: (load('@mozilla/readability') as { Readability: typeof ReadabilityClass })
+    .Readability,
+  createDOMPurify: load('dompurify') as typeof DOMPurifyFactory,
+});
+
 /**
  * Reads an HTML file's article: Readability finds it and its metadata, DOMPurify keeps an
  * allow-list of elements and no attributes, and the rest becomes blocks. The HTML is parsed,
@@ -62,6 +77,7 @@ const withoutSiteName = (title: string | null, siteName: string | null): string 
  * file) a page with no readable text.
  */
 export const parseHtml = (name: string, html: string): ImportedDocument => {
+  const { JSDOM, VirtualConsole, Readability, createDOMPurify } = htmlStack();
   // Quiet console: jsdom reports every stylesheet it cannot parse, which is no concern here.
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   try {

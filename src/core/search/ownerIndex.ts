@@ -1,4 +1,4 @@
-import type { SearchRepository } from '../db/searchRepository';
+import type { SearchRepository } from './repository';
 
 /** Which document each note and each highlight_fts row belongs to, and what is in the Trash. */
 export interface OwnerIndex {

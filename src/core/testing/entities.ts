@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { EntityMention, EntityType } from '../../shared/entities';
 import type { ExtractedEntity } from '../entities/types';
-import { createEntitiesService, type Extract } from '../services/entities';
-import { occurrences } from '../services/entityMapping';
+import { createEntitiesService, type Extract } from '../entities/service';
+import { occurrences } from '../entities/mapping';
 import { openTestLibrary, type TestLibrary } from './library';
 
 /** A name the dictionary extractor finds wherever it occurs. */

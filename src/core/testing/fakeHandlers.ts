@@ -1,4 +1,13 @@
-import type { Handlers } from '../../shared/contract';
+import type { FeatureHandlers, Handlers } from '../../shared/contract';
+import type { annotationsMethods } from '../../shared/contract/annotations';
+import type { documentsMethods } from '../../shared/contract/documents';
+import type { entitiesMethods } from '../../shared/contract/entities';
+import type { exportMethods } from '../../shared/contract/export';
+import type { importMethods } from '../../shared/contract/import';
+import type { libraryMethods } from '../../shared/contract/library';
+import type { notesMethods } from '../../shared/contract/notes';
+import type { preferencesMethods } from '../../shared/contract/preferences';
+import type { searchMethods } from '../../shared/contract/search';
 
 // A core answering every contract method with fixed, valid values, for the transport tests.
 
@@ -58,8 +67,14 @@ const entityList = {
   mentions: [{ id: 1, entityId: 'e1', start: 0, end: 5, text: 'Title' }],
 };
 
-export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
+const library: FeatureHandlers<typeof libraryMethods> = {
   'library.list': () => [summary],
+  'trash.list': () => [{ ...summary, deletedAt: '2025-03-02T10:00:00.000Z' }],
+  'trash.restore': () => summary,
+  'trash.empty': () => ({ removed: 1 }),
+};
+
+const documents: FeatureHandlers<typeof documentsMethods> = {
   'documents.get': () => ({
     ...summary,
     byline: null,
@@ -67,14 +82,21 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
     publishedAt: null,
     blocks: [],
   }),
+  'documents.rename': ({ title }) => ({ ...summary, title }),
+  'documents.markOpened': () => summary,
+  'documents.delete': ({ id }) => ({ id }),
+  'documents.replaceText': () => ({
+    document: summary,
+    report: { anchored: 0, moved: 0, orphaned: 0 },
+  }),
+};
+
+const importing: FeatureHandlers<typeof importMethods> = {
   'documents.importText': () => summary,
   'documents.importFile': () => summary,
-  'documents.rename': ({ title }) => ({ ...summary, title }),
-  'preferences.get': () => ({ librarySort: 'added' }),
-  'preferences.update': (input) => ({ librarySort: 'added', ...input }),
-  'trash.list': () => [{ ...summary, deletedAt: '2025-03-02T10:00:00.000Z' }],
-  'trash.restore': () => summary,
-  'trash.empty': () => ({ removed: 1 }),
+};
+
+const search: FeatureHandlers<typeof searchMethods> = {
   'search.query': ({ query }) => ({
     query,
     groups: [
@@ -95,6 +117,9 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
       },
     ],
   }),
+};
+
+const exporting: FeatureHandlers<typeof exportMethods> = {
   'export.write': ({ format, path }) => ({
     format,
     path,
@@ -103,21 +128,29 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
     documentCount: 1,
   }),
   'library.importJson': () => ({ documents: 1, highlights: 1, notes: 1, skipped: 0 }),
-  'documents.markOpened': () => summary,
-  'documents.delete': ({ id }) => ({ id }),
-  'documents.replaceText': () => ({
-    document: summary,
-    report: { anchored: 0, moved: 0, orphaned: 0 },
-  }),
+};
+
+const preferences: FeatureHandlers<typeof preferencesMethods> = {
+  'preferences.get': () => ({ librarySort: 'added' }),
+  'preferences.update': (input) => ({ librarySort: 'added', ...input }),
+};
+
+const annotations: FeatureHandlers<typeof annotationsMethods> = {
   'annotations.list': () => ({ highlights: [highlight], notes: [note] }),
   'highlights.create': () => highlight,
   'highlights.update': () => highlight,
   'highlights.delete': () => ({ highlight, note }),
   'highlights.restore': () => highlight,
   'highlights.reattach': () => highlight,
+};
+
+const notes: FeatureHandlers<typeof notesMethods> = {
   'notes.save': () => note,
   'notes.delete': () => note,
   'notes.restore': () => note,
+};
+
+const entities: FeatureHandlers<typeof entitiesMethods> = {
   'entities.list': () => entityList,
   'entities.refresh': () => entityList,
   'entities.get': () => ({ entity: docEntity, mentions: [], notes: [] }),
@@ -130,5 +163,18 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   'noteLinks.list': () => [],
   'noteLinks.add': ({ noteId, entityId }) => ({ noteId, entityId, kind: 'manual' as const }),
   'noteLinks.remove': ({ noteId, entityId }) => ({ noteId, entityId, kind: 'manual' as const }),
+};
+
+/** Every method, one feature at a time (as src/core/index.ts composes them); `overrides` win. */
+export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
+  ...library,
+  ...documents,
+  ...importing,
+  ...search,
+  ...exporting,
+  ...preferences,
+  ...annotations,
+  ...notes,
+  ...entities,
   ...overrides,
 });

@@ -2,10 +2,10 @@ import type Database from 'better-sqlite3';
 import { GlossError } from '../../shared/result';
 import { openDatabase } from '../db/connection';
 import { createStore, type Store } from '../db/store';
-import { createAnnotationsService } from '../services/annotations';
-import { createDocumentsService } from '../services/documents';
-import { createNotesService } from '../services/notes';
-import { createTrashService } from '../services/trash';
+import { createAnnotationsService } from '../annotations/service';
+import { createDocumentsService } from '../documents/service';
+import { createNotesService } from '../notes/service';
+import { createTrashService } from '../library/trash';
 import { makeTempDir, removeTempDir } from './tempDir';
 
 /** A library on a temp dir with every service, a clock that ticks 1 s a call, numbered ids. */

@@ -13,8 +13,8 @@ import { ReaderPane } from './reader/ReaderPane';
 import { readerPlaceholder } from './reader/readerPlaceholder';
 import { useOpenDocument } from './reader/useOpenDocument';
 import { SearchHitProvider } from './search/SearchHitContext';
-import { SkipLink } from './shell/SkipLink';
-import { TopBar } from './shell/TopBar';
+import { SkipLink } from './chrome/SkipLink';
+import { TopBar } from './chrome/TopBar';
 
 export function App() {
   const library = useLibrary();

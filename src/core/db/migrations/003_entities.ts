@@ -4,8 +4,11 @@ import type { Migration } from './types';
 const typeCheck = (column: string): string =>
   `CHECK (${column} IN (${entityTypes.map((type) => `'${type}'`).join(', ')}))`;
 
-/** Longest mention stored; it bounds the overlap searches of automatic note links. */
-export const maxMentionLength = 1000;
+/**
+ * Longest mention stored, written into the CHECK below. A migration is frozen once shipped, so
+ * the app's own copy lives in src/core/entities/limits.ts; the two are the same number.
+ */
+const maxMentionLength = 1000;
 
 /**
  * Entities, their mentions, the user's corrections and the links between notes and entities.
@@ -19,7 +22,7 @@ export const maxMentionLength = 1000;
  *
  * `mentions` holds the mentions of the version named in `entity_extractions` only: extraction
  * replaces them all. `entity_corrections` logs every correction in order; splits and additions
- * are replayed on every extraction (see services/entityMapping.ts).
+ * are replayed on every extraction (see src/core/entities/mapping.ts).
  *
  * `note_entity_links` stores manual links and suppressed automatic ones; automatic links are
  * derived on read from highlights and mentions. note_id has no foreign key, so a note deleted

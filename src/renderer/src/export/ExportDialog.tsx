@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import { exportFormats } from '../../../shared/exchange';
 import type { DocumentSummary } from '../../../shared/model';
-import { useModalDialog } from '../shell/useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import { DestinationField } from './DestinationField';
 import { DocumentChecklist } from './DocumentChecklist';
 import { formatHints, formatLabels, type ExportScope } from './exportOptions';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api';
-import { useModalDialog } from '../shell/useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 
 interface PasteTextDialogProps {
   /** Stores the text as a new document and opens it; rejects with an ApiError. */

@@ -1,5 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react';
-import { useModalDialog } from '../shell/useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 
 interface ConfirmDialogProps {
   title: string;

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { formatDate } from '../format/dates';
-import { MetaSeparator } from '../shell/MetaSeparator';
-import { PencilIcon } from '../shell/PencilIcon';
-import { TrashIcon } from '../shell/TrashIcon';
+import { MetaSeparator } from '../ui/MetaSeparator';
+import { PencilIcon } from '../ui/PencilIcon';
+import { TrashIcon } from '../ui/TrashIcon';
 import { countParts } from './libraryView';
 import { RenameField } from './RenameField';
 

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
-import { InlineError } from '../shell/InlineError';
+import { InlineError } from '../ui/InlineError';
 import { LibraryItem } from './LibraryItem';
 import type { LibraryState } from './useLibrary';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TrashedDocument } from '../../../shared/model';
 import { errorMessage } from '../api';
-import { useModalDialog } from '../shell/useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { TrashItem } from './TrashItem';
 import type { Trash } from './useTrash';

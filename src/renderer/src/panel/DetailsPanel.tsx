@@ -8,7 +8,7 @@ import { DocumentFacts } from './DocumentFacts';
 import { outlineOf } from './documentStats';
 import { Outline } from './Outline';
 import { PanelTabs, type PanelTab } from './PanelTabs';
-import { ReplaceTextSection } from './ReplaceTextSection';
+import { ReplaceTextSection } from '../replace-text/ReplaceTextSection';
 
 type TabId = 'notes' | 'entities' | 'details';
 

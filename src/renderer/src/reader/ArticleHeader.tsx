@@ -1,7 +1,7 @@
 import type { GlossDocument } from '../../../shared/model';
 import { formatDate } from '../format/dates';
 import { ShortcutsButton } from '../keyboard/ShortcutsButton';
-import { MetaSeparator } from '../shell/MetaSeparator';
+import { MetaSeparator } from '../ui/MetaSeparator';
 
 const longTitle = 60;
 

@@ -9,7 +9,7 @@ import type { Block } from '../../../shared/model';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
 import { EntityMarksPlugin } from '../entities/EntityMarksPlugin';
 import { SearchHitPlugin } from '../search/SearchHitPlugin';
-import '../styles/highlights.css';
+import './highlights.css';
 import { BlocksPlugin } from './BlocksPlugin';
 import { BlockGroupNode } from './BlockGroupNode';
 import { HighlightMarkNode } from './HighlightMarkNode';

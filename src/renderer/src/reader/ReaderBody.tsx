@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { InlineError } from '../shell/InlineError';
+import { InlineError } from '../ui/InlineError';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
 import { ReaderEmpty } from './ReaderEmpty';

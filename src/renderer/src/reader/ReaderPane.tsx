@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useKeyActions } from '../keyboard/useKeyActions';
-import { ShortcutsSheet } from '../shell/ShortcutsSheet';
+import { ShortcutsSheet } from '../keyboard/ShortcutsSheet';
 import { ReaderBody, type ReaderPlaceholder } from './ReaderBody';
 import type { ReaderHandle } from './ReaderHandle';
 import type { OpenDocument } from './useOpenDocument';

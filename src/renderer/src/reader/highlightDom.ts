@@ -30,7 +30,7 @@ export const showSelected = (root: ParentNode, id: string | null): void => {
 const flashMs = 1600;
 
 /**
- * Scrolls a highlight into view and flashes it (styles/highlights.css animates `data-flash`,
+ * Scrolls a highlight into view and flashes it (reader/highlights.css animates `data-flash`,
  * or holds it still for readers who prefer reduced motion). Returns false if it is not drawn.
  */
 export const revealHighlight = (root: ParentNode, id: string, reducedMotion: boolean): boolean => {

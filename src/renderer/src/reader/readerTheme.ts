@@ -1,6 +1,6 @@
 import type { EditorThemeClasses } from 'lexical';
 
-/** Maps Lexical nodes to the reader's stylesheet (styles/reader.css). */
+/** Maps Lexical nodes to the reader's stylesheet (reader/reader.css). */
 export const readerTheme: EditorThemeClasses = {
   paragraph: 'article-p',
   quote: 'article-quote',

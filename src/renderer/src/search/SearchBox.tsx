@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchResults } from '../../../shared/search';
 import { useKeyActions } from '../keyboard/useKeyActions';
-import { InlineError } from '../shell/InlineError';
-import '../styles/search.css';
+import { InlineError } from '../ui/InlineError';
+import './search.css';
 import { SearchIcon } from './SearchIcon';
 import { SearchResultsList } from './SearchResultsList';
 import { useSearchHit } from './SearchHitContext';

@@ -2,7 +2,7 @@ import { canPaintHighlights } from '../entities/entityRanges';
 
 export const searchHitHighlight = 'gloss-search-hit';
 
-/** Paints the chosen search hit over the text (styles/search.css); null takes it away. */
+/** Paints the chosen search hit over the text (search/search.css); null takes it away. */
 export const paintSearchHit = (range: Range | null): void => {
   if (!canPaintHighlights()) return;
   if (range === null) {

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { ReplaceTextReport } from '../../shared/annotations';
+import type { ParsedInput } from '../../shared/contract';
+import type { DocumentSummary, GlossDocument } from '../../shared/model';
+import { canonicalText } from '../../shared/text';
+import type { Store } from '../db/store';
+import { noMetadata, type ImportedDocument } from '../import/imported';
+import { parsePlainText } from '../import/plainText';
+import { missingDocument } from '../errors';
+import { reanchorDocument } from './reanchor';
+
+export const pastedTextSource = 'Pasted text';
+
+export interface DocumentsServiceOptions {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/**
+ * The documents part of the contract: library list, open, import, rename, mark opened, delete
+ * (to the Trash), and new versions of a document's text. A document in the Trash is answered
+ * as not_found, with a message saying so.
+ */
+export const createDocumentsService = (
+  store: Store,
+  { now = () => new Date(), newId = randomUUID }: DocumentsServiceOptions = {},
+) => {
+  const repository = store.documents;
+  const notFound = (id: string) => missingDocument(store, id);
+  const summaryOf = (id: string): DocumentSummary => {
+    const summary = repository.findSummary(id);
+    if (!summary) throw notFound(id);
+    return summary;
+  };
+
+  /** Stores an imported document as version 1: pasted text and every file type end here. */
+  const importParsed = (parsed: ImportedDocument, source: string): DocumentSummary => {
+    const body = canonicalText(parsed.blocks);
+    const id = newId();
+    repository.insert({
+      id,
+      title: parsed.title,
+      source,
+      byline: parsed.byline,
+      siteName: parsed.siteName,
+      publishedAt: parsed.publishedAt,
+      addedAt: now().toISOString(),
+      blocks: parsed.blocks,
+      body,
+      charCount: body.length,
+    });
+    return summaryOf(id);
+  };
+
+  return {
+    list: (): DocumentSummary[] => repository.list(),
+
+    get: (id: string): GlossDocument => {
+      const document = repository.find(id);
+      if (!document) throw notFound(id);
+      return document;
+    },
+
+    importText: (input: ParsedInput<'documents.importText'>): DocumentSummary =>
+      importParsed(
+        { ...parsePlainText(input.text, { title: input.title }), ...noMetadata },
+        input.source?.trim() || pastedTextSource,
+      ),
+
+    importParsed,
+
+    /** `title` arrives trimmed and non-empty (the contract's schema). */
+    rename: (id: string, title: string): DocumentSummary =>
+      store.write(() => {
+        if (!repository.rename(id, title)) throw notFound(id);
+        return summaryOf(id);
+      }),
+
+    markOpened: (id: string): DocumentSummary => {
+      if (!repository.setOpenedAt(id, now().toISOString())) throw notFound(id);
+      return summaryOf(id);
+    },
+
+    /** Moves the document to the Trash; trash.empty removes it for good. */
+    delete: (id: string): { id: string } => {
+      if (!store.trash.moveIn(id, now().toISOString())) throw notFound(id);
+      return { id };
+    },
+
+    /**
+     * Stores `text` as the document's next version (parsed like an import, keeping the title),
+     * makes it current and re-anchors every highlight onto it, all in one transaction.
+     */
+    replaceText: ({
+      id,
+      text,
+    }: ParsedInput<'documents.replaceText'>): {
+      document: DocumentSummary;
+      report: ReplaceTextReport;
+    } => {
+      const title = repository.findSummary(id)?.title;
+      if (title === undefined) throw notFound(id);
+      // Parsing is pure and the slow part: done before taking the write lock.
+      const { blocks } = parsePlainText(text, { title });
+      const body = canonicalText(blocks);
+      return store.write(() => {
+        if (!store.versions.documentExists(id)) throw notFound(id);
+        const createdAt = now().toISOString();
+        const version = { documentId: id, version: store.versions.latestVersion(id) + 1 };
+        store.versions.insert({ ...version, blocks, body, createdAt });
+        store.versions.makeCurrent({ ...version, blocks, body, createdAt });
+        const report = reanchorDocument(store.highlights, id, body, createdAt);
+        return { document: summaryOf(id), report };
+      });
+    },
+  };
+};
+
+export type DocumentsService = ReturnType<typeof createDocumentsService>;

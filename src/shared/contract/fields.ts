@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+// Field schemas shared by several features' methods.
+
+export const documentId = z.string().min(1).max(64);
+export const recordId = z.string().min(1).max(64);
+export const entityId = z.string().min(1).max(64);
+const offset = z.number().int().nonnegative();
+
+/** A range of the canonical text, in UTF-16 code units; spread into an input object. */
+export const range = { start: offset, end: offset };
+export const startBeforeEnd = (value: { start: number; end: number }) => value.start < value.end;
+export const emptyRange = {
+  message: 'Select some text first: the range is empty.',
+  path: ['end'],
+};
+
+/** Largest text the importer accepts, in UTF-16 code units (about 10 MB of English). */
+export const maxImportChars = 10_000_000;
+
+export const importText = z
+  .string()
+  .max(maxImportChars, 'The text is larger than the 10 MB import limit.');

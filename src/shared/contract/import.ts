@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { documentSummarySchema } from '../model';
+import { importText } from './fields';
+
+export { maxImportChars } from './fields';
+
+/** Largest file the importer reads, in bytes; sent base64-encoded, it still fits a request. */
+export const maxImportBytes = 20 * 1024 * 1024;
+
+/** Pasted text and files becoming documents. */
+export const importMethods = {
+  'documents.importText': {
+    input: z
+      .object({
+        text: importText,
+        title: z.string().max(500).optional(),
+        source: z.string().max(2000).optional(),
+      })
+      .strict(),
+    output: documentSummarySchema,
+  },
+  /**
+   * Imports one file (.txt, .md, .html/.htm) sent as base64 bytes: the encoding is detected,
+   * HTML goes through Readability then DOMPurify. Answers unsupported_file, empty_document or
+   * too_large with a message naming the file; nothing is stored then.
+   */
+  'documents.importFile': {
+    input: z
+      .object({
+        name: z.string().trim().min(1).max(500),
+        data: z
+          .string()
+          .max(
+            Math.ceil(maxImportBytes / 3) * 4,
+            'The file is larger than the 20 MB import limit.',
+          ),
+      })
+      .strict(),
+    output: documentSummarySchema,
+  },
+} as const;
