@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Highlight, HighlightColor, Note } from '../../../shared/annotations';
-import { call, errorMessage } from '../api';
+import { ApiError, call, errorMessage } from '../api';
 import { withHighlight } from './order';
+import { pendingHighlight, type PendingHighlight } from './pending';
 import type { AnnotationsApi, NoteDraft, NoteTarget, TextRange } from './types';
 import {
   afterRedo,
@@ -27,10 +28,13 @@ const withNote = (list: readonly Note[], note: Note): Note[] => [
  * keyed by the document id), so switching documents starts from a clean state and history. Every action calls the core first and changes the
  * state only once the core has answered, so nothing is shown as saved before it is.
  */
-export const useAnnotations = (documentId: string | null): AnnotationsApi => {
+export const useAnnotations = (
+  documentId: string | null,
+): { api: AnnotationsApi; pending: readonly PendingHighlight[] } => {
   const [status, setStatus] = useState<AnnotationsApi['status']>('loading');
   const [error, setError] = useState<string | null>(null);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
+  const [pending, setPending] = useState<readonly PendingHighlight[]>([]);
   const [notes, setNotes] = useState<Note[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealRequest, setRevealRequest] = useState<Reveal>(null);
@@ -117,28 +121,45 @@ export const useAnnotations = (documentId: string | null): AnnotationsApi => {
     [],
   );
 
+  /**
+   * Draws the highlight at once as pending (in the key press's own render, so it paints in the
+   * next frame), then saves it; the saved highlight replaces the pending one in one update, and
+   * a refusal removes it and shows why.
+   */
   const create = useCallback(
-    (range: TextRange, chosen?: HighlightColor) =>
-      run(async () => {
-        if (documentId === null) return null;
-        const highlight = await call('highlights.create', {
-          documentId,
-          ...range,
-          color: chosen ?? color,
-        });
-        setHighlights((list) => withHighlight(list, highlight));
-        setSelectedId(highlight.id);
-        if (chosen) setColor(chosen);
-        let removed: { highlight: Highlight; note: Note | null } | null = null;
-        record({
-          label: 'Highlight',
-          undo: async () => {
-            removed = await call('highlights.delete', { id: highlight.id });
-          },
-          redo: async () => restoreHighlight(removed ?? { highlight, note: null }),
-        });
-        return highlight;
-      }),
+    (range: TextRange, chosen?: HighlightColor) => {
+      if (documentId === null) return Promise.resolve(null);
+      const drawn = pendingHighlight(range, chosen ?? color);
+      setPending((list) => [...list, drawn]);
+      return run(async () => {
+        try {
+          const highlight = await call('highlights.create', {
+            documentId,
+            ...range,
+            color: drawn.color,
+          });
+          setHighlights((list) => withHighlight(list, highlight));
+          setSelectedId(highlight.id);
+          if (chosen) setColor(chosen);
+          let removed: { highlight: Highlight; note: Note | null } | null = null;
+          record({
+            label: 'Highlight',
+            undo: async () => {
+              removed = await call('highlights.delete', { id: highlight.id });
+            },
+            redo: async () => restoreHighlight(removed ?? { highlight, note: null }),
+          });
+          return highlight;
+        } catch (failure) {
+          throw new ApiError(
+            failure instanceof ApiError ? failure.code : 'internal',
+            `The highlight was not saved: ${errorMessage(failure)}`,
+          );
+        } finally {
+          setPending((list) => list.filter((item) => item.id !== drawn.id));
+        }
+      });
+    },
     [color, documentId, record, restoreHighlight, run],
   );
 
@@ -265,7 +286,7 @@ export const useAnnotations = (documentId: string | null): AnnotationsApi => {
     [documentId, load, run],
   );
 
-  return useMemo(
+  const api = useMemo(
     () => ({
       status,
       error,
@@ -317,4 +338,7 @@ export const useAnnotations = (documentId: string | null): AnnotationsApi => {
       reload,
     ],
   );
+  // Pending highlights are handed out apart (AnnotationsContext.tsx): a key press that draws
+  // one then re-renders the reader alone, not every user of the annotations.
+  return { api, pending };
 };

@@ -6,7 +6,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import type { Block } from '../../../shared/model';
-import { useAnnotationsContext } from '../annotations/AnnotationsContext';
+import { useAnnotationsContext, usePendingHighlights } from '../annotations/AnnotationsContext';
 import { EntityMarksPlugin } from '../entities/EntityMarksPlugin';
 import { SearchHitPlugin } from '../search/SearchHitPlugin';
 import './highlights.css';
@@ -41,6 +41,7 @@ interface ArticleViewProps {
  */
 export function ArticleView({ documentId, blocks, ref }: ArticleViewProps) {
   const { highlights } = useAnnotationsContext();
+  const pending = usePendingHighlights();
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <RichTextPlugin
@@ -61,7 +62,7 @@ export function ArticleView({ documentId, blocks, ref }: ArticleViewProps) {
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <BlocksPlugin blocks={blocks} highlights={highlights} ref={ref} />
+      <BlocksPlugin blocks={blocks} highlights={highlights} pending={pending} ref={ref} />
       <HighlightSelectionPlugin />
       <SelectionPlugin blocks={blocks} />
       <EntityMarksPlugin blocks={blocks} />
