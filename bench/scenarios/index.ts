@@ -1,6 +1,7 @@
 import runAnchoring from '../anchoring.bench';
 import { fromFunction, type Scenario } from '../scenario';
 import { annotationsSqlite } from './annotations-sqlite';
+import { cli } from './cli';
 import { entities } from './entities';
 import { highlightsRender } from './highlights-render';
 import { ner } from './ner';
@@ -12,6 +13,7 @@ import { startup } from './startup';
 /** Every benchmark, in the order `npm run bench` runs them. A new scenario is a file + one line. */
 export const scenarios: Scenario[] = [
   startup,
+  cli,
   openLargeDocument,
   sqlite,
   annotationsSqlite,

@@ -3,7 +3,7 @@ import { startServer } from '../../e2e/support/server';
 import { since, type Scenario } from '../scenario';
 import { launchChromium, withDataDir } from '../support/env';
 
-const runs = 5;
+const runs = 10;
 
 /**
  * Browser mode from nothing to the bundled article on screen: spawn the server on a fresh data
