@@ -14,9 +14,14 @@ import {
   sortDocuments,
   type SortKey,
 } from './libraryView';
-import { TrashDialog } from './TrashDialog';
+import { lazyComponent } from '../ui/lazyComponent';
 import type { Library } from './useLibrary';
 import { useTrash } from './useTrash';
+
+// Not on the first screen: loaded when first shown (see lazyComponent).
+const TrashDialog = lazyComponent(() =>
+  import('./TrashDialog').then((module) => module.TrashDialog),
+);
 
 interface LibraryPaneProps {
   library: Library;

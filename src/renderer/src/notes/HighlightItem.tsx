@@ -6,7 +6,7 @@ import { HighlightActions } from './HighlightActions';
 import { sideBySide } from './layout';
 import { NoteEditor } from './NoteEditor';
 import { TagList } from './TagList';
-import { NoteMarkdown } from './NoteMarkdown';
+import { NoteMarkdown } from './noteMarkdownOnDemand';
 import { ReattachControls } from './ReattachControls';
 import type { ItemActions } from './useItemActions';
 import { highlightKey, isDirty, type NoteDraftState } from './useNoteDrafts';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { GlossDocument } from '../../../shared/model';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
-import { EntitiesPanel } from '../entities/EntitiesPanel';
+import { lazyComponent } from '../ui/lazyComponent';
 import { useEntitiesContext } from '../entities/EntitiesContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { DocumentFacts } from './DocumentFacts';
@@ -9,6 +9,11 @@ import { outlineOf } from './documentStats';
 import { Outline } from './Outline';
 import { PanelTabs, type PanelTab } from './PanelTabs';
 import { ReplaceTextSection } from '../replace-text/ReplaceTextSection';
+
+// Not on the first screen: loaded when first shown (see lazyComponent).
+const EntitiesPanel = lazyComponent(() =>
+  import('../entities/EntitiesPanel').then((module) => module.EntitiesPanel),
+);
 
 type TabId = 'notes' | 'entities' | 'details';
 
