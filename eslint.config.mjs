@@ -1,7 +1,36 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
+
+/**
+ * The renderer's feature folders, lowest first: a folder may import from the folders before it,
+ * never from those after it, so no two folders import each other (directly or round a circle).
+ * App.tsx, main.tsx and articlePlugins.tsx compose them all.
+ */
+const rendererLayers = [
+  'api',
+  'format',
+  'ui',
+  'keyboard',
+  'annotations',
+  'reader',
+  'entities',
+  'search',
+  'notes',
+  'replace-text',
+  'importing',
+  'library',
+  'export',
+  'panel',
+  'chrome',
+];
+const rendererZones = rendererLayers.slice(0, -1).map((folder, index) => ({
+  target: `./src/renderer/src/${folder}`,
+  from: rendererLayers.slice(index + 1).map((above) => `./src/renderer/src/${above}`),
+  message: `src/renderer/src/${folder} sits below these folders (rendererLayers in eslint.config.mjs): move the shared code down instead of importing up.`,
+}));
 
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
@@ -25,6 +54,23 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // No import circles between files (type-only imports excepted: they vanish at run time),
+    // and none between the renderer's feature folders.
+    files: ['**/*.{ts,tsx,mts}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: rendererZones }],
     },
   },
   {

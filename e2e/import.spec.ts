@@ -180,10 +180,10 @@ test.describe('importing', () => {
 
   test('a refused file shows why and leaves the library as it was', async ({ gloss }) => {
     const importer = new ImportPage(gloss.page);
-    await importer.chooseFiles([{ name: 'scan.pdf', content: '%PDF-1.7 binary' }]);
-    await expect(importer.summary.getByRole('status')).toHaveText('Could not import scan.pdf');
+    await importer.chooseFiles([{ name: 'report.docx', content: 'PK binary' }]);
+    await expect(importer.summary.getByRole('status')).toHaveText('Could not import report.docx');
     await expect(importer.failures).toHaveText([
-      '“scan.pdf” is not a file Gloss can import. Choose a text (.txt), Markdown (.md) or HTML (.html) file.',
+      '“report.docx” is not a file Gloss can import. Choose a text (.txt), Markdown (.md), HTML (.html), PDF (.pdf) or EPUB (.epub) file.',
     ]);
     await expect(gloss.library.items).toHaveCount(1);
     await expect(gloss.reader.title).toHaveText(bundledTitle);

@@ -2,6 +2,7 @@ import runAnchoring from '../anchoring.bench';
 import { fromFunction, type Scenario } from '../scenario';
 import { annotationsSqlite } from './annotations-sqlite';
 import { cli } from './cli';
+import { books } from './books';
 import { entities } from './entities';
 import { highlightsRender } from './highlights-render';
 import { ner } from './ner';
@@ -22,4 +23,5 @@ export const scenarios: Scenario[] = [
   entities,
   ner,
   search,
+  books,
 ];

@@ -72,7 +72,7 @@ describe('gloss import', () => {
       `Could not import ${bad[0]}: there is no such file.`,
       `Could not import ${bad[1]}: it is a folder, not a file. Name the files inside it.`,
       `Could not import ${bad[2]}: “empty.txt” is empty: there is nothing to import.`,
-      `Could not import ${bad[3]}: “image.png” is not a file Gloss can import. Choose a text (.txt), Markdown (.md) or HTML (.html) file.`,
+      `Could not import ${bad[3]}: “image.png” is not a file Gloss can import. Choose a text (.txt), Markdown (.md), HTML (.html), PDF (.pdf) or EPUB (.epub) file.`,
       `Could not import ${bad[4]}: “binary.txt” looks like a binary file, not text.`,
       `Could not import ${bad[5]}: “menu.html” has no readable article: Gloss found no text to keep in it.`,
     ]);

@@ -22,22 +22,17 @@ export interface CliIo {
 const usage = `Usage: gloss <command> [options]
 
 Commands:
-  list                 List the documents in the library
-  import FILE...       Import .txt, .md and .html files (or a library export, .json)
+  list [--json]        List the documents in the library (--json: id, title, author,
+                       format, pages, chapters and counts, as one JSON array)
+  show ID [--text]     A document's details, page breaks and contents; --text prints its
+                       plain text exactly as the reader and highlight offsets see it
+  import FILE...       Import .txt, .md, .html, .pdf and .epub files (or a library export, .json)
   export --format md|json|csv --out PATH [--doc ID]...
                        Export the library (or some documents); gloss export --help
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
   help                 Show this help
 
 The library is the one in GLOSS_DATA_DIR when set, else Gloss's usual data folder.`;
-
-const listDocuments = async (core: Core, io: CliIo): Promise<number> => {
-  const { call } = await import('./call');
-  const documents = await call(core, 'library.list', {});
-  if (documents.length === 0) io.out('The library is empty.');
-  for (const doc of documents) io.out(`${doc.id}\t${doc.addedAt.slice(0, 10)}\t${doc.title}`);
-  return 0;
-};
 
 const describe = (error: unknown): string => {
   if (error instanceof GlossError) return error.message;
@@ -69,7 +64,11 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
       strict: !exporting,
       args: argv,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        text: { type: 'boolean' },
+      },
     });
   } catch (error) {
     io.err(`gloss: ${describe(error)}`);
@@ -80,7 +79,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     io.out(usage);
     return 0;
   }
-  if (command !== 'list' && command !== 'import' && command !== 'export') {
+  if (command !== 'list' && command !== 'show' && command !== 'import' && command !== 'export') {
     io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
     return 2;
   }
@@ -93,13 +92,22 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return 1;
   }
   try {
-    if (exporting) {
-      const { runExport } = await import('./export');
-      return await runExport(core, argv.slice(1), { ...io, cwd: io.cwd ?? process.cwd() });
+    if (exporting)
+      return await (
+        await import('./export')
+      ).runExport(core, argv.slice(1), {
+        ...io,
+        cwd: io.cwd ?? process.cwd(),
+      });
+    if (command === 'list' || command === 'show') {
+      const { listDocuments, showDocument } = await import('./documents');
+      if (command === 'list') return await listDocuments(core, io, parsed.values.json === true);
+      return await showDocument(core, io, rest[0], parsed.values.text === true);
     }
-    if (command === 'list') return await listDocuments(core, io);
-    const { importFiles } = await import('./import');
-    return await importFiles(core, io, rest);
+    return await (await import('./import')).importFiles(core, io, rest);
+  } catch (error) {
+    io.err(`gloss: ${describe(error)}`);
+    return 1;
   } finally {
     core.close();
   }

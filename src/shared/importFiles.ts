@@ -4,7 +4,7 @@ import { maxImportBytes } from './contract';
  * Which files Gloss imports and what it says about the ones it refuses. Shared so the renderer
  * can refuse a file before sending it with the very words the core would use.
  */
-export type ImportFileKind = 'text' | 'markdown' | 'html';
+export type ImportFileKind = 'text' | 'markdown' | 'html' | 'pdf' | 'epub';
 
 const kindsByExtension: Readonly<Record<string, ImportFileKind>> = {
   '.txt': 'text',
@@ -13,6 +13,8 @@ const kindsByExtension: Readonly<Record<string, ImportFileKind>> = {
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  '.pdf': 'pdf',
+  '.epub': 'epub',
 };
 
 /** For a file input's `accept` attribute. */
@@ -32,7 +34,7 @@ const limitMegabytes = Math.round(maxImportBytes / (1024 * 1024));
 
 export const importFileMessages = {
   unsupported: (name: string): string =>
-    `${quoted(name)} is not a file Gloss can import. Choose a text (.txt), Markdown (.md) or HTML (.html) file.`,
+    `${quoted(name)} is not a file Gloss can import. Choose a text (.txt), Markdown (.md), HTML (.html), PDF (.pdf) or EPUB (.epub) file.`,
   tooLarge: (name: string): string =>
     `${quoted(name)} is larger than ${limitMegabytes} MB, the most Gloss imports.`,
   tooLong: (name: string): string =>

@@ -6,6 +6,7 @@ import { documents001 } from './migrations/001_documents';
 import { annotations002 } from './migrations/002_annotations';
 import { entities003 } from './migrations/003_entities';
 import { library004 } from './migrations/004_library';
+import { pages005 } from './migrations/005_pages';
 import type { Migration } from './migrations/types';
 
 export type { Migration } from './migrations/types';
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   annotations002,
   entities003,
   library004,
+  pages005,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -2,9 +2,14 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import {
   blockSchema,
+  pageBreakSchema,
+  tocEntrySchema,
   type Block,
+  type DocumentFormat,
   type DocumentSummary,
   type GlossDocument,
+  type PageBreak,
+  type TocEntry,
 } from '../../shared/model';
 
 /** A document as the service hands it to the repository; `body` is the canonical text. */
@@ -19,9 +24,31 @@ export interface NewDocument {
   blocks: readonly Block[];
   body: string;
   charCount: number;
+  /** Added with migration 5; a document from an older export reads as text without pages. */
+  format?: DocumentFormat;
+  language?: string | null;
+  pageCount?: number | null;
+  chapterCount?: number | null;
+  pages?: readonly PageBreak[];
+  toc?: readonly TocEntry[];
 }
 
-type DocumentRow = Omit<GlossDocument, 'blocks'> & { blocks: string };
+type DocumentRow = Omit<GlossDocument, 'blocks' | 'pages' | 'toc'> & {
+  blocks: string;
+  pages: string;
+  toc: string;
+};
+
+/** What the insert statement binds: every optional field filled in, JSON as text. */
+type DocumentParams = Omit<NewDocument, 'blocks' | 'pages' | 'toc'> & {
+  blocks: string;
+  pages: string;
+  toc: string;
+  format: DocumentFormat;
+  language: string | null;
+  pageCount: number | null;
+  chapterCount: number | null;
+};
 
 // The counts are per-row subqueries over indexed columns: cheap for a library of hundreds.
 // The entity count is null until the current version has been extracted.
@@ -33,11 +60,14 @@ export const summaryColumns = `id, title, source, added_at AS addedAt, opened_at
       WHERE x.document_id = documents.id AND x.version = documents.version)
     THEN (SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id
       WHERE m.document_id = documents.id AND m.version = documents.version AND e.hidden = 0)
-  END AS entityCount`;
+  END AS entityCount,
+  format, page_count AS pageCount, chapter_count AS chapterCount`;
 const documentColumns = `${summaryColumns}, byline, site_name AS siteName,
-  published_at AS publishedAt, blocks`;
+  published_at AS publishedAt, language, blocks, pages, toc`;
 
 const storedBlocks = z.array(blockSchema);
+const storedPages = z.array(pageBreakSchema);
+const storedToc = z.array(tocEntrySchema);
 
 /** The SQL for documents, prepared once per connection. */
 export const createDocumentsRepository = (db: Database.Database) => {
@@ -54,16 +84,20 @@ export const createDocumentsRepository = (db: Database.Database) => {
       `SELECT ${documentColumns} FROM documents WHERE id = ? AND deleted_at IS NULL`,
     ),
     // seq only keys the full-text index (see migration 1); the next free number is fine.
-    insert: db.prepare<[Omit<NewDocument, 'blocks'> & { blocks: string }]>(
+    insert: db.prepare<[DocumentParams]>(
       `INSERT INTO documents (id, seq, title, source, byline, site_name, published_at, added_at,
-         opened_at, blocks, body, char_count)
+         opened_at, blocks, body, char_count, format, language, page_count, chapter_count, toc,
+         pages)
        VALUES (@id, (SELECT coalesce(max(seq), 0) + 1 FROM documents), @title, @source, @byline,
-         @siteName, @publishedAt, @addedAt, NULL, @blocks, @body, @charCount)`,
+         @siteName, @publishedAt, @addedAt, NULL, @blocks, @body, @charCount, @format, @language,
+         @pageCount, @chapterCount, @toc, @pages)`,
     ),
     // Imported text is version 1 (see migration 2); later versions come from replaceText.
-    insertFirstVersion: db.prepare<[{ id: string; blocks: string; body: string; addedAt: string }]>(
-      `INSERT INTO document_versions (document_id, version, blocks, body, created_at)
-       VALUES (@id, 1, @blocks, @body, @addedAt)`,
+    insertFirstVersion: db.prepare<
+      [{ id: string; blocks: string; body: string; addedAt: string; pages: string }]
+    >(
+      `INSERT INTO document_versions (document_id, version, blocks, body, created_at, pages)
+       VALUES (@id, 1, @blocks, @body, @addedAt, @pages)`,
     ),
     setOpenedAt: db.prepare<[string, string]>(
       `UPDATE documents SET opened_at = ? WHERE id = ? AND deleted_at IS NULL`,
@@ -74,12 +108,10 @@ export const createDocumentsRepository = (db: Database.Database) => {
     ),
   };
 
-  const insertWithVersion = db.transaction(
-    (row: Omit<NewDocument, 'blocks'> & { blocks: string }) => {
-      statements.insert.run(row);
-      statements.insertFirstVersion.run(row);
-    },
-  );
+  const insertWithVersion = db.transaction((row: DocumentParams) => {
+    statements.insert.run(row);
+    statements.insertFirstVersion.run(row);
+  });
 
   return {
     /** Newest first, then by title; the Trash left out, as in every read here. */
@@ -88,12 +120,25 @@ export const createDocumentsRepository = (db: Database.Database) => {
     find: (id: string): GlossDocument | undefined => {
       const row = statements.document.get(id);
       if (!row) return undefined;
-      return { ...row, blocks: storedBlocks.parse(JSON.parse(row.blocks)) };
+      return {
+        ...row,
+        blocks: storedBlocks.parse(JSON.parse(row.blocks)),
+        pages: storedPages.parse(JSON.parse(row.pages)),
+        toc: storedToc.parse(JSON.parse(row.toc)),
+      };
     },
     /** The document and its text as version 1, in one transaction. */
     insert: (document: NewDocument): void => {
-      const row = { ...document, blocks: JSON.stringify(document.blocks) };
-      insertWithVersion(row);
+      insertWithVersion({
+        ...document,
+        blocks: JSON.stringify(document.blocks),
+        pages: JSON.stringify(document.pages ?? []),
+        toc: JSON.stringify(document.toc ?? []),
+        format: document.format ?? 'text',
+        language: document.language ?? null,
+        pageCount: document.pageCount ?? null,
+        chapterCount: document.chapterCount ?? null,
+      });
     },
     /** False when no such document is in the library. */
     setOpenedAt: (id: string, openedAt: string): boolean =>

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ReplaceTextReport } from '../../shared/annotations';
 import type { ParsedInput } from '../../shared/contract';
-import type { DocumentSummary, GlossDocument } from '../../shared/model';
+import type {
+  Block,
+  DocumentFormat,
+  DocumentSummary,
+  GlossDocument,
+  PageBreak,
+} from '../../shared/model';
+import { importFileKind } from '../../shared/importFiles';
 import { canonicalText } from '../../shared/text';
 import type { Store } from '../db/store';
 import { noMetadata, type ImportedDocument } from '../import/imported';
@@ -10,6 +17,14 @@ import { missingDocument } from '../errors';
 import { reanchorDocument } from './reanchor';
 
 export const pastedTextSource = 'Pasted text';
+
+/** A text, Markdown or HTML file is stored by its extension; pasted text is text. */
+const formatOfSource = (source: string): DocumentFormat => importFileKind(source) ?? 'text';
+
+export interface ReplaceOutcome {
+  document: DocumentSummary;
+  report: ReplaceTextReport;
+}
 
 export interface DocumentsServiceOptions {
   now?: () => Date;
@@ -48,8 +63,32 @@ export const createDocumentsService = (
       blocks: parsed.blocks,
       body,
       charCount: body.length,
+      format: parsed.format ?? formatOfSource(source),
+      language: parsed.language ?? null,
+      pageCount: parsed.pageCount ?? null,
+      chapterCount: parsed.chapterCount ?? null,
+      pages: parsed.pages ?? [],
+      toc: parsed.toc ?? [],
     });
     return summaryOf(id);
+  };
+
+  /** A new version of the text made current, and every highlight re-anchored, in one go. */
+  const storeVersion = (
+    id: string,
+    blocks: Block[],
+    pages: readonly PageBreak[],
+  ): ReplaceOutcome => {
+    const body = canonicalText(blocks);
+    return store.write(() => {
+      if (!store.versions.documentExists(id)) throw notFound(id);
+      const createdAt = now().toISOString();
+      const version = { documentId: id, version: store.versions.latestVersion(id) + 1 };
+      store.versions.insert({ ...version, blocks, body, createdAt, pages });
+      store.versions.makeCurrent({ ...version, blocks, body, createdAt });
+      const report = reanchorDocument(store.highlights, id, body, createdAt);
+      return { document: summaryOf(id), report };
+    });
   };
 
   return {
@@ -91,28 +130,20 @@ export const createDocumentsService = (
      * Stores `text` as the document's next version (parsed like an import, keeping the title),
      * makes it current and re-anchors every highlight onto it, all in one transaction.
      */
-    replaceText: ({
-      id,
-      text,
-    }: ParsedInput<'documents.replaceText'>): {
-      document: DocumentSummary;
-      report: ReplaceTextReport;
-    } => {
+    replaceText: ({ id, text }: ParsedInput<'documents.replaceText'>): ReplaceOutcome => {
       const title = repository.findSummary(id)?.title;
       if (title === undefined) throw notFound(id);
       // Parsing is pure and the slow part: done before taking the write lock.
       const { blocks } = parsePlainText(text, { title });
-      const body = canonicalText(blocks);
-      return store.write(() => {
-        if (!store.versions.documentExists(id)) throw notFound(id);
-        const createdAt = now().toISOString();
-        const version = { documentId: id, version: store.versions.latestVersion(id) + 1 };
-        store.versions.insert({ ...version, blocks, body, createdAt });
-        store.versions.makeCurrent({ ...version, blocks, body, createdAt });
-        const report = reanchorDocument(store.highlights, id, body, createdAt);
-        return { document: summaryOf(id), report };
-      });
+      return storeVersion(id, blocks, []);
     },
+
+    /**
+     * Stores a file read again (say a corrected PDF, or the same one) as the document's next
+     * version, with its page breaks, and re-anchors every highlight onto it.
+     */
+    replaceWithParsed: (id: string, parsed: ImportedDocument): ReplaceOutcome =>
+      storeVersion(id, parsed.blocks, parsed.pages ?? []),
   };
 };
 

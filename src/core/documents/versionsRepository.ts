@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Block } from '../../shared/model';
+import type { Block, PageBreak } from '../../shared/model';
 
 /** The text a document currently reads, as highlights are created and anchored against it. */
 export interface CurrentText {
@@ -15,6 +15,8 @@ export interface NewVersion {
   blocks: readonly Block[];
   body: string;
   createdAt: string;
+  /** Where the original's pages begin in `body`; none for text without pages. */
+  pages?: readonly PageBreak[];
 }
 
 /**
@@ -35,15 +37,15 @@ export const createVersionsRepository = (db: Database.Database) => {
         `SELECT max(version) FROM document_versions WHERE document_id = ?`,
       )
       .pluck(),
-    insert: db.prepare<[Omit<NewVersion, 'blocks'> & { blocks: string }]>(
-      `INSERT INTO document_versions (document_id, version, blocks, body, created_at)
-       VALUES (@documentId, @version, @blocks, @body, @createdAt)`,
+    insert: db.prepare<[Omit<NewVersion, 'blocks' | 'pages'> & { blocks: string; pages: string }]>(
+      `INSERT INTO document_versions (document_id, version, blocks, body, created_at, pages)
+       VALUES (@documentId, @version, @blocks, @body, @createdAt, @pages)`,
     ),
     // char_count is in UTF-16 units, which SQLite's length() (code points) cannot give.
     makeCurrent: db.prepare<[{ documentId: string; version: number; charCount: number }]>(
       `UPDATE documents
-       SET (version, blocks, body, char_count) =
-         (SELECT version, blocks, body, @charCount
+       SET (version, blocks, body, pages, char_count) =
+         (SELECT version, blocks, body, pages, @charCount
           FROM document_versions WHERE document_id = @documentId AND version = @version)
        WHERE id = @documentId`,
     ),
@@ -57,7 +59,11 @@ export const createVersionsRepository = (db: Database.Database) => {
     /** The highest version stored for the document; 0 when it has none. */
     latestVersion: (documentId: string): number => statements.latest.get(documentId) ?? 0,
     insert: (version: NewVersion): void => {
-      statements.insert.run({ ...version, blocks: JSON.stringify(version.blocks) });
+      statements.insert.run({
+        ...version,
+        blocks: JSON.stringify(version.blocks),
+        pages: JSON.stringify(version.pages ?? []),
+      });
     },
     /** Points the document at a stored version and copies its text into `documents`. */
     makeCurrent: (version: NewVersion): void => {

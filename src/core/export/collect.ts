@@ -43,8 +43,9 @@ const collectDocument = (context: ExchangeContext, id: string): ExportedDocument
     .filter((link) => link.suppressed)
     .map(({ noteId, entityId }) => ({ noteId, entityId, kind: 'removed' }));
   const { title, source, byline, siteName, publishedAt, addedAt, blocks } = document;
+  const { pages = [], format } = document;
   return {
-    info: { id, title, source, byline, siteName, publishedAt, addedAt, blocks },
+    info: { id, title, source, byline, siteName, publishedAt, addedAt, blocks, pages, format },
     highlights: store.highlights.listByDocument(id),
     notes: store.notes.listByDocument(id),
     extraction: extracted

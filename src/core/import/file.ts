@@ -10,6 +10,9 @@ import { decodeFileText } from './decode';
 import { declaredCharset, parseHtml } from './html';
 import { noMetadata, type ImportedDocument } from './imported';
 import { parseMarkdown } from './markdown';
+import { parseEpub } from './epub/parseEpub';
+import { parsePdf } from './pdf/parsePdf';
+import type { ReadPdfOptions } from './pdf/pdfText';
 import { parsePlainText } from './plainText';
 
 const refuse = (code: GlossError['code'], message: string): GlossError =>
@@ -17,6 +20,10 @@ const refuse = (code: GlossError['code'], message: string): GlossError =>
 
 const parseByKind = (name: string, bytes: Uint8Array): ImportedDocument => {
   const kind = importFileKind(name);
+  if (kind === 'pdf' || kind === 'epub') {
+    // Books are read by parseFile, asynchronously; this is the synchronous path for text.
+    throw refuse('internal', `A ${kind.toUpperCase()} file is read by parseFile.`);
+  }
   const text = decodeFileText(name, bytes, {
     declaredEncoding: kind === 'html' ? declaredCharset(bytes) : undefined,
   });
@@ -39,17 +46,49 @@ const parseByKind = (name: string, bytes: Uint8Array): ImportedDocument => {
  * Reads one file into a document, by its extension: plain text, Markdown or HTML, in whatever
  * encoding it was written. Every refusal is a GlossError whose message names the file.
  */
-export const parseImportFile = (name: string, bytes: Uint8Array): ImportedDocument => {
-  const precheck = precheckImportFile(name, bytes.length);
-  if (precheck !== null) {
+export const parseImportFile = (name: string, bytes: Uint8Array): ImportedDocument =>
+  namingFile(name, () => {
+    precheck(name, bytes);
+    return parseByKind(name, bytes);
+  });
+
+const precheck = (name: string, bytes: Uint8Array): void => {
+  const refusal = precheckImportFile(name, bytes.length);
+  if (refusal !== null) {
     const code = importFileKind(name) === null ? 'unsupported_file' : 'too_large';
-    throw refuse(code, precheck);
+    throw refuse(code, refusal);
   }
   if (bytes.length === 0) throw refuse('empty_document', importFileMessages.empty(name));
+};
+
+const withName = (name: string, error: unknown): unknown =>
+  !(error instanceof GlossError) || error.message.includes(fileBaseName(name))
+    ? error
+    : refuse(error.code, importFileMessages.other(name, error.message));
+
+function namingFile<T>(name: string, parse: () => T): T {
   try {
-    return parseByKind(name, bytes);
+    return parse();
   } catch (error) {
-    if (!(error instanceof GlossError) || error.message.includes(fileBaseName(name))) throw error;
-    throw refuse(error.code, importFileMessages.other(name, error.message));
+    throw withName(name, error);
+  }
+}
+
+/**
+ * Reads any file Gloss imports, PDF and EPUB books included: what the import worker runs.
+ * Pure (bytes in, document out), so it can run in whichever worker hosts it.
+ */
+export const parseFile = async (
+  name: string,
+  bytes: Uint8Array,
+  options: ReadPdfOptions = {},
+): Promise<ImportedDocument> => {
+  const kind = importFileKind(name);
+  if (kind !== 'pdf' && kind !== 'epub') return parseImportFile(name, bytes);
+  try {
+    precheck(name, bytes);
+    return kind === 'pdf' ? await parsePdf(name, bytes, options) : parseEpub(name, bytes);
+  } catch (error) {
+    throw withName(name, error);
   }
 };

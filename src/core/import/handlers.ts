@@ -14,4 +14,6 @@ export const importHandlers = ({
 }: ImportDeps): FeatureHandlers<typeof importMethods> => ({
   'documents.importText': (input) => documents.importText(input),
   'documents.importFile': ({ name, data }) => files.importFile(name, Buffer.from(data, 'base64')),
+  'documents.reimportFile': ({ id, name, data }) =>
+    files.reimportFile(id, name, Buffer.from(data, 'base64')),
 });

@@ -4,6 +4,7 @@ import type { Config, WindowLike } from 'dompurify';
 import type DOMPurifyFactory from 'dompurify';
 import type { JSDOM as JSDOMClass, VirtualConsole as VirtualConsoleClass } from 'jsdom';
 import { importFileMessages } from '../../shared/importFiles';
+import type { Block } from '../../shared/model';
 import { GlossError } from '../../shared/result';
 import { htmlToBlocks } from './htmlBlocks';
 import { titleAndBlocks, type ImportedDocument } from './imported';
@@ -33,6 +34,28 @@ const purifyConfig: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
+const load = createRequire(import.meta.url);
+
+/**
+ * jsdom, Readability and DOMPurify, loaded by the first HTML page parsed: jsdom alone takes
+ * about a second to load, which a plain-text import, the CLI and the app's start do not need.
+ */
+const htmlStack = () => ({
+  ...(load('jsdom') as { JSDOM: typeof JSDOMClass; VirtualConsole: typeof VirtualConsoleClass }),
+  Readability: (load('@mozilla/readability') as { Readability: typeof ReadabilityClass })
+    .Readability,
+  createDOMPurify: load('dompurify') as typeof DOMPurifyFactory,
+});
+
+/**
+ * The blocks of a piece of HTML after the same allow-list an imported page goes through; for
+ * content that is already the article (an EPUB's chapters), so Readability is not asked.
+ */
+export const createHtmlSanitizer = (window: WindowLike) => {
+  const purify = htmlStack().createDOMPurify(window);
+  return (html: string): Block[] => htmlToBlocks(purify.sanitize(html, purifyConfig));
+};
+
 /** The charset an HTML file declares in its first bytes (`<meta charset>` or http-equiv). */
 export const declaredCharset = (bytes: Uint8Array): string | undefined => {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
@@ -56,19 +79,6 @@ const withoutSiteName = (title: string | null, siteName: string | null): string 
     .replace(new RegExp(`^${site}${separator}`, 'iu'), '');
   return stripped || title;
 };
-
-const load = createRequire(import.meta.url);
-
-/**
- * jsdom, Readability and DOMPurify, loaded by the first HTML page parsed: jsdom alone takes
- * about a second to load, which a plain-text import, the CLI and the app's start do not need.
- */
-const htmlStack = () => ({
-  ...(load('jsdom') as { JSDOM: typeof JSDOMClass; VirtualConsole: typeof VirtualConsoleClass }),
-  Readability: (load('@mozilla/readability') as { Readability: typeof ReadabilityClass })
-    .Readability,
-  createDOMPurify: load('dompurify') as typeof DOMPurifyFactory,
-});
 
 /**
  * Reads an HTML file's article: Readability finds it and its metadata, DOMPurify keeps an

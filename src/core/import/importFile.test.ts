@@ -100,8 +100,8 @@ describe('file import service', () => {
     }
 
     it('says which types are accepted', async () => {
-      expect((await rejected(files.importFile('book.pdf', utf8('%PDF')))).message).toBe(
-        '“book.pdf” is not a file Gloss can import. Choose a text (.txt), Markdown (.md) or HTML (.html) file.',
+      expect((await rejected(files.importFile('book.docx', utf8('PK')))).message).toBe(
+        '“book.docx” is not a file Gloss can import. Choose a text (.txt), Markdown (.md), HTML (.html), PDF (.pdf) or EPUB (.epub) file.',
       );
     });
   });

@@ -1,4 +1,4 @@
-import type { Block } from '../../shared/model';
+import type { Block, DocumentFormat, PageBreak, TocEntry } from '../../shared/model';
 import { deriveTitle } from './title';
 
 /** What every importer hands to the documents service: title, blocks and metadata. */
@@ -8,6 +8,16 @@ export interface ImportedDocument {
   byline: string | null;
   siteName: string | null;
   publishedAt: string | null;
+  /** A book's language (BCP 47, as its metadata gives it). */
+  language?: string | null;
+  /** Set by the PDF and EPUB readers; other files are stored by their extension. */
+  format?: DocumentFormat;
+  /** A PDF's page breaks in the canonical text of `blocks`. */
+  pages?: PageBreak[];
+  /** A book's table of contents, or a PDF's outline. */
+  toc?: TocEntry[];
+  pageCount?: number;
+  chapterCount?: number;
 }
 
 export const noMetadata = { byline: null, siteName: null, publishedAt: null } as const;

@@ -1,7 +1,8 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { importFileKind } from '../../shared/importFiles';
 import { errorCodes, GlossError, type ErrorCode } from '../../shared/result';
 import { workerFile } from '../workerFile';
-import { parseImportFile } from './file';
+import { parseFile } from './file';
 import type { ImportedDocument } from './imported';
 
 /*
@@ -30,10 +31,10 @@ const self = workerFile(import.meta.url);
 const codeOf = (error: unknown): ErrorCode =>
   error instanceof GlossError && errorCodes.includes(error.code) ? error.code : 'internal';
 
-const runJob = (job: Job, port: NonNullable<typeof parentPort>): void => {
+const runJob = async (job: Job, port: NonNullable<typeof parentPort>): Promise<void> => {
   const post = (message: Message): void => port.postMessage(message);
   try {
-    post({ kind: 'done', document: parseImportFile(job.name, job.bytes) });
+    post({ kind: 'done', document: await parseFile(job.name, job.bytes) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({ kind: 'error', code: codeOf(error), message });
@@ -49,21 +50,23 @@ const inWorker = (name: string, bytes: Uint8Array): Promise<ImportedDocument> =>
 };
 
 /**
- * parseImportFile, off the calling thread for a large file (or always with `forceWorker`, for
- * tests). Refusals come back as the same GlossError, code and message.
+ * parseFile, off the calling thread for a large file, a PDF or an EPUB (or always with
+ * `forceWorker`, for tests). Refusals come back as the same GlossError, code and message.
  */
 export const parseImportFileInWorker = async (
   name: string,
   bytes: Uint8Array,
   { forceWorker = false } = {},
 ): Promise<ImportedDocument> => {
-  if ((bytes.length >= parseWorkerThreshold || forceWorker) && self.usable()) {
+  const kind = importFileKind(name);
+  const book = kind === 'pdf' || kind === 'epub';
+  if ((bytes.length >= parseWorkerThreshold || book || forceWorker) && self.usable()) {
     return inWorker(name, bytes);
   }
-  return parseImportFile(name, bytes);
+  return parseFile(name, bytes);
 };
 
 const job = workerData as Partial<Job> | null;
 if (!isMainThread && parentPort && job?.[marker] === true && typeof job.name === 'string') {
-  runJob(job as Job, parentPort);
+  void runJob(job as Job, parentPort);
 }

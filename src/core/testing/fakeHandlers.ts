@@ -94,6 +94,10 @@ const documents: FeatureHandlers<typeof documentsMethods> = {
 const importing: FeatureHandlers<typeof importMethods> = {
   'documents.importText': () => summary,
   'documents.importFile': () => summary,
+  'documents.reimportFile': () => ({
+    document: summary,
+    report: { anchored: 0, moved: 0, orphaned: 0 },
+  }),
 };
 
 const search: FeatureHandlers<typeof searchMethods> = {

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { articlePlugins } from './articlePlugins';
 import { AnnotationsProvider } from './annotations/AnnotationsContext';
 import { EntitiesProvider } from './entities/EntitiesContext';
 import { ImporterContext } from './importing/importerContext';
@@ -10,7 +11,7 @@ import { useLibrary } from './library/useLibrary';
 import { DetailsPanel } from './panel/DetailsPanel';
 import type { ReaderHandle } from './reader/ReaderHandle';
 import { ReaderPane } from './reader/ReaderPane';
-import { readerPlaceholder } from './reader/readerPlaceholder';
+import { readerPlaceholder } from './library/readerPlaceholder';
 import { useOpenDocument } from './reader/useOpenDocument';
 import { SearchHitProvider } from './search/SearchHitContext';
 import { SkipLink } from './chrome/SkipLink';
@@ -58,6 +59,7 @@ export function App() {
               <ReaderPane
                 open={open}
                 placeholder={readerPlaceholder(library.state)}
+                plugins={articlePlugins}
                 ref={readerRef}
               />
               <DetailsPanel

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { documentSummarySchema } from '../model';
-import { importText } from './fields';
+import { replaceTextReportSchema } from '../annotations';
+import { documentId, importText } from './fields';
 
 export { maxImportChars } from './fields';
 
 /** Largest file the importer reads, in bytes; sent base64-encoded, it still fits a request. */
 export const maxImportBytes = 20 * 1024 * 1024;
+
+const fileName = z.string().trim().min(1).max(500);
+const fileData = z
+  .string()
+  .max(Math.ceil(maxImportBytes / 3) * 4, 'The file is larger than the 20 MB import limit.');
 
 /** Pasted text and files becoming documents. */
 export const importMethods = {
@@ -20,22 +26,20 @@ export const importMethods = {
     output: documentSummarySchema,
   },
   /**
-   * Imports one file (.txt, .md, .html/.htm) sent as base64 bytes: the encoding is detected,
+   * Imports one file (.txt, .md, .html/.htm, .pdf, .epub) sent as base64 bytes: the encoding is detected,
    * HTML goes through Readability then DOMPurify. Answers unsupported_file, empty_document or
    * too_large with a message naming the file; nothing is stored then.
    */
   'documents.importFile': {
-    input: z
-      .object({
-        name: z.string().trim().min(1).max(500),
-        data: z
-          .string()
-          .max(
-            Math.ceil(maxImportBytes / 3) * 4,
-            'The file is larger than the 20 MB import limit.',
-          ),
-      })
-      .strict(),
+    input: z.object({ name: fileName, data: fileData }).strict(),
     output: documentSummarySchema,
+  },
+  /**
+   * Reads a file again as the next version of an existing document (its page breaks included)
+   * and re-anchors the document's highlights onto it, as replaceText does for pasted text.
+   */
+  'documents.reimportFile': {
+    input: z.object({ id: documentId, name: fileName, data: fileData }).strict(),
+    output: z.object({ document: documentSummarySchema, report: replaceTextReportSchema }),
   },
 } as const;

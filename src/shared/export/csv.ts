@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { highlightPages } from './pages';
 import type { ExportedLibrary } from './types';
 
 export const csvColumns = [
@@ -14,6 +15,8 @@ export const csvColumns = [
   'note_tags',
   'status',
   'created',
+  // Added with PDF import, last so that existing spreadsheets keep their columns.
+  'page',
 ] as const;
 
 type Row = Record<(typeof csvColumns)[number], string>;
@@ -42,6 +45,7 @@ export const libraryCsv = (library: ExportedLibrary): string => {
         note_tags: note?.tags.join(' ') ?? '',
         status: highlight.status,
         created: highlight.createdAt,
+        page: highlightPages(info, highlight) ?? '',
       });
     }
     for (const note of notes.filter((n) => n.highlightId === null)) {
@@ -57,6 +61,7 @@ export const libraryCsv = (library: ExportedLibrary): string => {
         note_tags: note.tags.join(' '),
         status: '',
         created: note.createdAt,
+        page: '',
       });
     }
   }

@@ -5,6 +5,7 @@ import { blockSeparator } from '../text';
 import { entityLines, noteAnchors } from './entitiesMarkdown';
 import { parseMarkdown, stringifyMarkdown } from './markdownSyntax';
 import { blockIdFor } from './names';
+import { highlightPages } from './pages';
 import type { ExportedDocument, ExportedEntity } from './types';
 
 /** The front matter key that marks a file as Gloss's own (see core/export/folder.ts). */
@@ -58,8 +59,14 @@ const noteBlocks = (body: string): RootContent[] => {
   return parsed.map(demote);
 };
 
-const highlightSection = (highlight: Highlight, note: Note | undefined): RootContent[] => {
+const highlightSection = (
+  highlight: Highlight,
+  note: Note | undefined,
+  pages: string | null,
+): RootContent[] => {
   const meta: PhrasingContent[] = [
+    // A quote from a PDF cites its page, ready to be quoted as it stands.
+    ...(pages ? [text(`${pages} · `)] : []),
     text(highlight.color),
     ...(highlight.tags.length ? [text(' · '), ...tagNodes(highlight.tags)] : []),
     text(' '),
@@ -130,12 +137,18 @@ export const documentMarkdown = (input: DocumentMarkdownInput): string => {
   children.push(heading(2, 'Highlights'));
   if (placed.length === 0) children.push(paragraph([text('No highlights yet.')]));
   for (const highlight of placed)
-    children.push(...highlightSection(highlight, noteOf.get(highlight.id)));
+    children.push(
+      ...highlightSection(
+        highlight,
+        noteOf.get(highlight.id),
+        highlightPages(document.info, highlight),
+      ),
+    );
   if (orphans.length) {
     children.push(heading(2, 'Orphaned highlights'));
     children.push(paragraph([text('These passages are no longer found in the current text.')]));
     for (const highlight of orphans)
-      children.push(...highlightSection(highlight, noteOf.get(highlight.id)));
+      children.push(...highlightSection(highlight, noteOf.get(highlight.id), null));
   }
   if (documentNotes.length) {
     children.push(heading(2, 'Document notes'));

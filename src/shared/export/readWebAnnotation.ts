@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { anchorStatuses, highlightColors, tagsSchema, type Highlight } from '../annotations';
 import { textQuoteSelectorSchema } from '../anchoring';
 import { entityTypeSchema } from '../entities';
-import { blockSchema } from '../model';
+import { blockSchema, documentFormats, pageBreakSchema } from '../model';
 import { byCreation, byNoteThenEntity } from './order';
 import { exportedLinkKinds, type ExportedDocument, type ExportedLibrary } from './types';
 import { libraryFormatVersion, urn } from './webAnnotation';
@@ -79,6 +79,9 @@ const documentSchema = z.object({
   'gloss:published': z.string().nullable(),
   'gloss:added': stamp,
   'gloss:blocks': z.array(blockSchema).min(1),
+  // Added with PDF import; exports written before it have neither.
+  'gloss:format': z.enum(documentFormats).optional(),
+  'gloss:pages': z.array(pageBreakSchema).optional(),
   'gloss:extraction': z.object({ extractor: z.string(), extractedAt: stamp }).nullable(),
   'gloss:mentions': z.array(
     z.object({ entity: ids.entity, start: offset, end: offset, text: z.string().min(1) }),
@@ -127,6 +130,8 @@ const toDocuments = (collection: Collection): ExportedDocument[] => {
         publishedAt: doc['gloss:published'],
         addedAt: doc['gloss:added'],
         blocks: doc['gloss:blocks'],
+        pages: doc['gloss:pages'] ?? [],
+        format: doc['gloss:format'],
       },
       highlights: [],
       notes: [],

@@ -1,6 +1,6 @@
 import type { Highlight, Note } from '../annotations';
 import type { EntityType } from '../entities';
-import type { Block } from '../model';
+import type { Block, DocumentFormat, PageBreak } from '../model';
 
 /*
  * What an export is built from: plain data read from the library in one snapshot. The builders
@@ -17,6 +17,9 @@ export interface ExportedDocumentInfo {
   addedAt: string;
   /** The current version's blocks; every offset refers to their canonical text. */
   blocks: Block[];
+  /** A PDF's page breaks in that text (empty without pages); older exports have none. */
+  pages?: PageBreak[];
+  format?: DocumentFormat;
 }
 
 /** A mention in the document's current text. */

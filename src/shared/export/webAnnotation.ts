@@ -1,5 +1,12 @@
 import type { Highlight, Note } from '../annotations';
-import type { ExportedDocument, ExportedEntity, ExportedLibrary, ExportedLink } from './types';
+import { highlightPageSpan } from './pages';
+import type {
+  ExportedDocument,
+  ExportedDocumentInfo,
+  ExportedEntity,
+  ExportedLibrary,
+  ExportedLink,
+} from './types';
 
 /*
  * The library as W3C Web Annotation data (https://www.w3.org/TR/annotation-model/): one
@@ -42,7 +49,7 @@ const noteBody = (note: Note, links: readonly ExportedLink[]) => ({
 });
 
 const highlightAnnotation = (
-  documentId: string,
+  info: ExportedDocumentInfo,
   highlight: Highlight,
   note: Note | undefined,
   links: readonly ExportedLink[],
@@ -54,7 +61,7 @@ const highlightAnnotation = (
   modified: highlight.updatedAt,
   body: [...(note ? [noteBody(note, links)] : []), ...tagging(highlight.tags)],
   target: {
-    source: urn.document(documentId),
+    source: urn.document(info.id),
     selector: [
       { type: 'TextPositionSelector', start: highlight.start, end: highlight.end },
       { ...highlight.quote },
@@ -62,6 +69,8 @@ const highlightAnnotation = (
   },
   'gloss:color': highlight.color,
   'gloss:status': highlight.status,
+  // The pages the quote is on (first and last label), null for text without pages.
+  'gloss:pages': highlightPageSpan(info, highlight),
 });
 
 /** A document note annotates the whole document; its tags are also tagging bodies. */
@@ -82,7 +91,7 @@ const documentNoteAnnotation = (
 const documentAnnotations = ({ info, highlights, notes, links }: ExportedDocument) => {
   const noteOf = new Map(notes.flatMap((n) => (n.highlightId ? [[n.highlightId, n]] : [])));
   return [
-    ...highlights.map((h) => highlightAnnotation(info.id, h, noteOf.get(h.id), links)),
+    ...highlights.map((h) => highlightAnnotation(info, h, noteOf.get(h.id), links)),
     ...notes
       .filter((note) => note.highlightId === null)
       .map((note) => documentNoteAnnotation(info.id, note, links)),
@@ -99,6 +108,8 @@ const documentResource = ({ info, extraction, mentions }: ExportedDocument) => (
   'gloss:published': info.publishedAt,
   'gloss:added': info.addedAt,
   'gloss:blocks': info.blocks,
+  'gloss:format': info.format ?? 'text',
+  'gloss:pages': info.pages ?? [],
   'gloss:extraction': extraction,
   'gloss:mentions': mentions.map(({ entityId, start, end, text }) => ({
     entity: urn.entity(entityId),

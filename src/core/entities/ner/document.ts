@@ -3,13 +3,19 @@
  * sentence-initial "Finance" that appears as "finance" mid-sentence is probably no name) and the
  * label the tagger gave the same word earlier ("Trump" after "Donald Trump").
  */
-import { caseClass, isInitial, sentenceStyle, type SentenceView } from './features';
+import {
+  caseClass,
+  isInitial,
+  sentenceStyle,
+  type DocumentEvidence,
+  type SentenceView,
+} from './features';
 import { typeOf } from './labels';
 
 /** History values: 1 + entity type index, or `outside` for a capitalised word tagged O. */
 const outside = 5;
 
-export class DocumentContext {
+export class DocumentContext implements DocumentEvidence {
   private readonly casing = new Map<string, number>();
   private readonly history = new Map<string, number>();
 

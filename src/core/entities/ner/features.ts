@@ -4,7 +4,6 @@
  */
 import { type Gazetteer } from './gazetteer';
 import { hashRange, hashString, mix, mix3 } from './hash';
-import { type DocumentContext } from './document';
 
 /** Feature template ids; changing them changes every key, so the model version goes up too. */
 const enum T {
@@ -141,13 +140,21 @@ export const isInitial = (tokens: readonly string[], i: number): boolean => {
   return true;
 };
 
+/** The document-level evidence the features read (document.ts's DocumentContext gives it). */
+export interface DocumentEvidence {
+  /** How the word is cased elsewhere in the article (bits: lowercase, Capitalised, ALL CAPS). */
+  casingOf(folded: string): number;
+  /** The label last given to this word in the document (0 when none or it is lowercase). */
+  historyOf(folded: string, cls: number): number;
+}
+
 /**
  * Writes the features of every token of `view` into `out`. `doc` supplies the document-level
  * evidence (earlier labels of the same word, its casing elsewhere in the article).
  */
 export const extractFeatures = (
   view: SentenceView,
-  doc: DocumentContext,
+  doc: DocumentEvidence,
   gazetteer: Gazetteer,
   out: FeatureBuffer,
 ): void => {

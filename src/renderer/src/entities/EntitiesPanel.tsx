@@ -6,6 +6,8 @@ import { EntityGroupList } from './EntityGroupList';
 import { ExtractionProgress } from './ExtractionProgress';
 import { countText, groupEntities } from './format';
 import { HiddenEntities } from './HiddenEntities';
+import './entities.css';
+import './entityCard.css';
 
 interface EntitiesPanelProps {
   documentId: string;

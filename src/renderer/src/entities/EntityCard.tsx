@@ -8,7 +8,7 @@ import { EntityAliases } from './EntityAliases';
 import { EntityCorrections } from './EntityCorrections';
 import { EntityTypeSelect } from './EntityTypeSelect';
 import { countText, formatValue, mentionsText, plainExcerpt } from './format';
-import { sideBySide } from '../notes/layout';
+import { sideBySide } from '../ui/layout';
 import { RenameForm } from './RenameForm';
 
 interface EntityCardProps {

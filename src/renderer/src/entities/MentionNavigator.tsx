@@ -1,5 +1,6 @@
 import type { DocEntity } from '../../../shared/entities';
 import { countText, typeName } from './format';
+import './mentionBar.css';
 
 interface MentionNavigatorProps {
   entity: DocEntity;

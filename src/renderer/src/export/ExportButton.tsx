@@ -6,6 +6,7 @@ import { lazyComponent } from '../ui/lazyComponent';
 const ExportDialog = lazyComponent(() =>
   import('./ExportDialog').then((module) => module.ExportDialog),
 );
+import './export.css';
 
 interface ExportButtonProps {
   library: Library;

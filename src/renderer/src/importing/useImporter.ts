@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { call } from '../api';
-import type { Library } from '../library/useLibrary';
 import { importFile } from './fileData';
 import { createImportQueue, type ImportBatch, type ImportQueue } from './importQueue';
 import { useFileDrop } from './useFileDrop';
@@ -22,7 +21,12 @@ export interface Importer {
  * with progress, then the library reloads and a single imported document opens. A batch's
  * summary stays until dismissed when it has several files or any failure.
  */
-export const useImporter = (library: Library, onOpen: (id: string) => void): Importer => {
+/** What the importer needs of the library: a reload once files are in. */
+export interface ImportTarget {
+  refresh(): Promise<unknown>;
+}
+
+export const useImporter = (library: ImportTarget, onOpen: (id: string) => void): Importer => {
   const [batch, setBatch] = useState<ImportBatch | null>(null);
   // The queue outlives renders; it reaches the current library and opener through this ref.
   const latest = useRef({ library, onOpen });

@@ -1,6 +1,7 @@
 import { Fragment, useId, useRef } from 'react';
 import { shortcutGroups } from './shortcuts';
 import { useModalDialog } from '../ui/useModalDialog';
+import './shortcuts.css';
 
 interface ShortcutsSheetProps {
   onClose(): void;

@@ -4,7 +4,8 @@ import { formatDate } from '../format/dates';
 import { MetaSeparator } from '../ui/MetaSeparator';
 import { PencilIcon } from '../ui/PencilIcon';
 import { TrashIcon } from '../ui/TrashIcon';
-import { countParts } from './libraryView';
+import { countParts, formatBadge } from './libraryView';
+import './formatBadge.css';
 import { RenameField } from './RenameField';
 
 interface LibraryItemProps {
@@ -25,6 +26,7 @@ interface LibraryItemProps {
 export function LibraryItem(props: LibraryItemProps) {
   const { doc, isOpen, renaming, onOpen, onStartRename, onRename, onDelete } = props;
   const added = formatDate(doc.addedAt);
+  const badge = formatBadge(doc);
   const openRef = useRef<HTMLButtonElement>(null);
   const wasRenaming = useRef(renaming);
 
@@ -59,6 +61,12 @@ export function LibraryItem(props: LibraryItemProps) {
         </button>
       )}
       <p className="library-meta">
+        {badge && (
+          <span className="library-format" data-testid="library-format">
+            <span className="format-badge">{badge.format}</span>
+            {badge.extent && <span className="format-extent">{badge.extent}</span>}
+          </span>
+        )}
         <span className="library-source">{doc.source}</span>
         <MetaSeparator />
         <time className="library-added" dateTime={doc.addedAt} title={`Added ${added}`}>

@@ -17,6 +17,7 @@ import {
 import { lazyComponent } from '../ui/lazyComponent';
 import type { Library } from './useLibrary';
 import { useTrash } from './useTrash';
+import './library.css';
 
 // Not on the first screen: loaded when first shown (see lazyComponent).
 const TrashDialog = lazyComponent(() =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../shared/model';
 import {
+  formatBadge,
   countParts,
   filterDocuments,
   loadSortKey,
@@ -93,5 +94,20 @@ describe('library view', () => {
     store.set('gloss.library.sort', 'nonsense');
     expect(loadSortKey(storage)).toBe('added');
     expect(loadSortKey(undefined)).toBe('added');
+  });
+});
+
+describe('formatBadge', () => {
+  it('names a book’s format and its pages or chapters, and nothing for other documents', () => {
+    expect(formatBadge(doc('a', { format: 'pdf', pageCount: 12 }))).toEqual({
+      format: 'PDF',
+      extent: '12 pages',
+    });
+    expect(formatBadge(doc('b', { format: 'epub', chapterCount: 1 }))).toEqual({
+      format: 'EPUB',
+      extent: '1 chapter',
+    });
+    expect(formatBadge(doc('c', { format: 'html' }))).toBeNull();
+    expect(formatBadge(doc('d'))).toBeNull();
   });
 });

@@ -88,3 +88,17 @@ export const saveSortKey = (storage: Pick<Storage, 'setItem'> | undefined, key: 
     // A sort that is not remembered is no reason to interrupt the reader.
   }
 };
+
+/** A book's badge in the library: its format, and its pages (PDF) or chapters (EPUB). */
+export const formatBadge = (
+  doc: DocumentSummary,
+): { format: string; extent: string | null } | null => {
+  if (doc.format === 'pdf')
+    return { format: 'PDF', extent: doc.pageCount ? plural(doc.pageCount, 'page', 'pages') : null };
+  if (doc.format === 'epub')
+    return {
+      format: 'EPUB',
+      extent: doc.chapterCount ? plural(doc.chapterCount, 'chapter', 'chapters') : null,
+    };
+  return null;
+};

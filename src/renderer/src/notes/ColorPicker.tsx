@@ -1,5 +1,5 @@
 import type { HighlightColor } from '../../../shared/annotations';
-import { colorNames, highlightColors } from './colors';
+import { colorNames, highlightColors } from '../annotations/colors';
 
 interface ColorPickerProps {
   /** Names the group, so it is told apart from the colour filter. */

@@ -1,9 +1,9 @@
 import { NoteEntityChips } from '../entities/NoteEntityChips';
 import type { Highlight, Note } from '../../../shared/annotations';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { colorNames } from './colors';
+import { colorNames } from '../annotations/colors';
 import { HighlightActions } from './HighlightActions';
-import { sideBySide } from './layout';
+import { sideBySide } from '../ui/layout';
 import { NoteEditor } from './NoteEditor';
 import { TagList } from './TagList';
 import { NoteMarkdown } from './noteMarkdownOnDemand';
@@ -14,6 +14,8 @@ import { highlightKey, isDirty, type NoteDraftState } from './useNoteDrafts';
 interface HighlightItemProps {
   highlight: Highlight;
   note: Note | undefined;
+  /** `p. 12` or `pp. 12–13` for a highlight of a PDF; null for text without pages. */
+  pages: string | null;
   selected: boolean;
   /** This item's open note editor, if any. */
   draft: NoteDraftState | undefined;
@@ -78,6 +80,11 @@ export const HighlightItem = memo(function HighlightItem(props: HighlightItemPro
         <span className="visually-hidden">{colorNames[highlight.color]} highlight: </span>
         <blockquote className="note-quote">{highlight.quote.exact}</blockquote>
       </div>
+      {props.pages && !orphan && (
+        <p className="note-pages" data-testid="highlight-pages">
+          {props.pages}
+        </p>
+      )}
       {orphan && <p className="note-muted orphan-why">Its text is no longer in the document.</p>}
       {!selected && <TagList tags={highlight.tags} />}
       {draft ? (

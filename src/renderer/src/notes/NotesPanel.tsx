@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Note } from '../../../shared/annotations';
+import type { PageBreak } from '../../../shared/model';
+import { citePages } from '../../../shared/pages';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
 import { useEntitiesContext } from '../entities/EntitiesContext';
 import { NoteEntityFilter } from '../entities/NoteEntityFilter';
@@ -15,21 +17,28 @@ import {
 } from './filters';
 import { HighlightItem } from './HighlightItem';
 import { useItemActions } from './useItemActions';
-import { sideBySide } from './layout';
+import { sideBySide } from '../ui/layout';
 import { NotesEmpty } from './NotesEmpty';
 import { NotesToolbar } from './NotesToolbar';
 import { OrphanList } from './OrphanList';
 import { UndoStatus } from './UndoStatus';
 import { useNoteEditing } from './useNoteEditing';
 import { highlightKey } from './useNoteDrafts';
+import './notesPanel.css';
+import './noteItem.css';
+import './noteEditing.css';
+import './noteEntityChips.css';
+import './pages.css';
 
 interface NotesPanelProps {
   /** False while another tab is shown: revealing an item waits until it can be seen. */
   visible: boolean;
+  /** The open document's page breaks (a PDF's); empty for text without pages. */
+  pages?: readonly PageBreak[];
 }
 
 /** The open document's highlights and notes in reading order, filterable, each editable. */
-export function NotesPanel({ visible }: NotesPanelProps) {
+export function NotesPanel({ visible, pages }: NotesPanelProps) {
   const annotations = useAnnotationsContext();
   const { highlights, notes, selectedId, revealRequest } = annotations;
   const [filters, setFilters] = useState<NoteFilters>(noFilters);
@@ -122,6 +131,7 @@ export function NotesPanel({ visible }: NotesPanelProps) {
         key={highlight.id}
         highlight={highlight}
         note={noteOf(highlight.id)}
+        pages={citePages(pages, highlight.start, highlight.end)}
         selected={highlight.id === selectedId}
         draft={editing.draftOf(key)}
         saved={editing.justSaved(key)}

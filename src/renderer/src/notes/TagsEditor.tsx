@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { tagProblem } from './colors';
+import { tagProblem } from '../annotations/colors';
 
 interface TagsEditorProps {
   tags: readonly string[];

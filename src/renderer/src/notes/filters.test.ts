@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight, Note } from '../../../shared/annotations';
-import { tagProblem } from './colors';
+import { tagProblem } from '../annotations/colors';
 import {
   countText,
   documentNoteMatches,

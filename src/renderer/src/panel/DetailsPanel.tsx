@@ -5,10 +5,11 @@ import { lazyComponent } from '../ui/lazyComponent';
 import { useEntitiesContext } from '../entities/EntitiesContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { DocumentFacts } from './DocumentFacts';
-import { outlineOf } from './documentStats';
+import { contentsOf, outlineOf } from './documentStats';
 import { Outline } from './Outline';
 import { PanelTabs, type PanelTab } from './PanelTabs';
 import { ReplaceTextSection } from '../replace-text/ReplaceTextSection';
+import './panel.css';
 
 // Not on the first screen: loaded when first shown (see lazyComponent).
 const EntitiesPanel = lazyComponent(() =>
@@ -61,6 +62,8 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
   };
 
   const outline = doc ? outlineOf(doc.blocks) : [];
+  // A book's own table of contents (EPUB nav or NCX, PDF outline) stands for the outline.
+  const contents = doc ? contentsOf(doc.blocks, doc.toc ?? []) : [];
   return (
     <aside className="panel" aria-label="Document details">
       {doc ? (
@@ -79,7 +82,7 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
             aria-labelledby={tabId('notes')}
             hidden={tab !== 'notes'}
           >
-            <NotesPanel visible={tab === 'notes'} />
+            <NotesPanel visible={tab === 'notes'} pages={doc.pages} />
           </div>
           <div
             className="panel-tabpanel"
@@ -99,7 +102,11 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
           >
             <DocumentFacts doc={doc} />
             <ReplaceTextSection doc={doc} onReplaced={textReplaced} />
-            {outline.length > 0 && <Outline entries={outline} onSelect={onSelectHeading} />}
+            {contents.length > 0 ? (
+              <Outline label="Contents" entries={contents} onSelect={onSelectHeading} />
+            ) : (
+              outline.length > 0 && <Outline entries={outline} onSelect={onSelectHeading} />
+            )}
           </div>
         </>
       ) : (

@@ -10,6 +10,12 @@ interface DocumentFactsProps {
 
 const numberFormat = new Intl.NumberFormat('en');
 
+const formatNames = { pdf: 'PDF', epub: 'EPUB' } as const;
+
+/** Only books say what they were: a text, Markdown or HTML import reads as what it is. */
+const formatLabel = (doc: GlossDocument): string | null =>
+  doc.format === 'pdf' || doc.format === 'epub' ? formatNames[doc.format] : null;
+
 const minutesText = (minutes: number): string =>
   minutes === 0 ? 'Under a minute' : `About ${minutes} min`;
 
@@ -23,6 +29,10 @@ export function DocumentFacts({ doc }: DocumentFactsProps) {
     ['Source', doc.source],
     ['Author', doc.byline],
     ['Published', doc.publishedAt && formatDate(doc.publishedAt)],
+    ['Format', formatLabel(doc)],
+    ['Pages', doc.pageCount ? numberFormat.format(doc.pageCount) : null],
+    ['Chapters', doc.chapterCount ? numberFormat.format(doc.chapterCount) : null],
+    ['Language', doc.language ?? null],
     ['Added', formatDate(doc.addedAt)],
     // The document was fetched before this opening was recorded: this is the previous visit.
     ['Last opened', doc.openedAt ? formatRelative(doc.openedAt, formatDate) : 'First time'],

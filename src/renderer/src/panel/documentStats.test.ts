@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, outlineOf, readingMinutes } from './documentStats';
+import { contentsOf, countWords, outlineOf, readingMinutes } from './documentStats';
 
 describe('document stats', () => {
   const blocks = [
@@ -20,5 +20,23 @@ describe('document stats', () => {
 
   it('outlines headings with their block index', () => {
     expect(outlineOf(blocks)).toEqual([{ blockIndex: 1, level: 2, text: 'A heading' }]);
+  });
+});
+
+describe('contentsOf', () => {
+  it('points each entry of a book’s contents at the block where its part begins', () => {
+    const blocks = [
+      { kind: 'heading' as const, level: 2, text: 'One' },
+      { kind: 'paragraph' as const, text: 'First.' },
+      { kind: 'paragraph' as const, text: 'Second.' },
+    ];
+    const toc = [
+      { title: 'One', level: 1, start: 0 },
+      { title: 'Later', level: 2, start: 'One\n\nFirst.\n\n'.length },
+    ];
+    expect(contentsOf(blocks, toc)).toEqual([
+      { blockIndex: 0, level: 2, text: 'One' },
+      { blockIndex: 2, level: 3, text: 'Later' },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -7,8 +7,6 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import type { Block } from '../../../shared/model';
 import { useAnnotationsContext, usePendingHighlights } from '../annotations/AnnotationsContext';
-import { EntityMarksPlugin } from '../entities/EntityMarksPlugin';
-import { SearchHitPlugin } from '../search/SearchHitPlugin';
 import './highlights.css';
 import { BlocksPlugin } from './BlocksPlugin';
 import { BlockGroupNode } from './BlockGroupNode';
@@ -29,9 +27,20 @@ const initialConfig: InitialConfigType = {
   },
 };
 
-interface ArticleViewProps {
+/** The open article, as the plugins of other features see it. */
+export interface ArticleContext {
   documentId: string;
   blocks: readonly Block[];
+}
+
+/**
+ * Lexical plugins that other features add to the article (entity marks, search hits). The app
+ * passes them in, so the reader depends on none of those features.
+ */
+export type ArticlePlugins = (article: ArticleContext) => ReactNode;
+
+interface ArticleViewProps extends ArticleContext {
+  plugins?: ArticlePlugins;
   ref?: Ref<ReaderHandle>;
 }
 
@@ -39,7 +48,7 @@ interface ArticleViewProps {
  * The article body: a read-only Lexical view whose text stays selectable, with the document's
  * highlights drawn in it and the selection toolbar over it.
  */
-export function ArticleView({ documentId, blocks, ref }: ArticleViewProps) {
+export function ArticleView({ documentId, blocks, plugins, ref }: ArticleViewProps) {
   const { highlights } = useAnnotationsContext();
   const pending = usePendingHighlights();
   return (
@@ -65,8 +74,7 @@ export function ArticleView({ documentId, blocks, ref }: ArticleViewProps) {
       <BlocksPlugin blocks={blocks} highlights={highlights} pending={pending} ref={ref} />
       <HighlightSelectionPlugin />
       <SelectionPlugin blocks={blocks} />
-      <EntityMarksPlugin blocks={blocks} />
-      <SearchHitPlugin documentId={documentId} blocks={blocks} />
+      {plugins?.({ documentId, blocks })}
     </LexicalComposer>
   );
 }

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { InlineError } from '../ui/InlineError';
 import { ArticleHeader } from './ArticleHeader';
-import { ArticleView } from './ArticleView';
+import { ArticleView, type ArticlePlugins } from './ArticleView';
 import { ReaderEmpty } from './ReaderEmpty';
 import type { ReaderHandle } from './ReaderHandle';
 import type { OpenDocument } from './useOpenDocument';
@@ -16,11 +16,12 @@ interface ReaderBodyProps {
   open: OpenDocument;
   placeholder: ReaderPlaceholder | null;
   onShowShortcuts(): void;
+  plugins?: ArticlePlugins;
   ref?: Ref<ReaderHandle>;
 }
 
 /** What the reader shows for each state of the open document. */
-export function ReaderBody({ open, placeholder, onShowShortcuts, ref }: ReaderBodyProps) {
+export function ReaderBody({ open, placeholder, onShowShortcuts, plugins, ref }: ReaderBodyProps) {
   switch (open.status) {
     case 'none':
       return placeholder && <ReaderEmpty title={placeholder.title} hint={placeholder.hint} />;
@@ -36,7 +37,7 @@ export function ReaderBody({ open, placeholder, onShowShortcuts, ref }: ReaderBo
       return (
         <div className="article">
           <ArticleHeader doc={open.doc} onShowShortcuts={onShowShortcuts} />
-          <ArticleView documentId={open.id} blocks={open.doc.blocks} ref={ref} />
+          <ArticleView documentId={open.id} blocks={open.doc.blocks} plugins={plugins} ref={ref} />
         </div>
       );
   }

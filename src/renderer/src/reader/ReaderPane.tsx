@@ -1,9 +1,11 @@
 import { useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useKeyActions } from '../keyboard/useKeyActions';
 import { lazyComponent } from '../ui/lazyComponent';
+import type { ArticlePlugins } from './ArticleView';
 import { ReaderBody, type ReaderPlaceholder } from './ReaderBody';
 import type { ReaderHandle } from './ReaderHandle';
 import type { OpenDocument } from './useOpenDocument';
+import './reader.css';
 
 // Not on the first screen: loaded when first shown (see lazyComponent).
 const ShortcutsSheet = lazyComponent(() =>
@@ -13,11 +15,13 @@ const ShortcutsSheet = lazyComponent(() =>
 interface ReaderPaneProps {
   open: OpenDocument;
   placeholder: ReaderPlaceholder | null;
+  /** Lexical plugins of other features, rendered inside the article. */
+  plugins?: ArticlePlugins;
   ref?: Ref<ReaderHandle>;
 }
 
 /** The reading column. It is the skip link's target, hence focusable from script. */
-export function ReaderPane({ open, placeholder, ref }: ReaderPaneProps) {
+export function ReaderPane({ open, placeholder, plugins, ref }: ReaderPaneProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const shownId = open.status === 'ready' ? open.id : null;
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -47,7 +51,13 @@ export function ReaderPane({ open, placeholder, ref }: ReaderPaneProps) {
       tabIndex={-1}
       ref={sectionRef}
     >
-      <ReaderBody open={open} placeholder={placeholder} onShowShortcuts={showShortcuts} ref={ref} />
+      <ReaderBody
+        open={open}
+        placeholder={placeholder}
+        onShowShortcuts={showShortcuts}
+        plugins={plugins}
+        ref={ref}
+      />
       {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
     </section>
   );

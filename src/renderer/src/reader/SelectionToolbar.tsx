@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { highlightColors, type HighlightColor } from '../../../shared/annotations';
-import { colorNames } from '../notes/colors';
+import { colorNames } from '../annotations/colors';
 import { placeToolbar } from './placeToolbar';
 import type { ReaderSelection } from './useReaderSelection';
 

@@ -6,6 +6,7 @@ import { lazyComponent } from '../ui/lazyComponent';
 const ReplaceTextDialog = lazyComponent(() =>
   import('./ReplaceTextDialog').then((module) => module.ReplaceTextDialog),
 );
+import './replace-text.css';
 
 interface ReplaceTextSectionProps {
   doc: GlossDocument;

@@ -1,5 +1,5 @@
-import type { LibraryState } from '../library/useLibrary';
-import type { ReaderPlaceholder } from './ReaderBody';
+import type { LibraryState } from './useLibrary';
+import type { ReaderPlaceholder } from '../reader/ReaderBody';
 
 /** What the reader says when nothing is open, given how the library stands. */
 export const readerPlaceholder = (library: LibraryState): ReaderPlaceholder | null => {
