@@ -2,11 +2,8 @@
 // lightly edited quotes in a text shifted by inserts elsewhere (a re-import of a new version),
 // and highlights whose passages are gone (orphans, the slowest case).
 import { anchorAll, describeRange, type RangeSelectors } from '../src/shared/anchoring';
-import {
-  generateSentence,
-  generateText,
-  seededRandom,
-} from '../src/shared/anchoring/generatedText';
+import { generateSentence, generateText } from '../src/shared/anchoring/generatedText';
+import { seededRandom } from '../src/shared/random';
 
 const textLength = 1_000_000;
 

@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../e2e/support/paths';
-import { scenarios } from './scenarios/index';
+import { growthRows, maxGrowth, type GrowthRow } from './growth';
+import { scenarios as everyday } from './scenarios/index';
+import { scaleScenarios } from './scenarios/scale';
 import { summarise, type Summary } from './stats';
 
 /** Targets per metric id ("<scenario>/<metric>"), in milliseconds. */
@@ -58,8 +60,31 @@ const printTable = (rows: MetricResult[]): void => {
   for (const cells of body) console.log(line(cells));
 };
 
-/** Runs the scenarios named in `only` (all when empty); returns the process exit code. */
-export const main = async (only: string[]): Promise<number> => {
+const printGrowth = (rows: GrowthRow[]): void => {
+  if (!rows.length) return;
+  console.log(`\nGrowth from 1,000 to 10,000 documents (medians; at most ${maxGrowth}x):`);
+  const width = Math.max(...rows.map((row) => row.metric.length));
+  console.log(
+    `${'metric'.padEnd(width)}  ${'1k'.padStart(9)}  ${'10k'.padStart(9)}  growth  result`,
+  );
+  for (const row of rows) {
+    const cells = [ms(row.small).padStart(9), ms(row.large).padStart(9)];
+    const growth = `${row.growth.toFixed(1)}x`.padStart(6);
+    console.log(
+      `${row.metric.padEnd(width)}  ${cells.join('  ')}  ${growth}  ${row.pass ? 'pass' : 'FAIL'}`,
+    );
+  }
+};
+
+/**
+ * Runs the scenarios named in `args` (all everyday ones when none); `--scale` runs the scale
+ * scenarios instead (libraries of 1,000 and 10,000 documents, minutes each) and prints how each
+ * figure grew. Returns the process exit code.
+ */
+export const main = async (args: string[]): Promise<number> => {
+  const scale = args.includes('--scale');
+  const scenarios = scale ? scaleScenarios : everyday;
+  const only = args.filter((arg) => arg !== '--scale');
   const chosen = only.length ? scenarios.filter((s) => only.includes(s.name)) : scenarios;
   const unknown = only.filter((name) => !scenarios.some((s) => s.name === name));
   if (unknown.length) {
@@ -86,8 +111,14 @@ export const main = async (only: string[]): Promise<number> => {
     }
   }
   printTable(rows);
+  const growth = scale ? growthRows(rows, 'scale-1k', 'scale-10k') : [];
+  printGrowth(growth);
+  const tooFast = growth
+    .filter((row) => !row.pass)
+    .map((row) => `${row.metric} grew ${row.growth.toFixed(1)}x`);
 
   const resultsDir = join(benchDir, 'results');
+  const resultsFile = scale ? 'scale.json' : 'latest.json';
   mkdirSync(resultsDir, { recursive: true });
   const report = {
     date: new Date().toISOString(),
@@ -99,13 +130,15 @@ export const main = async (only: string[]): Promise<number> => {
       cpu: cpus()[0]?.model ?? '',
     },
     metrics: rows,
+    growth,
     failures,
   };
-  writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nWrote bench/results/latest.json`);
+  writeFileSync(join(resultsDir, resultsFile), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nWrote bench/results/${resultsFile}`);
 
   const overBudget = rows.filter((row) => row.pass === false).map((row) => row.id);
   if (overBudget.length) console.error(`Over budget: ${overBudget.join(', ')}`);
+  if (tooFast.length) console.error(`Growing faster than the library: ${tooFast.join(', ')}`);
   if (failures.length) console.error(`Scenarios that failed:\n  ${failures.join('\n  ')}`);
-  return overBudget.length || failures.length ? 1 : 0;
+  return overBudget.length || tooFast.length || failures.length ? 1 : 0;
 };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { blockIdFor } from '../src/shared/export/names';
-import { readExportedMarkdown } from '../src/shared/export/testing/readExportedMarkdown';
+import { readExportedMarkdown } from '../src/shared/export/testing';
 import { expect, test, type GlossApp } from './fixtures';
 import { ExportDialog } from './pages/ExportDialog';
 import { bundledDocumentId, highlightThrough } from './pages/NotesPanel';
@@ -120,5 +120,26 @@ test('the dialog shows why an export failed and stays open', async ({ gloss }, t
   await dialog.exportTo(csv, 'CSV', 'This document');
   await expect(dialog.status).toHaveText(`Exported 1 document to ${csv}`);
   expect(readFileSync(csv, 'utf8')).toContain('document_title');
+  await dialog.close();
+});
+
+test('the dialog asks, naming the file, before replacing a file Gloss did not export', async ({
+  gloss,
+}, testInfo) => {
+  const thesis = testInfo.outputPath('thesis.docx');
+  writeFileSync(thesis, 'Chapter 1: everything I wrote this year');
+  const dialog = new ExportDialog(gloss.page);
+  await dialog.open();
+  await dialog.exportTo(thesis, 'CSV', 'This document');
+  const confirm = gloss.page.getByRole('alertdialog', { name: 'Replace “thesis.docx”?' });
+  await expect(confirm).toContainText(`${thesis} is not a file Gloss exported`);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  expect(readFileSync(thesis, 'utf8')).toBe('Chapter 1: everything I wrote this year');
+
+  await dialog.dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await confirm.getByRole('button', { name: 'Replace' }).click();
+  await expect(dialog.status).toHaveText(`Exported 1 document to ${thesis}`);
+  expect(readFileSync(thesis, 'utf8')).toContain('document_title');
   await dialog.close();
 });

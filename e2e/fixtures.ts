@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { pageSecretHeader, pageSecretStorageKey } from '../src/shared/bridge';
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/contract';
 import type { Result } from '../src/shared/result';
 import { DetailsPanel } from './pages/DetailsPanel';
@@ -46,8 +47,16 @@ interface WorkerFixtures {
 
 type Bridge = Record<string, (input: unknown) => Promise<unknown>>;
 
-/** Runs in the page: window.gloss under Electron, the HTTP API (with the auth cookie) otherwise. */
-const callInPage = async ([shell, method, input]: [Shell, string, unknown]): Promise<unknown> => {
+/**
+ * Runs in the page: window.gloss under Electron, else the HTTP API as the page calls it (the
+ * session cookie, and the page secret the page keeps in sessionStorage, as X-Gloss-Page).
+ */
+const callInPage = async ([shell, method, input, secret]: [
+  Shell,
+  string,
+  unknown,
+  { header: string; storageKey: string },
+]): Promise<unknown> => {
   if (shell === 'electron') {
     const bridge = (globalThis as unknown as { gloss: Bridge }).gloss;
     const fn = bridge[method];
@@ -56,7 +65,10 @@ const callInPage = async ([shell, method, input]: [Shell, string, unknown]): Pro
   }
   const response = await fetch(`/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      [secret.header]: sessionStorage.getItem(secret.storageKey) ?? '',
+    },
     body: JSON.stringify(input),
   });
   return response.json();
@@ -123,11 +135,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         session = await launch();
       },
       call: async (method, input) =>
-        (await session.page.evaluate(callInPage, [shell, method, input] as [
-          Shell,
-          string,
-          unknown,
-        ])) as Result<MethodOutput<typeof method>>,
+        (await session.page.evaluate(callInPage, [
+          shell,
+          method,
+          input,
+          { header: pageSecretHeader, storageKey: pageSecretStorageKey },
+        ] as [Shell, string, unknown, { header: string; storageKey: string }])) as Result<
+          MethodOutput<typeof method>
+        >,
     };
 
     try {

@@ -135,7 +135,7 @@ test('Replace text keeps, moves and orphans highlights; an orphan is re-attached
   await expect(notes.item(goneHighlight.id).locator('.note-body em')).toHaveText('trade');
 });
 
-test('Replace text refuses empty text and non-text files and changes nothing', async ({
+test('Replace text refuses empty text and files it cannot read, and changes nothing', async ({
   gloss,
 }) => {
   await gloss.library.open(bundledArticle.title);
@@ -150,7 +150,7 @@ test('Replace text refuses empty text and non-text files and changes nothing', a
   await dialog.getByRole('button', { name: 'Choose file…' }).click();
   await (
     await chooser
-  ).setFiles({ name: 'paper.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+  ).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('\x89PNG\r\n') });
   await expect(dialog.getByRole('alert')).toHaveText(/not a text file/);
 
   await dialog.getByLabel('Text file').setInputFiles({

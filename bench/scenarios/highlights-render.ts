@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
 import { highlightColors } from '../../src/shared/annotations';
+import { pageSecretHeader, pageSecretStorageKey } from '../../src/shared/bridge';
 import { bundledArticle } from '../../e2e/support/bundled';
 import { startServer } from '../../e2e/support/server';
 import { type Scenario } from '../scenario';
 import { launchChromium, settle, withCore, withDataDir } from '../support/env';
 import { endMarker, generateArticle } from '../support/generate';
+import type { Span } from '../../src/shared/span';
 
 const runs = 5;
 const creates = 10;
@@ -12,7 +14,7 @@ const highlightCount = 2_000;
 const title = 'Generated report with two thousand highlights';
 
 /** Spreads highlights over the whole text, one in ten overlapping the one before it. */
-const highlightRanges = (length: number): { start: number; end: number }[] =>
+const highlightRanges = (length: number): Span[] =>
   Array.from({ length: highlightCount }, (_, i) => {
     const start = Math.floor((i * (length - 200)) / highlightCount) + (i % 10 === 9 ? -20 : 0);
     return { start: Math.max(0, start), end: Math.max(0, start) + 30 + (i % 5) * 12 };
@@ -103,9 +105,13 @@ const armCreate = (pick: number): string => `(() => {
 const settled = `new Promise((resolve) =>
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))))`;
 
-/** An in-page call of the HTTP API, with the page's session cookie; `then` maps the value. */
+/**
+ * An in-page call of the HTTP API, with the page's session cookie and page secret (see
+ * shared/bridge.ts); `then` maps the value.
+ */
 const api = (method: string, input: unknown, then = 'value => value'): string =>
-  `fetch('/api/${method}', { method: 'POST', headers: { 'content-type': 'application/json' },
+  `fetch('/api/${method}', { method: 'POST', headers: { 'content-type': 'application/json',
+    ${JSON.stringify(pageSecretHeader)}: sessionStorage.getItem(${JSON.stringify(pageSecretStorageKey)}) ?? '' },
     body: ${JSON.stringify(JSON.stringify(input))} })
     .then((response) => response.json()).then((result) => (${then})(result.value))`;
 

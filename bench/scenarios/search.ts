@@ -3,7 +3,8 @@ import { createStore } from '../../src/core/db/store';
 import { createAnnotationsService } from '../../src/core/annotations/service';
 import { createDocumentsService } from '../../src/core/documents/service';
 import { createNotesService } from '../../src/core/notes/service';
-import { generateText, seededRandom } from '../../src/shared/anchoring/generatedText';
+import { generateText } from '../../src/shared/anchoring/generatedText';
+import { seededRandom } from '../../src/shared/random';
 import { since, type Scenario } from '../scenario';
 import { settle, withCore, withDataDir } from '../support/env';
 

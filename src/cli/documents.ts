@@ -1,5 +1,6 @@
 import type { Core } from '../core';
 import type { GlossDocument } from '../shared/model';
+import { forTerminal } from '../shared/controlCharacters';
 import { canonicalText } from '../shared/text';
 import { call } from './call';
 
@@ -37,7 +38,10 @@ export const listDocuments = async (
     return 0;
   }
   if (summaries.length === 0) io.out('The library is empty.');
-  for (const doc of summaries) io.out(`${doc.id}\t${doc.addedAt.slice(0, 10)}\t${doc.title}`);
+  for (const doc of summaries) {
+    // A tab or line break inside a title would break the columns: escaped too.
+    io.out(`${doc.id}\t${doc.addedAt.slice(0, 10)}\t${forTerminal(doc.title, '')}`);
+  }
   return 0;
 };
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../shared/entities';
 import { loadTimeout } from '../core/entities/testing';
-import { repoResourcesDir } from '../core/testing/tempDir';
+import { repoResourcesDir } from '../core/testing';
 import { runCliIn, useTempDirs } from './testing';
 
 const article = join(repoResourcesDir, '000_dff1b5ee7486004a.txt');

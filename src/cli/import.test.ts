@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../core';
-import { makeHandlers } from '../core/testing/fakeHandlers';
+import { makeHandlers } from '../shared/contract/testing';
 import { importFiles } from './import';
 import { runCliIn, useTempDirs } from './testing';
+import { importTestTimeout } from '../core/import/testing';
 
 // The first import or export in a process loads its parsers (jsdom, the Markdown and YAML
 // stack) on demand: about 1 s alone, several on a busy machine.
@@ -12,7 +13,7 @@ const firstUse = { timeout: 30_000 };
 
 const runIn = (dataDir: string, argv: string[]) => runCliIn(argv, { dataDir });
 
-describe('gloss import', () => {
+describe('gloss import', { timeout: importTestTimeout }, () => {
   const tempDir = useTempDirs();
   const fileIn = (dir: string, name: string, content: string | Uint8Array): string => {
     const path = join(dir, name);

@@ -5,11 +5,11 @@ import { maxLibraryJsonChars } from '../shared/contract';
 import { precheckImportFile } from '../shared/importFiles';
 import { GlossError } from '../shared/result';
 import { call } from './call';
+import { progressFor, type ProgressIo } from './progress';
 
 /** The CLI's output, as in run.ts. */
-export interface ImportIo {
+export interface ImportIo extends ProgressIo {
   out: (line: string) => void;
-  err: (line: string) => void;
 }
 
 const fileSystemProblems: Readonly<Record<string, string>> = {
@@ -54,19 +54,37 @@ const importOne = async (core: Core, file: string): Promise<string> => {
 
 /**
  * `gloss import FILE...`: imports each file in turn, one line per file (stdout when imported,
- * stderr when not), and keeps going after a failure. Exit code 1 if any file failed.
+ * stderr when not), and keeps going after a failure. Exit code 1 if any file failed. Ctrl+C
+ * stops after the file under way (each is imported whole or not at all): exit code 130.
  */
-export const importFiles = async (core: Core, io: ImportIo, files: string[]): Promise<number> => {
+export const importFiles = async (
+  core: Core,
+  io: ImportIo,
+  files: string[],
+  showProgress = false,
+): Promise<number> => {
   if (files.length === 0) {
     io.err('gloss import: name at least one file to import.');
     return 2;
   }
+  const progress = progressFor(io, showProgress);
   let failures = 0;
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    if (io.interrupted?.aborted) {
+      progress.end();
+      io.err(
+        `gloss import: cancelled; ${index} of ${plural(files.length, 'file')} done, the rest left out.`,
+      );
+      return 130;
+    }
+    progress.update(index, files.length, basename(file));
     try {
-      io.out(`Imported ${file}: ${await importOne(core, file)}`);
+      const imported = await importOne(core, file);
+      progress.end();
+      io.out(`Imported ${file}: ${imported}`);
     } catch (error) {
       failures += 1;
+      progress.end();
       io.err(`Could not import ${file}: ${problemOf(error)}`);
     }
   }

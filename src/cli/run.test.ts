@@ -2,13 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliIn, useTempDirs } from './testing';
+import { importTestTimeout } from '../core/import/testing';
 
 const runIn = async (dataDir: string, argv: string[]) => {
   const { code, out, err } = await runCliIn(argv, { dataDir });
   return { code, out: out.join('\n'), err: err.join('\n') };
 };
 
-describe('gloss CLI', () => {
+describe('gloss CLI', { timeout: importTestTimeout }, () => {
   const tempDir = useTempDirs();
 
   it('lists the bundled article in a new library', async () => {

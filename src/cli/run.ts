@@ -1,20 +1,21 @@
 import { parseArgs } from 'node:util';
 import type { Core } from '../core';
 import { resolveDataDir } from '../core/paths';
+import { forTerminal } from '../shared/controlCharacters';
 import { GlossError } from '../shared/result';
 import { shippedNameModel, useNameModel } from '../core/entities/modelPath';
+import type { ProgressIo } from './progress';
 
 /*
  * Each command loads only what it uses (dynamic imports below): `gloss list` needs the library,
- * not the HTML parser, the export stack or the entity tagger, and loading all of them took
- * about a second before anything ran.
+ * not the HTML parser, the export stack, citation-js or the entity tagger, and loading all of
+ * them took about a second before anything ran.
  */
 
-export interface CliIo {
+export interface CliIo extends ProgressIo {
   env: NodeJS.ProcessEnv;
   resourcesDir: string;
   out: (line: string) => void;
-  err: (line: string) => void;
   /** Where relative paths start; the process's working folder when absent. */
   cwd?: string;
 }
@@ -27,8 +28,17 @@ Commands:
   show ID [--text]     A document's details, page breaks and contents; --text prints its
                        plain text exactly as the reader and highlight offsets see it
   import FILE...       Import .txt, .md, .html, .pdf and .epub files (or a library export, .json)
+  export --format md|json|csv --out PATH [--doc ID]... [--style S] [--no-citations]
+  import FILE... [--progress]
+                       Import .txt, .md, .html, .pdf and .epub files (or a library export,
+                       .json); progress on stderr (a terminal, or --progress); Ctrl+C
+                       stops after the file under way
   export --format md|json|csv --out PATH [--doc ID]...
                        Export the library (or some documents); gloss export --help
+  update ID FILE [--dry-run] [--json]
+                       Replace a document's text with FILE, highlights following their words
+  cite ID [--format bibtex|csl|apa|chicago-author-date] [--from FILE]
+                       Print a document's reference, or attach one from a .bib/.ris/.json file
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
   help                 Show this help
 
@@ -45,7 +55,7 @@ const describe = (error: unknown): string => {
 };
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
-export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
+const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
   // Reads files, not the library: no database to open, and options of its own.
   if (argv[0] === 'entities') {
     useNameModel(shippedNameModel(io.resourcesDir));
@@ -53,21 +63,30 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return runEntities(argv.slice(1), io);
   }
   const exporting = argv[0] === 'export';
-  if (exporting && (argv.includes('--help') || argv.includes('-h'))) {
-    io.out((await import('./export')).exportUsage);
+  const citing = argv[0] === 'cite';
+  const updating = argv[0] === 'update';
+  if ((exporting || citing || updating) && (argv.includes('--help') || argv.includes('-h'))) {
+    io.out(
+      exporting
+        ? (await import('./export')).exportUsage
+        : citing
+          ? (await import('./cite')).citeUsage
+          : (await import('./update')).updateUsage,
+    );
     return 0;
   }
   let parsed;
   try {
     parsed = parseArgs({
-      // export has options of its own, read by runExport.
-      strict: !exporting,
+      // export, cite and update have options of their own, read by runExport, runCite, runUpdate.
+      strict: !exporting && !citing && !updating,
       args: argv,
       allowPositionals: true,
       options: {
         help: { type: 'boolean', short: 'h' },
         json: { type: 'boolean' },
         text: { type: 'boolean' },
+        progress: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -79,7 +98,14 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     io.out(usage);
     return 0;
   }
-  if (command !== 'list' && command !== 'show' && command !== 'import' && command !== 'export') {
+  if (
+    command !== 'list' &&
+    command !== 'show' &&
+    command !== 'import' &&
+    command !== 'export' &&
+    command !== 'cite' &&
+    command !== 'update'
+  ) {
     io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
     return 2;
   }
@@ -92,19 +118,17 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return 1;
   }
   try {
-    if (exporting)
-      return await (
-        await import('./export')
-      ).runExport(core, argv.slice(1), {
-        ...io,
-        cwd: io.cwd ?? process.cwd(),
-      });
+    const withCwd = { ...io, cwd: io.cwd ?? process.cwd() };
+    if (exporting) return await (await import('./export')).runExport(core, argv.slice(1), withCwd);
+    if (citing) return await (await import('./cite')).runCite(core, argv.slice(1), withCwd);
+    if (updating) return await (await import('./update')).runUpdate(core, argv.slice(1), withCwd);
     if (command === 'list' || command === 'show') {
       const { listDocuments, showDocument } = await import('./documents');
       if (command === 'list') return await listDocuments(core, io, parsed.values.json === true);
       return await showDocument(core, io, rest[0], parsed.values.text === true);
     }
-    return await (await import('./import')).importFiles(core, io, rest);
+    const { importFiles } = await import('./import');
+    return await importFiles(core, io, rest, parsed.values.progress === true);
   } catch (error) {
     io.err(`gloss: ${describe(error)}`);
     return 1;
@@ -112,3 +136,14 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     core.close();
   }
 };
+
+/**
+ * `gloss <command>`: returns the exit code. Every line printed goes through forTerminal, so a
+ * control character from a title, a file name or a message is shown escaped, never obeyed.
+ */
+export const runCli = (argv: string[], io: CliIo): Promise<number> =>
+  runCommand(argv, {
+    ...io,
+    out: (line) => io.out(forTerminal(line)),
+    err: (line) => io.err(forTerminal(line)),
+  });

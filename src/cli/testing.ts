@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing/tempDir';
+import { makeTempDir, removeTempDir, repoResourcesDir } from '../core/testing';
 import { runCli } from './run';
 
 /** What one CLI run printed, line by line, and its exit code. */
@@ -12,7 +12,7 @@ export interface CliRun {
 /** Runs the CLI on the library in `dataDir` (from `cwd` when given), as the tests' user. */
 export const runCliIn = async (
   argv: string[],
-  { dataDir, cwd }: { dataDir: string; cwd?: string },
+  { dataDir, cwd, interrupted }: { dataDir: string; cwd?: string; interrupted?: AbortSignal },
 ): Promise<CliRun> => {
   const out: string[] = [];
   const err: string[] = [];
@@ -20,6 +20,7 @@ export const runCliIn = async (
     env: { GLOSS_DATA_DIR: dataDir },
     resourcesDir: repoResourcesDir,
     ...(cwd === undefined ? {} : { cwd }),
+    ...(interrupted === undefined ? {} : { interrupted }),
     out: (line) => out.push(line),
     err: (line) => err.push(line),
   });

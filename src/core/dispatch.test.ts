@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GlossError } from '../shared/result';
 import { dispatch } from './dispatch';
-import { makeHandlers, summary } from './testing/fakeHandlers';
+import { makeHandlers, summary } from '../shared/contract/testing';
 
 describe('dispatch', () => {
   afterEach(() => vi.restoreAllMocks());

@@ -1,10 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { warmUpCiteproc } from './citations/testing';
 import { dispatch } from './dispatch';
 import { openCore } from './index';
-import { makeTempDir, removeTempDir, repoResourcesDir } from './testing/tempDir';
+import { makeTempDir, removeTempDir, repoResourcesDir } from './testing';
+
+// A whole-library Markdown export formats index.md's bibliography: citeproc builds the APA
+// style once per process, which takes seconds.
+beforeAll(warmUpCiteproc, 60_000);
 
 // The first import or export in a process loads its parsers (jsdom, the Markdown and YAML
 // stack) on demand: about 1 s alone, several on a busy machine.
@@ -63,7 +68,7 @@ describe('openCore', firstUse, () => {
     const [summary] = await core.handlers['library.list']({});
     expect(summary?.entityCount).toBeGreaterThan(10);
     core.close();
-  });
+  }, 30_000); // extraction, then the export with its references and bibliography
 
   it('serves the annotation methods, validating input at the boundary', async () => {
     const core = await openCore({ dataDir: dir, resourcesDir: repoResourcesDir });

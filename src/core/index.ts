@@ -1,4 +1,8 @@
+import path from 'node:path';
 import type { Handlers } from '../shared/contract';
+import { registerStyles } from './citations/citationJs';
+import { citationsHandlers } from './citations/handlers';
+import { createCitationsService } from './citations/service';
 import type { ExportService } from './export/service';
 import { openDatabase } from './db/connection';
 import { createSettingsRepository } from './preferences/repository';
@@ -22,6 +26,7 @@ import { createNotesService } from './notes/service';
 import { createPreferencesService } from './preferences/service';
 import { createSearchService } from './search/service';
 import { createTrashService } from './library/trash';
+import { createFileUpdates } from './documents/fileUpdates';
 
 export { resolveDataDir } from './paths';
 
@@ -49,32 +54,39 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
   try {
     const settings = createSettingsRepository(db);
     const store = createStore(db);
-    const documents = createDocumentsService(store);
+    const citations = createCitationsService(db, store);
+    const documents = createDocumentsService(store, { onImported: citations.attach });
     const annotations = createAnnotationsService(store);
     const notes = createNotesService(store);
     const entities = createEntitiesService(db, store);
     const trash = createTrashService(store);
     const preferences = createPreferencesService(settings);
     const files = createFileImportService(documents);
+    const fileUpdates = createFileUpdates(store, () => new Date());
     const search = createSearchService(db);
     let exporter: Promise<ExportService> | null = null;
     const loadExporter = (): Promise<ExportService> =>
       (exporter ??= import('./export/service').then(({ createExportService }) =>
-        createExportService(db, store, { extractEntities: entities.extracted }),
+        createExportService(db, store, {
+          extractEntities: entities.extracted,
+          references: citations.ensure,
+        }),
       ));
     seedLibrary({ db, documents, settings, resourcesDir });
     useNameModel(shippedNameModel(resourcesDir));
+    registerStyles(path.join(resourcesDir, 'csl'));
 
     const handlers = {
       ...libraryHandlers({ documents, trash }),
       ...documentsHandlers({ documents }),
-      ...importHandlers({ documents, files }),
+      ...importHandlers({ documents, files, fileUpdates }),
       ...searchHandlers({ search }),
       ...exportHandlers({ loadExporter }),
       ...preferencesHandlers({ preferences }),
       ...annotationsHandlers({ annotations }),
       ...notesHandlers({ notes }),
       ...entitiesHandlers({ entities }),
+      ...citationsHandlers({ citations }),
     } satisfies Handlers;
 
     return {

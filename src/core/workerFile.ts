@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /** How a job's messages end it: each message may resolve or reject the job's promise. */
 export interface WorkerOutcome<T> {
@@ -53,6 +53,9 @@ export const workerFile = (moduleUrl: string) => {
           outcome.reject(new Error(`The ${what} stopped unexpectedly (exit code ${code}).`)),
         );
       }),
+    /** A worker on this file, for callers that manage its life themselves (bounded jobs). */
+    spawn: (data: object, options: Pick<WorkerOptions, 'resourceLimits'> = {}): Worker =>
+      new Worker(file, { ...options, workerData: data, execArgv }),
     usable: (): boolean => {
       if (fromSource) return true;
       const main = createRequire(moduleUrl).main?.filename;

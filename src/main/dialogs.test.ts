@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { choosePathChannel } from '../shared/bridge';
 import { appLocation } from './app-location';
 import { registerDialogs } from './dialogs';
+import { createExportGrants } from './exportGrants';
 
 type Invoke = (event: unknown, input: unknown) => Promise<unknown>;
 
@@ -31,7 +32,7 @@ const choose = (event: unknown, input: unknown) =>
   (electron.handlers.get(choosePathChannel) as Invoke)(event, input);
 
 beforeAll(() => {
-  registerDialogs(appLocation(rendererFile));
+  registerDialogs(appLocation(rendererFile), createExportGrants());
 });
 
 beforeEach(() => {

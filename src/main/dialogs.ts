@@ -2,6 +2,7 @@ import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { z } from 'zod';
 import { choosePathChannel } from '../shared/bridge';
 import type { AppLocation } from './app-location';
+import type { ExportGrants } from './exportGrants';
 import { isTrustedSender } from './ipc';
 
 const optionsSchema = z
@@ -14,9 +15,15 @@ const optionsSchema = z
 /**
  * The native save and folder dialogs behind window.glossShell.choosePath. Answers the chosen
  * path or null (cancelled, or a request that is not from the Gloss window or is malformed).
+ * The chosen path becomes the only one export.write accepts from that window (`grants`).
  * Returns an unregister.
  */
-export const registerDialogs = (location: AppLocation): (() => void) => {
+export const registerDialogs = (location: AppLocation, grants: ExportGrants): (() => void) => {
+  const chosen = (sender: object, path: string | null | undefined): string | null => {
+    if (!path) return null;
+    grants.grant(sender, path);
+    return path;
+  };
   ipcMain.handle(choosePathChannel, async (event, input: unknown): Promise<string | null> => {
     if (!isTrustedSender(event, location)) return null;
     const options = optionsSchema.safeParse(input);
@@ -31,7 +38,7 @@ export const registerDialogs = (location: AppLocation): (() => void) => {
       const result = window
         ? await dialog.showOpenDialog(window, settings)
         : await dialog.showOpenDialog(settings);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return result.canceled ? null : chosen(event.sender, result.filePaths[0]);
     }
     const settings = {
       title: 'Export to file',
@@ -41,7 +48,7 @@ export const registerDialogs = (location: AppLocation): (() => void) => {
     const result = window
       ? await dialog.showSaveDialog(window, settings)
       : await dialog.showSaveDialog(settings);
-    return result.canceled || !result.filePath ? null : result.filePath;
+    return result.canceled ? null : chosen(event.sender, result.filePath);
   });
   return () => ipcMain.removeHandler(choosePathChannel);
 };

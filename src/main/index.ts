@@ -5,6 +5,7 @@ import { resolveDataDir } from '../core/paths';
 import { GlossError } from '../shared/result';
 import { appLocation } from './app-location';
 import { registerDialogs } from './dialogs';
+import { createExportGrants } from './exportGrants';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { createMainWindow } from './window';
@@ -62,8 +63,9 @@ const start = async (): Promise<void> => {
     app.exit(1);
     return;
   }
-  registerIpc(core.handlers, location);
-  registerDialogs(location);
+  const exportGrants = createExportGrants();
+  registerIpc(core.handlers, location, exportGrants);
+  registerDialogs(location, exportGrants);
   const context = { platform: process.platform, isPackaged: app.isPackaged, isDev: !!devServerUrl };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(context)));
   showMainWindow();

@@ -1,9 +1,11 @@
+import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelFor } from '../shared/bridge';
 import { methodNames, type Handlers } from '../shared/contract';
 import { appLocation } from './app-location';
+import { createExportGrants } from './exportGrants';
 import { registerIpc } from './ipc';
 
 type Invoke = (event: unknown, input: unknown) => Promise<unknown>;
@@ -23,9 +25,15 @@ vi.mock('electron', () => ({
 }));
 
 const listDocuments = vi.fn(() => []);
+/** Runs until its call is aborted, like an import whose window is closed. */
+const untilAborted = vi.fn(
+  (_input: unknown, call?: { signal?: AbortSignal }) =>
+    new Promise((resolve) => call?.signal?.addEventListener('abort', () => resolve('stopped'))),
+);
 const handlers = {
   'library.list': listDocuments,
   'documents.get': vi.fn(),
+  'preferences.get': untilAborted,
   'documents.importText': vi.fn(),
   'documents.markOpened': vi.fn(),
   'documents.delete': vi.fn(),
@@ -33,12 +41,15 @@ const handlers = {
 
 const rendererFile = path.resolve('/app/out/renderer/index.html');
 const pageUrl = pathToFileURL(rendererFile).href;
-const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
+const frame = (url: string, parent: unknown = null, sender = new EventEmitter()) => ({
+  senderFrame: { url, parent },
+  sender,
+});
 const call = (event: unknown, input: unknown = {}) =>
   (registered.get(channelFor('library.list')) as Invoke)(event, input);
 
 beforeAll(() => {
-  registerIpc(handlers, appLocation(rendererFile));
+  registerIpc(handlers, appLocation(rendererFile), createExportGrants());
 });
 
 describe('registerIpc', () => {
@@ -73,9 +84,25 @@ describe('registerIpc', () => {
     expect(listDocuments).not.toHaveBeenCalled();
   });
 
+  it('aborts the call when its window is closed', async () => {
+    const sender = new EventEmitter();
+    const pending = (registered.get(channelFor('preferences.get')) as Invoke)(
+      frame(pageUrl, null, sender),
+      {},
+    );
+    await expect.poll(() => untilAborted.mock.calls.length).toBe(1);
+    sender.emit('destroyed');
+    expect(await pending).toEqual({ ok: true, value: 'stopped' });
+    expect(sender.listenerCount('destroyed')).toBe(0);
+  });
+
   it('accepts the dev server origin only in development', async () => {
     registered.clear();
-    const unregister = registerIpc(handlers, appLocation(rendererFile, 'http://localhost:5173/'));
+    const unregister = registerIpc(
+      handlers,
+      appLocation(rendererFile, 'http://localhost:5173/'),
+      createExportGrants(),
+    );
     expect(await call(frame('http://localhost:5173/index.html'))).toMatchObject({ ok: true });
     expect(await call(frame(pageUrl))).toMatchObject({ ok: false });
     expect(await call(frame('http://localhost:5174/'))).toMatchObject({ ok: false });

@@ -74,5 +74,16 @@ export const handleApi = async (
   } catch {
     return sendJson(res, 400, fail('invalid_input', 'The request body is not valid JSON.'));
   }
-  sendJson(res, 200, await dispatch(handlers, method, input));
+  // A client that closes the request (a closed tab, a cancelled fetch) stops the work it started.
+  const caller = new AbortController();
+  const onClose = (): void => {
+    if (!res.writableFinished) caller.abort();
+  };
+  res.on('close', onClose);
+  try {
+    const result = await dispatch(handlers, method, input, { signal: caller.signal });
+    if (!caller.signal.aborted) sendJson(res, 200, result);
+  } finally {
+    res.off('close', onClose);
+  }
 };

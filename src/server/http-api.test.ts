@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../shared/bridge';
 import { maxBodyBytes } from './api';
-import { startFixture, summary, type Fixture } from './http.fixture';
+import { startFixture, summary, type Fixture } from './testing';
 
 let f: Fixture;
 
@@ -68,7 +68,11 @@ describe('API', () => {
           port: f.server.port,
           method: 'POST',
           path: '/api/documents.importText',
-          headers: f.authed({ Origin: f.origin, 'Content-Type': 'application/json' }),
+          headers: f.authed({
+            Origin: f.origin,
+            'Content-Type': 'application/json',
+            'X-Gloss-Page': f.pageSecret,
+          }),
         },
         (res) => {
           let body = '';

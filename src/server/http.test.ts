@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixture, type Fixture } from './http.fixture';
+import { startFixture, type Fixture } from './testing';
 
 let f: Fixture;
 
@@ -66,20 +66,47 @@ describe('authentication', () => {
   it('refuses a wrong token in the URL and in the cookie', async () => {
     const wrongUrl = await f.send('GET', '/?token=not-the-token', { Host: f.host });
     expect(wrongUrl.status).toBe(401);
+    expect(wrongUrl.body).toContain(
+      'This launch link was already used, or belongs to another Gloss',
+    );
     expect(wrongUrl.headers['set-cookie']).toBeUndefined();
-    const sameLength = `${f.token.slice(0, -1)}${f.token.endsWith('A') ? 'B' : 'A'}`;
+    const sessionId = f.cookie.replace('gloss_session=', '');
+    const sameLength = `${sessionId.slice(0, -1)}${sessionId.endsWith('A') ? 'B' : 'A'}`;
     const cookie = `gloss_session=${sameLength}`;
     const wrongCookie = await f.send('GET', '/', { Host: f.host, Cookie: cookie });
     expect(wrongCookie.status).toBe(401);
   });
 
-  it('trades the launch token for an HttpOnly SameSite=Strict cookie and redirects to /', async () => {
-    const reply = await f.send('GET', `/?token=${f.token}`, { Host: f.host });
-    expect(reply.status).toBe(303);
-    expect(reply.headers.location).toBe('/');
-    expect(reply.headers['set-cookie']).toEqual([
-      `gloss_session=${f.token}; HttpOnly; SameSite=Strict; Path=/`,
-    ]);
+  it('traded the launch token for a separate session id and a page secret, redirecting to /', () => {
+    const launch = f.seen[0];
+    expect(launch?.status).toBe(303);
+    expect(launch?.headers.location).toBe(`/#gloss-page=${f.pageSecret}`);
+    expect(launch?.headers['set-cookie']).toEqual([`${f.cookie}; HttpOnly; SameSite=Lax; Path=/`]);
+    const sessionId = f.cookie.replace('gloss_session=', '');
+    expect(Buffer.from(sessionId, 'base64url')).toHaveLength(32);
+    expect(Buffer.from(f.pageSecret, 'base64url')).toHaveLength(32);
+    expect(new Set([f.token, sessionId, f.pageSecret]).size).toBe(3);
+  });
+
+  it('refuses the launch URL used again, with a message and no cookie', async () => {
+    const reused = await f.send('GET', `/?token=${f.token}`, { Host: f.host });
+    expect(reused.status).toBe(401);
+    expect(reused.body).toContain('This launch link was already used');
+    expect(reused.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses the launch token as a session cookie', async () => {
+    const reply = await f.send('GET', '/', { Host: f.host, Cookie: `gloss_session=${f.token}` });
+    expect(reply.status).toBe(401);
+  });
+
+  it('refuses the API to the session cookie without the page secret, or with a wrong one', async () => {
+    const headers = f.authed({ Origin: f.origin, 'Content-Type': 'application/json' });
+    const bare = await f.send('POST', '/api/library.list', headers, '{}');
+    expect(bare.status).toBe(401);
+    const wrong = await f.post('library.list', '{}', { 'X-Gloss-Page': f.token });
+    expect(wrong.status).toBe(401);
+    expect((await f.post('library.list', '{}')).status).toBe(200);
   });
 
   it('serves the page with the cookie, among other cookies too', async () => {

@@ -63,7 +63,9 @@ const main = async (mainDir: string): Promise<void> => {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  if (parsed.args.open) window = openAppWindow(server.url, openedCore.dataDir, stop);
+  if (parsed.args.open) {
+    window = openAppWindow(server.url, openedCore.dataDir, stop, server.launched);
+  }
 };
 
 /** Starts browser mode; `mainDir` is the folder of the built entry, out/main (entry.ts). */

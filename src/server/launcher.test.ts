@@ -50,6 +50,7 @@ describe('findBrowser', () => {
 describe('planLaunch', () => {
   const base = {
     url: 'http://127.0.0.1:1/?token=T',
+    pageUrl: 'file:///tmp/gloss-launch-x/open-gloss.html',
     dataDir: '/data',
     platform: 'linux' as const,
     env: { DISPLAY: ':0' },
@@ -57,12 +58,14 @@ describe('planLaunch', () => {
     runningAsRoot: false,
   };
 
-  it('launches an app-mode window with its own profile', () => {
-    expect(planLaunch(base)).toEqual({
+  it('launches an app-mode window with its own profile, the token kept off its command line', () => {
+    const plan = planLaunch(base);
+    expect(JSON.stringify(plan)).not.toContain('token');
+    expect(plan).toEqual({
       kind: 'launch',
       browser: '/usr/bin/chromium',
       args: [
-        '--app=http://127.0.0.1:1/?token=T',
+        '--app=file:///tmp/gloss-launch-x/open-gloss.html',
         '--user-data-dir=/data/browser-profile',
         '--no-first-run',
         '--no-default-browser-check',

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { writeLaunchFile } from './launchFile';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -74,8 +75,9 @@ export const findBrowser = (search: BrowserSearch): string | undefined => {
 export const hasDisplay = (platform: NodeJS.Platform, env: Env): boolean =>
   platform === 'darwin' || platform === 'win32' || Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 
-export const browserArgs = (url: string, dataDir: string, runningAsRoot: boolean): string[] => [
-  `--app=${url}`,
+/** `pageUrl` is what the window opens: the private launch page, never the token's URL. */
+export const browserArgs = (pageUrl: string, dataDir: string, runningAsRoot: boolean): string[] => [
+  `--app=${pageUrl}`,
   // A profile of its own: Gloss's window never mixes with the user's browsing, and closing it
   // ends the process we started instead of handing off to an already-running browser.
   `--user-data-dir=${path.join(dataDir, 'browser-profile')}`,
@@ -91,7 +93,10 @@ export type LaunchPlan =
   { kind: 'launch'; browser: string; args: string[] } | { kind: 'print'; message: string };
 
 export interface LaunchSituation {
+  /** The launch URL, printed (to stderr) when no window can be opened. */
   url: string;
+  /** What the browser window opens (see launchFile.ts). */
+  pageUrl: string;
   dataDir: string;
   platform: NodeJS.Platform;
   env: Env;
@@ -120,7 +125,7 @@ export const planLaunch = (s: LaunchSituation): LaunchPlan => {
   return {
     kind: 'launch',
     browser: s.browser,
-    args: browserArgs(s.url, s.dataDir, s.runningAsRoot),
+    args: browserArgs(s.pageUrl, s.dataDir, s.runningAsRoot),
   };
 };
 
@@ -144,12 +149,22 @@ export interface OpenedWindow {
 }
 
 /**
- * Opens Gloss in an app-mode browser window; when the user closes it, onClosed runs. Messages go
- * to stderr so stdout keeps its single "Gloss is running at" line.
+ * Opens Gloss in an app-mode browser window; when the user closes it, onClosed runs. The window
+ * is sent to `url` through a private launch page, removed once `launched` settles (the token was
+ * redeemed) or the window goes. Messages go to stderr so stdout keeps its single "Gloss is
+ * running at" line.
  */
-export const openAppWindow = (url: string, dataDir: string, onClosed: () => void): OpenedWindow => {
+export const openAppWindow = (
+  url: string,
+  dataDir: string,
+  onClosed: () => void,
+  launched: Promise<void>,
+): OpenedWindow => {
+  const launchFile = writeLaunchFile(url);
+  void launched.finally(launchFile.remove);
   const plan = planLaunch({
     url,
+    pageUrl: launchFile.url,
     dataDir,
     platform: process.platform,
     env: process.env,
@@ -157,6 +172,7 @@ export const openAppWindow = (url: string, dataDir: string, onClosed: () => void
     runningAsRoot: process.getuid?.() === 0,
   });
   if (plan.kind === 'print') {
+    launchFile.remove();
     console.error(plan.message);
     return { close: () => undefined };
   }
@@ -168,6 +184,7 @@ export const openAppWindow = (url: string, dataDir: string, onClosed: () => void
     console.error(`Could not start ${plan.browser} (${error.message}); open ${url} in a browser.`);
   });
   child.on('exit', (code, signal) => {
+    launchFile.remove();
     if (Date.now() - started >= quickExitMs) return onClosed();
     if (reported) return;
     console.error(
@@ -178,6 +195,7 @@ export const openAppWindow = (url: string, dataDir: string, onClosed: () => void
   });
   return {
     close: () => {
+      launchFile.remove();
       if (child.exitCode === null && child.signalCode === null) child.kill();
     },
   };

@@ -28,8 +28,8 @@ describe('tokens', () => {
     expect(tokensEqual('é'.repeat(43), token)).toBe(false);
   });
 
-  it('ride in an HttpOnly, SameSite=Strict session cookie', () => {
-    expect(sessionCookie('T')).toBe('gloss_session=T; HttpOnly; SameSite=Strict; Path=/');
+  it('ride in an HttpOnly, SameSite=Lax session cookie', () => {
+    expect(sessionCookie('T')).toBe('gloss_session=T; HttpOnly; SameSite=Lax; Path=/');
     expect(readCookie('a=1; gloss_session=T; b=2', 'gloss_session')).toBe('T');
     expect(readCookie('xgloss_session=T', 'gloss_session')).toBeUndefined();
     expect(readCookie(undefined, 'gloss_session')).toBeUndefined();

@@ -27,8 +27,14 @@ export const readCookie = (header: string | undefined, name: string): string | u
   return undefined;
 };
 
-export const sessionCookie = (token: string): string =>
-  `${sessionCookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+/**
+ * Lax, not Strict: the launch page Gloss opens is a private file (see launcher.ts), and a
+ * navigation started from a file:// page is cross-site, so a Strict cookie would be withheld on
+ * the redirect that follows. Nothing is lost: the API needs a POST from this Origin carrying the
+ * page secret, which no other site's page holds.
+ */
+export const sessionCookie = (sessionId: string): string =>
+  `${sessionCookieName}=${sessionId}; HttpOnly; SameSite=Lax; Path=/`;
 
 /**
  * The Host allow-list defeats DNS rebinding: a page on evil.example that re-points its name to

@@ -30,6 +30,12 @@ export const highlightSchema = z.object({
   color: z.enum(highlightColors),
   tags: tagsSchema,
   status: z.enum(anchorStatuses),
+  /**
+   * Set when a new version of the text changed some of the highlight's words and it followed
+   * the rest: the quote as it was before (the highlight's quote is its new text). Null once the
+   * user keeps the new words or re-attaches it, and for every highlight never so edited.
+   */
+  editedFrom: z.string().min(1).nullable().default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -61,9 +67,17 @@ export const removedHighlightSchema = z.object({
 });
 export type RemovedHighlight = z.infer<typeof removedHighlightSchema>;
 
+/**
+ * What a new version of the text did to the document's highlights. anchored / moved / orphaned:
+ * by position (unmoved, elsewhere or edited, lost). kept / followed / edited (and orphaned): by
+ * words: all its words there, its passage moved and found verbatim, some of its words changed.
+ */
 export const replaceTextReportSchema = z.object({
   anchored: z.number().int(),
   moved: z.number().int(),
   orphaned: z.number().int(),
+  kept: z.number().int(),
+  followed: z.number().int(),
+  edited: z.number().int(),
 });
 export type ReplaceTextReport = z.infer<typeof replaceTextReportSchema>;

@@ -16,6 +16,9 @@ export type GlossBridge = {
  * The Content-Security-Policy both shells give the renderer. The Vite build has no inline
  * scripts; React sets inline style attributes, hence 'unsafe-inline' for styles only. Small images
  * may be inlined as data: URLs by Vite. Fonts ship as files, so font-src needs nothing extra.
+ * The renderer's index.html carries the same policy in a <meta> tag (what applies where no
+ * header does, as for Electron's file:// page), all but frame-ancestors, which a <meta> cannot
+ * set; src/main/csp.test.ts keeps the two equal.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -26,6 +29,17 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * Browser mode's per-page secret: handed to the page once, in the fragment of the launch
+ * redirect (`/#gloss-page=<secret>`), kept by the page in sessionStorage (this origin and tab
+ * only, never sent as a cookie) and sent with every /api/ call in this header. A session
+ * cookie that reaches another program (browsers send 127.0.0.1 cookies to every port) is then
+ * useless without it.
+ */
+export const pageSecretHeader = 'X-Gloss-Page';
+export const pageSecretParam = 'gloss-page';
+export const pageSecretStorageKey = 'gloss-page-secret';
 
 /** What `choosePath` asks for: a file to save into, or a folder to export into. */
 export interface ChoosePathOptions {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Span } from './span';
 
 /** The entity types Gloss shows; `misc` holds nationalities, events, laws and works. */
 export const entityTypes = [
@@ -18,9 +19,7 @@ export const nameTypes = ['person', 'organization', 'place', 'misc'] as const;
 export type NameType = (typeof nameTypes)[number];
 
 /** A span of a text a name tagger labels: UTF-16 offsets, end exclusive. */
-export interface NameSpan {
-  start: number;
-  end: number;
+export interface NameSpan extends Span {
   type: NameType;
 }
 

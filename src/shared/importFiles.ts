@@ -43,6 +43,17 @@ export const importFileMessages = {
   binary: (name: string): string => `${quoted(name)} looks like a binary file, not text.`,
   noArticle: (name: string): string =>
     `${quoted(name)} has no readable article: Gloss found no text to keep in it.`,
+  tooDeep: (name: string, levels: number): string =>
+    `${quoted(name)} is too deeply nested to read (Gloss reads up to ${levels} levels).`,
+  tooManyElements: (name: string, limit: number): string =>
+    `${quoted(name)} has too many elements to read (more than ${limit.toLocaleString('en-US')}).`,
+  tooMuchMarkup: (name: string, limit: number): string =>
+    `${quoted(name)} has a paragraph with too much markup to read (more than ${limit.toLocaleString('en-US')} emphasis marks or brackets).`,
+  tooSlow: (name: string, seconds: number): string =>
+    `${quoted(name)} took too long to read (over ${seconds} s): Gloss stopped reading it.`,
+  tooBig: (name: string): string =>
+    `${quoted(name)} needs more memory or nesting to read than Gloss allows: Gloss stopped reading it.`,
+  cancelled: (name: string): string => `The import of ${quoted(name)} was cancelled.`,
   /** For any other refusal, so every message still names its file. */
   other: (name: string, message: string): string => `${quoted(name)}: ${message}`,
 };

@@ -5,6 +5,12 @@ export const errorCodes = [
   'not_found',
   'empty_document',
   'too_large',
+  /** Input whose structure (nesting, markup, time or memory to read it) passes Gloss's limits. */
+  'too_complex',
+  /** The target is a file Gloss did not write: replacing it needs the caller's explicit say-so. */
+  'would_overwrite',
+  /** The caller went away (a closed request or window) and the work was stopped. */
+  'cancelled',
   'unsupported_file',
   'database_newer',
   'storage',

@@ -14,5 +14,6 @@ export const annotationsHandlers = ({
   'highlights.update': (input) => annotations.update(input),
   'highlights.delete': ({ id }) => annotations.delete(id),
   'highlights.restore': (input) => annotations.restore(input),
+  'highlights.keepEdit': ({ id }) => annotations.keepEdit(id),
   'highlights.reattach': (input) => annotations.reattach(input),
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../shared/annotations';
-import { openTestLibrary, thrown, type TestLibrary } from '../testing/library';
+import { openTestLibrary, thrown, type TestLibrary } from '../library/testing';
 
 const text =
   'Alliance Costs\n\nTrump wants Seoul to pay more for U.S. troops.\n\n' +
@@ -55,6 +55,7 @@ describe('annotations service', () => {
         color: 'green',
         tags: [],
         status: 'anchored',
+        editedFrom: null,
         createdAt: highlight.createdAt,
         updatedAt: highlight.createdAt,
       });

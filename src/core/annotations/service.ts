@@ -85,6 +85,7 @@ export const createAnnotationsService = (
           color: input.color,
           tags: [],
           status: 'anchored',
+          editedFrom: null,
           createdAt: time,
           updatedAt: time,
         };
@@ -134,6 +135,16 @@ export const createAnnotationsService = (
         return restored;
       }),
 
+    /** The user accepts an edited highlight's new words: it is no longer marked as edited. */
+    keepEdit: (id: string): Highlight =>
+      store.write(() => {
+        const highlight = requireHighlight(id);
+        if (highlight.editedFrom === null) return highlight;
+        const kept: Highlight = { ...highlight, editedFrom: null, updatedAt: stamp() };
+        store.highlights.update(kept);
+        return kept;
+      }),
+
     reattach: ({ id, start, end }: ParsedInput<'highlights.reattach'>): Highlight =>
       store.write(() => {
         const highlight = requireHighlight(id);
@@ -142,6 +153,7 @@ export const createAnnotationsService = (
           ...highlight,
           ...placement,
           status: 'anchored',
+          editedFrom: null,
           updatedAt: stamp(),
         };
         store.highlights.update(updated);

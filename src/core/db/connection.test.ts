@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GlossError } from '../../shared/result';
-import { makeTempDir, removeTempDir } from '../testing/tempDir';
+import { makeTempDir, removeTempDir } from '../testing';
 import { openDatabase } from './connection';
 import { latestVersion } from './migrations';
 

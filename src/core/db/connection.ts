@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GlossError } from '../../shared/result';
 import { latestVersion, migrate, newerDatabaseError, type MigrateOptions } from './migrations';
+import { createPrivateFile, ensurePrivateFolder, makePrivate } from './privateFiles';
 
 export const databaseFileName = 'gloss.db';
 export const backupFolderName = 'backups';
@@ -39,20 +40,26 @@ const probeSchemaVersion = (file: string): number => {
   }
 };
 
-/** Opens (creating if needed) `<dataDir>/gloss.db`, configured and migrated to the latest schema. */
+/**
+ * Opens (creating if needed) `<dataDir>/gloss.db`, configured and migrated to the latest schema.
+ * A new data folder is created 0700, and the database with its WAL files is 0600 (privateFiles.ts).
+ */
 export const openDatabase = async (
   dataDir: string,
   options: OpenDatabaseOptions = {},
 ): Promise<Database.Database> => {
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateFolder(dataDir);
   const file = path.join(dataDir, databaseFileName);
   const known = latestVersion(options.migrate?.migrations);
   const found = probeSchemaVersion(file);
   if (found > known) throw newerDatabaseError(file, found, known);
 
+  createPrivateFile(file);
+  makePrivate(file, `${file}-wal`, `${file}-shm`);
   const db = new Database(file, { timeout: busyTimeoutMs });
   try {
     db.pragma('journal_mode = WAL');
+    makePrivate(`${file}-wal`, `${file}-shm`);
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);

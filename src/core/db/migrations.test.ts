@@ -3,9 +3,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GlossError } from '../../shared/result';
-import { makeTempDir, removeTempDir } from '../testing/tempDir';
+import { makeTempDir, removeTempDir } from '../testing';
 import { openDatabase } from './connection';
-import { backupFileName, migrate, migrations, readUserVersion, type Migration } from './migrations';
+import {
+  backupFileName,
+  latestVersion,
+  migrate,
+  migrations,
+  readUserVersion,
+  type Migration,
+} from './migrations';
 import { documents001 } from './migrations/001_documents';
 
 const addNotes: Migration = {
@@ -121,10 +128,11 @@ describe('migrate', () => {
 
   it('refuses a database newer than its migrations without touching it', async () => {
     const db = new Database(path.join(dir, 'gloss.db'));
-    db.pragma('user_version = 7');
+    const newer = latestVersion() + 1;
+    db.pragma(`user_version = ${newer}`);
     const attempt = migrate(db, { backupDir: path.join(dir, 'backups') });
     await expect(attempt).rejects.toMatchObject({ code: 'database_newer' });
-    expect(readUserVersion(db)).toBe(7);
+    expect(readUserVersion(db)).toBe(newer);
     db.close();
   });
 

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { GlossError } from '../../shared/result';
@@ -7,7 +6,11 @@ import { annotations002 } from './migrations/002_annotations';
 import { entities003 } from './migrations/003_entities';
 import { library004 } from './migrations/004_library';
 import { pages005 } from './migrations/005_pages';
+import { followedHighlights007 } from './migrations/007_followed_highlights';
+import { scale008 } from './migrations/008_scale';
+import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
+import { ensurePrivateFolder, makePrivate } from './privateFiles';
 
 export type { Migration } from './migrations/types';
 
@@ -18,6 +21,9 @@ export const migrations: readonly Migration[] = [
   entities003,
   library004,
   pages005,
+  references006,
+  followedHighlights007,
+  scale008,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>
@@ -71,8 +77,9 @@ const backUp = async (
     backupFileName(from, (options.now ?? (() => new Date()))()),
   );
   try {
-    fs.mkdirSync(options.backupDir, { recursive: true });
+    ensurePrivateFolder(options.backupDir);
     await db.backup(target);
+    makePrivate(target);
   } catch (error) {
     throw new GlossError(
       'storage',

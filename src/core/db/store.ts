@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createVersionUpdatesRepository } from '../documents/versionUpdatesRepository';
 import { createDocumentsRepository } from '../documents/repository';
 import { createHighlightsRepository } from '../annotations/repository';
 import { createNotesRepository } from '../notes/repository';
@@ -9,6 +10,7 @@ import { createVersionsRepository } from '../documents/versionsRepository';
 export const createStore = (db: Database.Database) => ({
   documents: createDocumentsRepository(db),
   versions: createVersionsRepository(db),
+  versionUpdates: createVersionUpdatesRepository(db),
   highlights: createHighlightsRepository(db),
   notes: createNotesRepository(db),
   trash: createTrashRepository(db),

@@ -14,4 +14,5 @@ export const documentsHandlers = ({
   'documents.markOpened': ({ id }) => documents.markOpened(id),
   'documents.delete': ({ id }) => documents.delete(id),
   'documents.replaceText': (input) => documents.replaceText(input),
+  'documents.undoReplaceText': ({ id }) => documents.undoReplaceText(id),
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestLibrary, thrown, type TestLibrary } from '../testing/library';
+import { openTestLibrary, thrown, type TestLibrary } from '../library/testing';
 
 const seoul = 'The alliance asked Seoul to pay far more for the troops stationed there.';
 const tokyo = 'Tokyo hosts a forward-deployed carrier group in Yokosuka harbour.';
@@ -42,11 +42,12 @@ describe('documents.replaceText', () => {
       id: documentId,
       text: `Alliance Costs\n\n${revised}`,
     });
-    expect(report).toEqual({ anchored: 0, moved: 2, orphaned: 0 });
+    expect(report).toEqual({ anchored: 0, moved: 2, orphaned: 0, kept: 1, followed: 0, edited: 1 });
     const { id, title, source, addedAt, openedAt } = before;
     expect(document).toEqual({
       ...{ id, title, source, addedAt, openedAt, charCount: revised.length },
       ...{ highlightCount: 2, noteCount: 0, entityCount: null },
+      ...{ format: 'text', pageCount: null, chapterCount: null },
     });
     expect(library.documents.get(documentId)).toMatchObject({
       title: 'Alliance Costs',
@@ -64,8 +65,12 @@ describe('documents.replaceText', () => {
       createdAt: carrier.createdAt,
     });
     expect(movedCarrier?.quote.prefix).toBe(revised.slice(carrierStart - 32, carrierStart));
-    expect(editedTalks).toMatchObject({ id: talks.id, status: 'moved' });
-    expect(editedTalks?.quote.exact).toMatch(/^Trade talks go on between the two capital/u);
+    expect(editedTalks).toMatchObject({
+      id: talks.id,
+      status: 'moved',
+      quote: { exact: 'Trade talks go on between the two capitals' },
+      editedFrom: 'Trade talks continue between the two capitals',
+    });
     expect(revised.slice(editedTalks?.start, editedTalks?.end)).toBe(editedTalks?.quote.exact);
   });
 
@@ -96,7 +101,7 @@ describe('documents.replaceText', () => {
       tags: ['costs'],
     });
     const { report } = library.documents.replaceText({ id: documentId, text: revised });
-    expect(report).toEqual({ anchored: 0, moved: 0, orphaned: 1 });
+    expect(report).toEqual({ anchored: 0, moved: 0, orphaned: 1, kept: 0, followed: 0, edited: 0 });
     const { highlights, notes } = library.annotations.list(documentId);
     expect(highlights).toEqual([
       { ...troops, status: 'orphaned', updatedAt: highlights[0]?.updatedAt },
@@ -105,9 +110,9 @@ describe('documents.replaceText', () => {
 
     // It stays an orphan through a version that still lacks it, and is found again after.
     const again = library.documents.replaceText({ id: documentId, text: `${revised}\n\nMore.` });
-    expect(again.report).toEqual({ anchored: 0, moved: 0, orphaned: 1 });
+    expect(again.report).toMatchObject({ anchored: 0, moved: 0, orphaned: 1 });
     const back = library.documents.replaceText({ id: documentId, text: original });
-    expect(back.report).toEqual({ anchored: 1, moved: 0, orphaned: 0 });
+    expect(back.report).toMatchObject({ anchored: 1, moved: 0, orphaned: 0, followed: 1 });
     expect(library.annotations.list(documentId).highlights[0]).toMatchObject({
       id: troops.id,
       start: troops.start,
@@ -121,7 +126,7 @@ describe('documents.replaceText', () => {
       id: documentId,
       text: `${original}\n\nA postscript.`,
     });
-    expect(report).toEqual({ anchored: 1, moved: 0, orphaned: 0 });
+    expect(report).toEqual({ anchored: 1, moved: 0, orphaned: 0, kept: 1, followed: 0, edited: 0 });
     expect(library.annotations.list(documentId).highlights).toEqual([carrier]);
   });
 

@@ -4,7 +4,7 @@ import { GlossError } from '../../shared/result';
 import { canonicalText } from '../../shared/text';
 import { openDatabase } from '../db/connection';
 import { createStore } from '../db/store';
-import { makeTempDir, removeTempDir } from '../testing/tempDir';
+import { makeTempDir, removeTempDir } from '../testing';
 import { createDocumentsService, type DocumentsService } from './service';
 
 const thrown = (run: () => unknown): GlossError => {
@@ -52,6 +52,9 @@ describe('documents service', () => {
       highlightCount: 0,
       noteCount: 0,
       entityCount: null,
+      format: 'text',
+      pageCount: null,
+      chapterCount: null,
     });
     const document = service.get('doc-1');
     expect(document.blocks).toEqual([

@@ -1,20 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { ReplaceTextReport } from '../../shared/annotations';
 import type { ParsedInput } from '../../shared/contract';
-import type {
-  Block,
-  DocumentFormat,
-  DocumentSummary,
-  GlossDocument,
-  PageBreak,
-} from '../../shared/model';
+import type { DocumentFormat, DocumentSummary, GlossDocument } from '../../shared/model';
 import { importFileKind } from '../../shared/importFiles';
 import { canonicalText } from '../../shared/text';
 import type { Store } from '../db/store';
 import { noMetadata, type ImportedDocument } from '../import/imported';
 import { parsePlainText } from '../import/plainText';
 import { missingDocument } from '../errors';
-import { reanchorDocument } from './reanchor';
+import { withoutControls } from '../../shared/controlCharacters';
+import { createTextUpdates } from './textUpdates';
 
 export const pastedTextSource = 'Pasted text';
 
@@ -29,6 +24,8 @@ export interface ReplaceOutcome {
 export interface DocumentsServiceOptions {
   now?: () => Date;
   newId?: () => string;
+  /** Runs in the import's transaction: the citations service attaches the reference here. */
+  onImported?: (id: string, metadata: ImportedDocument & { source: string }) => void;
 }
 
 /**
@@ -38,9 +35,10 @@ export interface DocumentsServiceOptions {
  */
 export const createDocumentsService = (
   store: Store,
-  { now = () => new Date(), newId = randomUUID }: DocumentsServiceOptions = {},
+  { now = () => new Date(), newId = randomUUID, onImported }: DocumentsServiceOptions = {},
 ) => {
   const repository = store.documents;
+  const updates = createTextUpdates(store, now);
   const notFound = (id: string) => missingDocument(store, id);
   const summaryOf = (id: string): DocumentSummary => {
     const summary = repository.findSummary(id);
@@ -48,17 +46,28 @@ export const createDocumentsService = (
     return summary;
   };
 
-  /** Stores an imported document as version 1: pasted text and every file type end here. */
+  /**
+   * Stores an imported document as version 1: pasted text and every file type end here. Its
+   * metadata loses any control character (see shared/controlCharacters.ts).
+   */
   const importParsed = (parsed: ImportedDocument, source: string): DocumentSummary => {
     const body = canonicalText(parsed.blocks);
     const id = newId();
+    store.write(() => {
+      insertParsed(id, parsed, source, body);
+      onImported?.(id, { ...parsed, source });
+    });
+    return summaryOf(id);
+  };
+
+  const insertParsed = (id: string, parsed: ImportedDocument, source: string, body: string) => {
     repository.insert({
       id,
-      title: parsed.title,
-      source,
-      byline: parsed.byline,
-      siteName: parsed.siteName,
-      publishedAt: parsed.publishedAt,
+      title: withoutControls(parsed.title) ?? withoutControls(source) ?? 'Untitled',
+      source: withoutControls(source) ?? 'Untitled',
+      byline: withoutControls(parsed.byline),
+      siteName: withoutControls(parsed.siteName),
+      publishedAt: withoutControls(parsed.publishedAt),
       addedAt: now().toISOString(),
       blocks: parsed.blocks,
       body,
@@ -69,25 +78,6 @@ export const createDocumentsService = (
       chapterCount: parsed.chapterCount ?? null,
       pages: parsed.pages ?? [],
       toc: parsed.toc ?? [],
-    });
-    return summaryOf(id);
-  };
-
-  /** A new version of the text made current, and every highlight re-anchored, in one go. */
-  const storeVersion = (
-    id: string,
-    blocks: Block[],
-    pages: readonly PageBreak[],
-  ): ReplaceOutcome => {
-    const body = canonicalText(blocks);
-    return store.write(() => {
-      if (!store.versions.documentExists(id)) throw notFound(id);
-      const createdAt = now().toISOString();
-      const version = { documentId: id, version: store.versions.latestVersion(id) + 1 };
-      store.versions.insert({ ...version, blocks, body, createdAt, pages });
-      store.versions.makeCurrent({ ...version, blocks, body, createdAt });
-      const report = reanchorDocument(store.highlights, id, body, createdAt);
-      return { document: summaryOf(id), report };
     });
   };
 
@@ -111,7 +101,7 @@ export const createDocumentsService = (
     /** `title` arrives trimmed and non-empty (the contract's schema). */
     rename: (id: string, title: string): DocumentSummary =>
       store.write(() => {
-        if (!repository.rename(id, title)) throw notFound(id);
+        if (!repository.rename(id, withoutControls(title) ?? title)) throw notFound(id);
         return summaryOf(id);
       }),
 
@@ -128,22 +118,31 @@ export const createDocumentsService = (
 
     /**
      * Stores `text` as the document's next version (parsed like an import, keeping the title),
-     * makes it current and re-anchors every highlight onto it, all in one transaction.
+     * makes it current and carries every highlight onto it, all in one transaction.
      */
     replaceText: ({ id, text }: ParsedInput<'documents.replaceText'>): ReplaceOutcome => {
       const title = repository.findSummary(id)?.title;
       if (title === undefined) throw notFound(id);
-      // Parsing is pure and the slow part: done before taking the write lock.
+      // Parsing and the diff are the slow part: done before taking the write lock.
       const { blocks } = parsePlainText(text, { title });
-      return storeVersion(id, blocks, []);
+      const report = updates.apply(updates.plan(id, blocks));
+      return { document: summaryOf(id), report };
+    },
+
+    /** Puts back the text and highlights the latest update replaced (see textUpdates.undo). */
+    undoReplaceText: (id: string): DocumentSummary => {
+      updates.undo(id);
+      return summaryOf(id);
     },
 
     /**
      * Stores a file read again (say a corrected PDF, or the same one) as the document's next
      * version, with its page breaks, and re-anchors every highlight onto it.
      */
-    replaceWithParsed: (id: string, parsed: ImportedDocument): ReplaceOutcome =>
-      storeVersion(id, parsed.blocks, parsed.pages ?? []),
+    replaceWithParsed: (id: string, parsed: ImportedDocument): ReplaceOutcome => {
+      const report = updates.apply(updates.plan(id, parsed.blocks, parsed.pages ?? []));
+      return { document: summaryOf(id), report };
+    },
   };
 };
 

@@ -32,6 +32,13 @@ export const createVersionsRepository = (db: Database.Database) => {
     exists: db
       .prepare<[string], number>(`SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL`)
       .pluck(),
+    version: db.prepare<
+      [string, number],
+      { version: number; blocks: string; body: string; createdAt: string }
+    >(
+      `SELECT version, blocks, body, created_at AS createdAt FROM document_versions
+       WHERE document_id = ? AND version = ?`,
+    ),
     latest: db
       .prepare<[string], number | null>(
         `SELECT max(version) FROM document_versions WHERE document_id = ?`,
@@ -56,6 +63,14 @@ export const createVersionsRepository = (db: Database.Database) => {
       statements.current.get(documentId),
     /** True for a document of the library; false when missing or in the Trash. */
     documentExists: (documentId: string): boolean => statements.exists.get(documentId) === 1,
+    /** A stored version of the document's text, current or not. */
+    findVersion: (
+      documentId: string,
+      version: number,
+    ): Omit<NewVersion, 'documentId'> | undefined => {
+      const row = statements.version.get(documentId, version);
+      return row && { ...row, blocks: JSON.parse(row.blocks) as Block[] };
+    },
     /** The highest version stored for the document; 0 when it has none. */
     latestVersion: (documentId: string): number => statements.latest.get(documentId) ?? 0,
     insert: (version: NewVersion): void => {

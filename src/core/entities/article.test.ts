@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityType } from '../../shared/entities';
-import { repoResourcesDir } from '../testing/tempDir';
+import { repoResourcesDir } from '../testing';
 import { extractEntities } from './index';
 import { shippedNameModel, useNameModel } from './modelPath';
 import { bundledArticle, entityNamed, loadTimeout, occurrences } from './testing';

@@ -58,16 +58,17 @@ describe('document-wide consistency', () => {
     ]);
   });
 
-  it('settles one type per spelling by majority', () => {
-    const text = 'Apex rose. Apex fell. Apex won.';
+  it('keeps the type the extractor gave each mention, and gives missed ones the majority type', () => {
+    const text = 'Detroit won. Detroit lost. The game in Detroit. Detroit again.';
     const names = consistentNames(text, [
-      spanOf(text, 'Apex', 'organization'),
-      spanOf(text, 'Apex', 'organization', 5),
-      spanOf(text, 'Apex', 'place', 15),
+      spanOf(text, 'Detroit', 'organization'),
+      spanOf(text, 'Detroit', 'organization', 5),
+      spanOf(text, 'Detroit', 'place', 30),
     ]);
     expect(names.map((span) => span.type)).toEqual([
       'organization',
       'organization',
+      'place',
       'organization',
     ]);
   });

@@ -34,6 +34,10 @@ export const tidySpan = (text: string, span: NameSpan): NameSpan | undefined => 
   return { start, end, type: span.type };
 };
 
+/** An exact span as it is, unless it holds no letter at all. */
+const keptSpan = (text: string, span: NameSpan): NameSpan | undefined =>
+  span.end - span.start >= 1 && /\p{L}/u.test(text.slice(span.start, span.end)) ? span : undefined;
+
 /** First letters of the words: of the capitalised ones, or of all ("Bank of Japan": BOJ). */
 const initialsOf = (longForm: string, everyWord: boolean): string =>
   longForm
@@ -84,8 +88,6 @@ export const acronymDefinitions = (
   return definitions;
 };
 
-const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** Words worth looking for elsewhere: not "The", not a title on its own. */
 const isSearchable = (surface: string): boolean => {
   if (surface.length < 2 || !/^\p{Lu}|^\p{N}/u.test(surface)) return false;
@@ -94,31 +96,51 @@ const isSearchable = (surface: string): boolean => {
   return !isFunctionWord(lower) && !getLexicon().titles.has(lower);
 };
 
-/** Every occurrence of the given spellings not already covered, as whole words. */
+const byStart = (a: NameSpan, b: NameSpan): number => a.start - b.start || b.end - a.end;
+
+const letterOrNumber = /[\p{L}\p{N}]/u;
+/** Is the UTF-16 unit at `index` part of a word? (A lone surrogate counts as a letter.) */
+const isWordUnit = (text: string, index: number): boolean => {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return (code >= 0xd800 && code <= 0xdfff) || letterOrNumber.test(text[index] ?? '');
+};
+
+/**
+ * Every occurrence of the given spellings not already covered, as whole words, read left to
+ * right with the longest spelling winning where several start at one place. Plain string
+ * search: a regular expression of every spelling cost more to compile than to run.
+ */
 const findOccurrences = (
   text: string,
   types: ReadonlyMap<string, NameType>,
   covered: Uint8Array,
 ): NameSpan[] => {
-  const surfaces = [...types.keys()].filter(isSearchable).sort((a, b) => b.length - a.length);
-  if (surfaces.length === 0) return [];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${surfaces.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const candidates: NameSpan[] = [];
+  for (const [surface, type] of types) {
+    if (!isSearchable(surface)) continue;
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      const end = at + surface.length;
+      if (!isWordUnit(text, at - 1) && !isWordUnit(text, end)) {
+        candidates.push({ start: at, end, type });
+      }
+    }
+  }
+  candidates.sort(byStart);
   const found: NameSpan[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (covered.subarray(start, end).some((flag) => flag === 1)) continue;
-    const type = types.get(match[0]);
-    if (type) found.push({ start, end, type });
-    covered.fill(1, start, end);
+  let readUpTo = 0;
+  for (const span of candidates) {
+    if (span.start < readUpTo) continue;
+    readUpTo = span.end;
+    if (covered.subarray(span.start, span.end).some((flag) => flag === 1)) continue;
+    found.push(span);
+    covered.fill(1, span.start, span.end);
   }
   return found;
 };
-
-const byStart = (a: NameSpan, b: NameSpan): number => a.start - b.start || b.end - a.end;
 
 /** Drops spans that overlap an earlier, longer one. */
 const withoutOverlaps = (spans: NameSpan[]): NameSpan[] => {
@@ -131,9 +153,15 @@ const withoutOverlaps = (spans: NameSpan[]): NameSpan[] => {
   return kept;
 };
 
-/** Settles the names of one document: tidy spans, acronyms, one type per spelling, all mentions. */
-export const consistentNames = (text: string, spans: readonly NameSpan[]): NameSpan[] => {
-  const tidy = withoutOverlaps(spans.flatMap((span) => tidySpan(text, span) ?? []));
+/** Settles the names of one document: tidy spans, acronyms, every mention of each name. */
+export const consistentNames = (
+  text: string,
+  spans: readonly NameSpan[],
+  { exact = false }: { exact?: boolean } = {},
+): NameSpan[] => {
+  const tidy = withoutOverlaps(
+    spans.flatMap((span) => (exact ? keptSpan(text, span) : tidySpan(text, span)) ?? []),
+  );
   const votes = new Map<string, Map<NameType, number>>();
   for (const span of tidy) {
     const surface = text.slice(span.start, span.end);
@@ -146,9 +174,8 @@ export const consistentNames = (text: string, spans: readonly NameSpan[]): NameS
     const [best] = [...byType].sort((a, b) => b[1] - a[1]);
     if (best) types.set(surface, best[0]);
   }
-  for (const [acronym, longForm] of acronymDefinitions(text, tidy)) {
-    types.set(acronym, longForm.type);
-  }
+  const acronyms = acronymDefinitions(text, tidy);
+  for (const [acronym, longForm] of acronyms) types.set(acronym, longForm.type);
   // A person's surname or first name alone ("Trump", "Yoon") is that person too.
   for (const span of tidy) {
     if (span.type !== 'person') continue;
@@ -159,9 +186,14 @@ export const consistentNames = (text: string, spans: readonly NameSpan[]): NameS
     }
   }
   const covered = new Uint8Array(text.length);
-  const retyped = tidy.map((span) => {
+  // A span the extractor typed keeps its type: in sports news "Detroit" is a team in the
+  // standings and a place in a dateline, and the tagger reads each from its context. The
+  // majority type only goes to occurrences the extractor missed; an acronym defined in the
+  // text takes its long form's type everywhere.
+  const typed = tidy.map((span) => {
     covered.fill(1, span.start, span.end);
-    return { ...span, type: types.get(text.slice(span.start, span.end)) ?? span.type };
+    const longForm = acronyms.get(text.slice(span.start, span.end));
+    return longForm ? { ...span, type: longForm.type } : span;
   });
-  return [...retyped, ...findOccurrences(text, types, covered)].sort(byStart);
+  return [...typed, ...findOccurrences(text, types, covered)].sort(byStart);
 };

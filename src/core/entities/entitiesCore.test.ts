@@ -1,32 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { methods, type MethodName, type MethodOutput } from '../../shared/contract';
-import { dispatch } from '../dispatch';
-import { loadTimeout } from './testing';
-import { openCore, type Core } from '../index';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing/tempDir';
+import { describe, expect, it } from 'vitest';
+import { loadTimeout, useTestCore } from './testing';
 
 /** The entity methods through dispatch, as the renderer calls them, outputs checked by the contract. */
 describe('openCore: entities', () => {
-  let dir: string;
-  let core: Core;
-
-  beforeEach(async () => {
-    dir = makeTempDir();
-    core = await openCore({ dataDir: dir, resourcesDir: repoResourcesDir });
-  });
-  afterEach(() => {
-    core.close();
-    removeTempDir(dir);
-  });
-
-  const call = async <M extends MethodName>(
-    method: M,
-    input: unknown,
-  ): Promise<MethodOutput<M>> => {
-    const result = await dispatch(core.handlers, method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
-    return methods[method].output.parse(result.value) as MethodOutput<M>;
-  };
+  const { call, send, reopen } = useTestCore();
 
   it(
     'lists the bundled article, corrects it and links a note, across a restart',
@@ -55,13 +32,12 @@ describe('openCore: entities', () => {
       ]);
       await call('entities.rename', { entityId: trump?.id, canonical: 'President Trump' });
 
-      core.close();
-      core = await openCore({ dataDir: dir, resourcesDir: repoResourcesDir });
+      await reopen();
       const card = await call('entities.get', { entityId: trump?.id });
       expect(card.entity).toMatchObject({ canonical: 'President Trump', noteCount: 1 });
       expect(card.notes).toMatchObject([{ noteId: note.id, kind: 'auto' }]);
 
-      const refused = await dispatch(core.handlers, 'entities.split', {
+      const refused = await send('entities.split', {
         entityId: trump?.id,
         alias: '  ',
       });
@@ -69,7 +45,7 @@ describe('openCore: entities', () => {
         ok: false,
         error: { code: 'invalid_input', message: 'alias: An entity needs a name.' },
       });
-      const empty = await dispatch(core.handlers, 'entities.addFromSelection', {
+      const empty = await send('entities.addFromSelection', {
         documentId,
         start: 5,
         end: 5,

@@ -75,7 +75,13 @@ export const extractEntities = (text: string, options: ExtractOptions = {}): Ext
     options.onProgress?.(((index + 1) / parts.length) * 0.95);
   });
   const mentions = withoutOverlaps([
-    ...nameMentions(text, withoutHeadingOnlyNames(text, consistentNames(text, names))),
+    ...nameMentions(
+      text,
+      withoutHeadingOnlyNames(
+        text,
+        consistentNames(text, names, { exact: extractor.exactSpans === true }),
+      ),
+    ),
     ...values,
   ]);
   const entities = groupMentions(mentions);

@@ -91,11 +91,16 @@ export const createMentionsRepository = (db: Database.Database) => {
          WHERE m.text = ? AND e.type = ? AND m.document_id <> ?`,
       )
       .pluck(),
+    // Driven from the document's own entities through mentions_by_entity (CROSS JOIN fixes
+    // the order): left to itself, SQLite walked every document of the library to find them,
+    // which made opening a document, and exporting the library, grow with the library.
     libraryCounts: db.prepare<[string, number], EntityCounts>(
       `SELECT m.entity_id AS entityId, count(*) AS mentionCount,
          count(DISTINCT m.document_id) AS documentCount
-       FROM mentions m ${inLibrary}
-       WHERE m.entity_id IN (SELECT entity_id FROM mentions WHERE document_id = ? AND version = ?)
+       FROM (SELECT DISTINCT entity_id FROM mentions WHERE document_id = ? AND version = ?) mine
+       CROSS JOIN mentions m ON m.entity_id = mine.entity_id
+       CROSS JOIN documents d ON d.id = m.document_id AND d.version = m.version
+         AND d.deleted_at IS NULL
        GROUP BY m.entity_id`,
     ),
     entityCounts: db.prepare<[string], Omit<EntityCounts, 'entityId'>>(

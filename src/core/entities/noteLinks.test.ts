@@ -5,8 +5,8 @@ import {
   newsEntries,
   openEntitiesLibrary,
   type EntitiesTestLibrary,
-} from '../testing/entities';
-import { thrown } from '../testing/library';
+} from './testing';
+import { thrown } from '../library/testing';
 
 const seoulText =
   'Donald Trump met officials in Seoul on Tuesday.\n\n' +

@@ -1,14 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { documentEntitiesSchema, entityCardSchema, type DocEntity } from '../../shared/entities';
-import { bundledArticle, loadTimeout } from './testing';
-import type { ExtractResult } from './types';
 import {
+  bundledArticle,
+  loadTimeout,
   dictionaryExtract,
   newsEntries,
   openEntitiesLibrary,
   type EntitiesTestLibrary,
-} from '../testing/entities';
-import { thrown } from '../testing/library';
+} from './testing';
+import type { ExtractResult } from './types';
+import { thrown } from '../library/testing';
 import type { Extract } from './service';
 import { contextAround } from './views';
 

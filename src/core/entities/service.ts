@@ -112,27 +112,45 @@ export const createEntitiesService = (
     return job;
   };
 
-  /** Where the document's entities stand; `missing` when nothing is stored or under way. */
+  /**
+   * Where the document's entities stand, without reading them: `missing` when nothing is
+   * stored or under way. Cheap, so a whole-library export can ask it of every document.
+   */
+  const stateOf = (
+    documentId: string,
+  ): {
+    state: DocumentEntities['state'] | 'missing';
+    version: number;
+  } => {
+    const document = store.versions.findCurrent(documentId);
+    if (!document) throw missingDocument(store, documentId);
+    const { version } = document;
+    const job = jobs.get(documentId);
+    const stored = context.mentions.extraction(documentId);
+    const fresh = stored?.version === version && stored.extractor === extractorVersion;
+    if (job?.version === version && (job.forced || !fresh)) return { state: 'extracting', version };
+    if (fresh) return { state: 'ready', version };
+    if (failures.get(documentId)?.version === version) return { state: 'failed', version };
+    return { state: 'missing', version };
+  };
+
+  /** Where the document's entities stand, with them when they are ready. */
   const answer = (documentId: string): { result: DocumentEntities; missing: boolean } =>
     store.read(() => {
-      const document = store.versions.findCurrent(documentId);
-      if (!document) throw missingDocument(store, documentId);
-      const { version } = document;
+      const { state, version } = stateOf(documentId);
       const base = { documentId, version, entities: [], mentions: [], error: null };
-      const job = jobs.get(documentId);
-      const stored = context.mentions.extraction(documentId);
-      const fresh = stored?.version === version && stored.extractor === extractorVersion;
-      if (job?.version === version && (job.forced || !fresh)) {
-        return { result: { ...base, state: 'extracting', progress: job.progress }, missing: false };
+      if (state === 'extracting') {
+        const progress = jobs.get(documentId)?.progress ?? 0;
+        return { result: { ...base, state, progress }, missing: false };
       }
-      if (fresh) {
+      if (state === 'ready') {
         const found = documentEntities(context, documentId, version);
-        return { result: { ...base, ...found, state: 'ready', progress: 1 }, missing: false };
+        return { result: { ...base, ...found, state, progress: 1 }, missing: false };
       }
-      const failure = failures.get(documentId);
-      if (failure?.version === version) {
-        const error = `The entities of this document could not be extracted: ${failure.message}`;
-        return { result: { ...base, state: 'failed', progress: 0, error }, missing: false };
+      if (state === 'failed') {
+        const message = failures.get(documentId)?.message ?? '';
+        const error = `The entities of this document could not be extracted: ${message}`;
+        return { result: { ...base, state, progress: 0, error }, missing: false };
       }
       return { result: { ...base, state: 'extracting', progress: 0 }, missing: true };
     });
@@ -160,9 +178,11 @@ export const createEntitiesService = (
      * lists every document's entities, opened or not). A failed extraction is left as failed.
      */
     extracted: async (documentId: string): Promise<void> => {
-      const { result, missing } = answer(documentId);
-      if (missing) await startAndAnswer(documentId, false);
-      else if (result.state !== 'extracting') return;
+      // Only the state: reading the entities' library-wide counts for every document made a
+      // whole-library export grow with the square of the library.
+      const { state } = store.read(() => stateOf(documentId));
+      if (state === 'missing') await startAndAnswer(documentId, false);
+      else if (state !== 'extracting') return;
       await jobs.get(documentId)?.done;
     },
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntityCard } from '../../shared/entities';
-import { openEntitiesLibrary, type EntitiesTestLibrary } from '../testing/entities';
-import { thrown } from '../testing/library';
+import { openEntitiesLibrary, type EntitiesTestLibrary } from './testing';
+import { thrown } from '../library/testing';
 
 // Library-wide entity views (the panel's counts, the card's mentions, aliases and notes) show
 // the library only: a document in the Trash adds nothing until it is restored.

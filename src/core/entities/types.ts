@@ -7,6 +7,12 @@ import type { EntityMention, EntityType, NameSpan } from '../../shared/entities'
  */
 export interface NameExtractor {
   readonly name: string;
+  /**
+   * True when the spans' edges are the extractor's own decision (a tagger trained on exact
+   * spans: "Lord's", "Mladost (L)", "Salomon Bros."), so they are not trimmed of punctuation
+   * or possessives downstream.
+   */
+  readonly exactSpans?: boolean;
   /** Spans in any order; overlapping or untidy ones are cleaned up downstream. */
   extract(text: string): NameSpan[];
 }

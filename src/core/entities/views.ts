@@ -55,15 +55,17 @@ export const libraryEntity = (context: ViewContext, entity: EntityRecord): Entit
     ...context.mentions.textsOfEntity(entity.id),
   ]);
 
-const notesPerEntity = (context: ViewContext): Map<string, number> => {
-  const notes = new Map<string, Set<string>>();
-  for (const link of linksIn(context.links, null)) {
-    const set = notes.get(link.entityId) ?? new Set<string>();
-    set.add(link.noteId);
-    notes.set(link.entityId, set);
-  }
-  return new Map([...notes].map(([entityId, set]) => [entityId, set.size]));
-};
+/**
+ * How many notes link to each of the given entities, library-wide. Asked per entity of the
+ * document: reading every link of the library for each document opened grew with the library.
+ */
+const notesPerEntity = (context: ViewContext, entityIds: Iterable<string>): Map<string, number> =>
+  new Map(
+    [...entityIds].map((entityId) => [
+      entityId,
+      new Set(linksIn(context.links, { entityId }).map((link) => link.noteId)).size,
+    ]),
+  );
 
 /** The Entities panel of one document version: most mentioned first, then by first mention. */
 export const documentEntities = (
@@ -76,7 +78,6 @@ export const documentEntities = (
   const library = new Map(
     context.mentions.libraryCounts(documentId, version).map((counts) => [counts.entityId, counts]),
   );
-  const notes = notesPerEntity(context);
   // Counted here from the mentions already read: one query fewer per kind of number.
   const inDocument = new Map<string, { count: number; first: number; texts: Set<string> }>();
   for (const { entityId, start, text } of mentions) {
@@ -86,6 +87,7 @@ export const documentEntities = (
       seen.texts.add(text);
     } else inDocument.set(entityId, { count: 1, first: start, texts: new Set([text]) });
   }
+  const notes = notesPerEntity(context, inDocument.keys());
   const ranked = [...inDocument].sort(([, a], [, b]) => b.count - a.count || a.first - b.first);
   const list = ranked.flatMap(([entityId, seen]): DocEntity[] => {
     const entity = entities.find(entityId);

@@ -19,7 +19,7 @@ const inTrash = (id: string): GlossError =>
 
 /** The documents to export: the given ones (checked), else the library without the Trash. */
 const documentIdsFor = (context: ExchangeContext, ids: readonly string[] | undefined): string[] => {
-  if (ids === undefined) return context.store.documents.list().map((summary) => summary.id);
+  if (ids === undefined) return context.queries.libraryTitles().map((document) => document.id);
   for (const id of ids) {
     const deletedAt = context.queries.deletedAt(id);
     if (deletedAt === undefined) throw documentNotFound(id);
@@ -44,8 +44,10 @@ const collectDocument = (context: ExchangeContext, id: string): ExportedDocument
     .map(({ noteId, entityId }) => ({ noteId, entityId, kind: 'removed' }));
   const { title, source, byline, siteName, publishedAt, addedAt, blocks } = document;
   const { pages = [], format } = document;
+  const stored = context.references.find(id);
   return {
     info: { id, title, source, byline, siteName, publishedAt, addedAt, blocks, pages, format },
+    ...(stored ? { citation: { citekey: stored.citekey, reference: stored.reference } } : {}),
     highlights: store.highlights.listByDocument(id),
     notes: store.notes.listByDocument(id),
     extraction: extracted

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createReferencesRepository } from '../citations/repository';
 import { createEntitiesRepository } from '../entities/repository';
 import { createExchangeQueries } from './queries';
 import { createMentionsRepository } from '../entities/mentionsRepository';
@@ -12,6 +13,7 @@ export const createExchangeContext = (db: Database.Database, store: Store) => ({
   mentions: createMentionsRepository(db),
   links: createNoteLinksRepository(db),
   queries: createExchangeQueries(db),
+  references: createReferencesRepository(db),
 });
 
 export type ExchangeContext = ReturnType<typeof createExchangeContext>;

@@ -1,8 +1,9 @@
+import { createCitationsService } from '../citations/service';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExportService } from './service';
-import { openTestLibrary, type TestLibrary } from '../testing/library';
+import { openTestLibrary, type TestLibrary } from '../library/testing';
 import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
 
 describe('JSON export and library.importJson', () => {
@@ -19,7 +20,8 @@ describe('JSON export and library.importJson', () => {
 
   const exportJson = async (from: TestLibrary, name: string): Promise<string> => {
     const file = path.join(library.dir, name);
-    const exporter = createExportService(from.db, from.store);
+    const { ensure } = createCitationsService(from.db, from.store);
+    const exporter = createExportService(from.db, from.store, { references: ensure });
     await exporter.write({ format: 'json', path: file, exportedAt: pinnedAt });
     return readFileSync(file, 'utf8');
   };
@@ -30,6 +32,9 @@ describe('JSON export and library.importJson', () => {
     expect(data.type).toBe('AnnotationCollection');
     expect(data.first.items.map((item) => item.motivation)).toContain('highlighting');
     expect(data.first.items.map((item) => item.motivation)).toContain('commenting');
+    // Each document keeps its citation key and CSL-JSON reference, and the import keeps them.
+    expect(first).toContain('"gloss:citekey": "seoul"');
+    expect(first).toContain('"gloss:reference": {');
 
     const importer = createExportService(empty.db, empty.store);
     const report = importer.importJson(first);
@@ -92,7 +97,8 @@ describe('CSV export', () => {
   it('writes one row per highlight and document note, quoting what needs quoting', async () => {
     const file = path.join(library.dir, 'notes.csv');
     writeFileSync(file, 'old content');
-    await library.exporter.write({ format: 'csv', path: file });
+    // Not a Gloss export: replaced only when told to (see overwrite.test.ts).
+    await library.exporter.write({ format: 'csv', path: file, overwrite: true });
     const csv = readFileSync(file, 'utf8');
     expect(csv.startsWith('\uFEFFtype,document_title,document_id,highlight_id,')).toBe(true);
     const lines = csv.split('\r\n');
@@ -103,5 +109,9 @@ describe('CSV export', () => {
     expect(csv).toContain('"> A line that starts like a quote, with ==marks== and 100% ^caret."');
     expect(csv).toContain('"He **met** them.\n\n- point one\n- point two"');
     expect(csv).toContain(',"The whole piece, in *one* note.",summary asia,');
+    expect(lines[0]?.endsWith(',created,citekey,citation,reference,page')).toBe(true);
+    expect(csv).toContain(
+      ',seoul,[@seoul],"{""type"":""document"",""title"":""Seoul: talks & “costs”""}"',
+    );
   });
 });

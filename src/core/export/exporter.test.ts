@@ -1,8 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { warmUpCiteproc } from '../citations/testing';
 import { blockIdFor } from '../../shared/export/names';
-import { readExportedMarkdown } from '../../shared/export/testing/readExportedMarkdown';
+import { readExportedMarkdown } from '../../shared/export/testing';
 import { GlossError } from '../../shared/result';
 import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
 
@@ -22,6 +23,9 @@ const rejection = async (promise: Promise<unknown>): Promise<GlossError> => {
   }
   throw new Error('expected a GlossError');
 };
+
+// index.md's bibliography loads citeproc and the APA style once, which takes seconds.
+beforeAll(warmUpCiteproc, 60_000);
 
 describe('export.write (Markdown)', () => {
   let library: ExportFixture;
@@ -55,6 +59,9 @@ describe('export.write (Markdown)', () => {
         h.status === 'orphaned' ? 'Orphaned highlights' : 'Highlights',
       ]),
     );
+    const citekey = read.frontMatter.citekey as string;
+    expect(read.highlights.map((h) => h.citation)).toEqual(stored.map(() => `[@${citekey}]`));
+    expect(read.blockIds).toEqual(expect.arrayContaining(stored.map((h) => blockIdFor(h.id))));
     expect(read.highlights[0]?.note).toContain('He met them.');
     expect(read.highlights[0]?.note).toContain('#follow-up');
     expect(read.documentNotes[0]?.text).toContain('#summary #asia');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../../shared/result';
 
@@ -21,22 +21,66 @@ export const fileError = (error: unknown, target: string): GlossError => {
   return new GlossError('storage', `Could not write ${target}: ${reason}.`);
 };
 
+/** A new export file is readable by its owner only: highlights and notes are private. */
+export const privateFileMode = 0o600;
+
+/** The permission bits of an existing file, kept when Gloss replaces its own; else private. */
+const modeFor = async (target: string): Promise<number> => {
+  try {
+    return (await stat(target)).mode & 0o777;
+  } catch {
+    return privateFileMode;
+  }
+};
+
+/** A file written beside its target under a temporary name, not yet in place. */
+export interface StagedFile {
+  temp: string;
+  target: string;
+}
+
 /**
- * Writes a file whole or not at all: into a temporary file beside it, then renamed over the
- * target (atomic on one file system), so a crash never leaves half an export behind.
+ * Writes `content` beside `target` under a hidden temporary name; the target is untouched. A new
+ * file gets mode 0600; one that replaces Gloss's own keeps that file's mode.
  */
-export const writeFileAtomic = async (target: string, content: string): Promise<void> => {
+export const stageFile = async (target: string, content: string): Promise<StagedFile> => {
   const temp = path.join(
     path.dirname(target),
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
   );
   try {
-    await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+    const mode = await modeFor(target);
+    await writeFile(temp, content, { encoding: 'utf8', flag: 'wx', mode: privateFileMode });
+    // Set exactly, whatever the umask.
+    await chmod(temp, mode);
+    return { temp, target };
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw fileError(error, target);
+  }
+};
+
+/** Puts a staged file in place of its target (atomic on one file system). */
+export const commitStaged = async ({ temp, target }: StagedFile): Promise<void> => {
+  try {
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw fileError(error, target);
   }
+};
+
+/** Removes staged files that will not be put in place (a cancelled or failed export). */
+export const discardStaged = async (staged: readonly StagedFile[]): Promise<void> => {
+  await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+};
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then renamed over the
+ * target (atomic on one file system), so a crash never leaves half an export behind.
+ */
+export const writeFileAtomic = async (target: string, content: string): Promise<void> => {
+  await commitStaged(await stageFile(target, content));
 };
 
 export type PathKind = 'file' | 'folder' | 'other' | 'missing';

@@ -1,5 +1,6 @@
 import type { FeatureHandlers } from '../../shared/contract';
 import type { exportMethods } from '../../shared/contract/export';
+import type { ExportJobs } from './jobs';
 import type { ExportService } from './service';
 
 export interface ExportDeps {
@@ -12,7 +13,17 @@ export interface ExportDeps {
 
 export const exportHandlers = ({
   loadExporter,
-}: ExportDeps): FeatureHandlers<typeof exportMethods> => ({
-  'export.write': async (input) => (await loadExporter()).write(input),
-  'library.importJson': async ({ data }) => (await loadExporter()).importJson(data),
-});
+}: ExportDeps): FeatureHandlers<typeof exportMethods> => {
+  let jobs: Promise<ExportJobs> | null = null;
+  const loadJobs = (): Promise<ExportJobs> =>
+    (jobs ??= Promise.all([loadExporter(), import('./jobs')]).then(
+      ([exporter, { createExportJobs }]) => createExportJobs(exporter),
+    ));
+  return {
+    'export.write': async (input) => (await loadExporter()).write(input),
+    'export.start': async (input) => (await loadJobs()).start(input),
+    'export.status': async ({ jobId }) => (await loadJobs()).status(jobId),
+    'export.cancel': async ({ jobId }) => (await loadJobs()).cancel(jobId),
+    'library.importJson': async ({ data }) => (await loadExporter()).importJson(data),
+  };
+};

@@ -1,3 +1,4 @@
+import { storeWithKey } from '../citations/keys';
 import type { ExportedDocument, ExportedEntity } from '../../shared/export/types';
 import { readWebAnnotation } from '../../shared/export/readWebAnnotation';
 import type { LibraryImportReport } from '../../shared/exchange';
@@ -51,6 +52,7 @@ const insertDocument = (
   const body = canonicalText(info.blocks);
   checkOffsets(document, body.length);
   store.documents.insert({ ...info, body, charCount: body.length });
+  if (document.citation) storeWithKey(context.references, info.id, document.citation, stamp);
   for (const highlight of document.highlights) {
     if (highlight.documentId !== info.id)
       throw notAnExport(`highlight "${highlight.id}" is misplaced.`);

@@ -3,12 +3,26 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { documentMarkdown, glossKey } from '../../shared/export/documentMarkdown';
-import { indexFileName, indexMarkdown } from '../../shared/export/indexMarkdown';
+import {
+  indexFileName,
+  indexMarkdown,
+  type IndexBibliography,
+} from '../../shared/export/indexMarkdown';
 import { fileNamesFor } from '../../shared/export/names';
 import { compareText } from '../../shared/export/order';
 import type { ExportedLibrary } from '../../shared/export/types';
 import { GlossError } from '../../shared/result';
-import { ensureFolder, fileError, readIfExists, writeFileAtomic } from './files';
+import {
+  commitStaged,
+  discardStaged,
+  ensureFolder,
+  fileError,
+  readIfExists,
+  stageFile,
+  writeFileAtomic,
+  type StagedFile,
+} from './files';
+import { noProgress, type ExportRun } from './progress';
 
 /*
  * A Markdown export goes into a folder the user may share with other notes (an Obsidian vault).
@@ -23,7 +37,7 @@ const manifestSchema = z.object({
   app: z.literal('gloss'),
   format: z.literal(1),
   /** File name → the document it holds; null for the index. */
-  files: z.record(z.string().regex(/^[^/\\]+\.md$/u), z.string().nullable()),
+  files: z.record(z.string().regex(/^[^/\\]+\.(?:md|bib|json)$/u), z.string().nullable()),
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
@@ -96,16 +110,56 @@ export interface FolderResult {
   removed: string[];
 }
 
+export interface FolderOptions {
+  /** False leaves the Pandoc citations off the quotes. */
+  citations?: boolean;
+  /** index.md's bibliography (whole-library exports). */
+  bibliography?: IndexBibliography;
+  /**
+   * Files beside the notes (references.bib, references.json), by name, for the documents whose
+   * notes are in the folder: those exported and, for a partial export, those of earlier exports
+   * (given as `alsoThere`).
+   */
+  companions?: (alsoThere: readonly string[]) => ReadonlyMap<string, string>;
+}
+
+/**
+ * A companion file (not Markdown, so with no front matter to mark it) is Gloss's when an
+ * earlier export listed it in the manifest; any other file of that name is the user's.
+ */
+const checkCompanions = async (
+  folder: string,
+  manifest: Manifest,
+  companions: ReadonlyMap<string, string>,
+): Promise<void> => {
+  for (const name of companions.keys()) {
+    const target = path.join(folder, name);
+    if (name in manifest.files || (await readIfExists(target)) === undefined) continue;
+    throw new GlossError(
+      'invalid_input',
+      `${target} is not a Gloss file, and Gloss will not overwrite it. Move it away or choose another folder.`,
+    );
+  }
+};
+
 /** Writes a Markdown export into `folder`; `wholeLibrary` adds index.md and prunes freely. */
 export const writeMarkdownFolder = async (
   folder: string,
   library: ExportedLibrary,
   wholeLibrary: boolean,
+  { citations, bibliography, companions: companionsFor }: FolderOptions = {},
+  progress: ExportRun = noProgress,
 ): Promise<FolderResult> => {
   await ensureFolder(folder);
   const manifest = await readManifest(folder);
+  const earlier = Object.values(manifest.files).filter((id): id is string => id !== null);
+  const companions = companionsFor?.(wholeLibrary ? [] : earlier) ?? new Map<string, string>();
+  await checkCompanions(folder, manifest, companions);
   const names = await chooseNames(folder, library);
-  const files = new Map<string, { content: string; document: string | null }>();
+  const files = new Map<
+    string,
+    { content: string; document: string | null; title: string | null }
+  >();
   const entities = new Map(library.entities.map((entity) => [entity.id, entity]));
   for (const document of library.documents) {
     const fileName = names.get(document.info.id) as string;
@@ -114,8 +168,13 @@ export const writeMarkdownFolder = async (
       entities,
       fileName,
       exportedAt: library.exportedAt,
+      citations,
     });
-    files.set(`${fileName}.md`, { content, document: document.info.id });
+    files.set(`${fileName}.md`, {
+      content,
+      document: document.info.id,
+      title: document.info.title,
+    });
   }
   if (wholeLibrary) {
     const indexFile = `${indexFileName}.md`;
@@ -129,14 +188,30 @@ export const writeMarkdownFolder = async (
       document,
       fileName: names.get(document.info.id) as string,
     }));
-    files.set(indexFile, { content: indexMarkdown(entries, library.exportedAt), document: null });
+    const content = indexMarkdown(entries, library.exportedAt, bibliography);
+    files.set(indexFile, { content, document: null, title: null });
   }
+  for (const [name, content] of companions)
+    files.set(name, { content, document: null, title: null });
 
+  // Every file is written aside first and only then swapped in, so a cancel or a failure on
+  // the way leaves the folder as the last export left it.
+  const staged: StagedFile[] = [];
+  try {
+    for (const [name, { content, title }] of files) {
+      progress.check();
+      progress.report({ stage: 'writing', done: staged.length, total: files.size, current: title });
+      staged.push(await stageFile(path.join(folder, name), content));
+    }
+    progress.check();
+  } catch (error) {
+    await discardStaged(staged);
+    throw error;
+  }
   const written: string[] = [];
-  for (const [name, { content }] of files) {
-    const target = path.join(folder, name);
-    await writeFileAtomic(target, content);
-    written.push(target);
+  for (const file of staged) {
+    await commitStaged(file);
+    written.push(file.target);
   }
 
   // An earlier export's file goes when it is still Gloss's and its place is taken or its

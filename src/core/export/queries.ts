@@ -7,6 +7,12 @@ export const createExchangeQueries = (db: Database.Database) => {
     aliasKeys: db.prepare<[string], AliasKey>(
       `SELECT type, name FROM entity_aliases WHERE entity_id = ? ORDER BY type, name`,
     ),
+    // Titles only: the library list's counts would cost a query per document for nothing.
+    libraryTitles: db.prepare<[], { id: string; title: string }>(
+      `SELECT id, title FROM documents WHERE deleted_at IS NULL
+       ORDER BY added_at DESC, title COLLATE NOCASE`,
+    ),
+    title: db.prepare<[string], string>(`SELECT title FROM documents WHERE id = ?`).pluck(),
     deletedAt: db
       .prepare<[string], string | null>(`SELECT deleted_at FROM documents WHERE id = ?`)
       .pluck(),
@@ -14,6 +20,9 @@ export const createExchangeQueries = (db: Database.Database) => {
   return {
     /** The extracted (type, name) keys that lead to the entity. */
     aliasKeys: (entityId: string): AliasKey[] => statements.aliasKeys.all(entityId),
+    /** Every document of the library (not the Trash), newest first, with its title. */
+    libraryTitles: (): Array<{ id: string; title: string }> => statements.libraryTitles.all(),
+    title: (documentId: string): string | undefined => statements.title.get(documentId),
     /** undefined: no such document; null: in the library; a date: in the Trash since then. */
     deletedAt: (documentId: string): string | null | undefined =>
       statements.deletedAt.get(documentId),

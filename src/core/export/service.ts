@@ -8,46 +8,96 @@ import { collectLibrary } from './collect';
 import { createExchangeContext } from './context';
 import { checkTarget, writeFileAtomic } from './files';
 import { importLibraryJson } from './importLibrary';
+import { checkReplaceable } from './ownFiles';
 import { writeMarkdownFolder } from './markdownFolder';
+import { referenceFolderOptions, type CitedDocument } from '../citations/exportFiles';
+import { noProgress, yieldToRequests, type ExportRun } from './progress';
 
 export interface ExportServiceOptions {
   now?: () => Date;
   /** Extracts a document's entities if that has not been done yet, so the export lists them. */
   extractEntities?: (documentId: string) => Promise<void>;
+  /** Makes a document's reference if it has none yet, so the export cites it. */
+  references?: (documentId: string) => unknown;
 }
 
 /** export.write and library.importJson. */
 export const createExportService = (
   db: Database.Database,
   store: Store,
-  { now = () => new Date(), extractEntities }: ExportServiceOptions = {},
+  { now = () => new Date(), extractEntities, references }: ExportServiceOptions = {},
 ) => {
   const context = createExchangeContext(db, store);
+
+  /** A document of the library (not the Trash) with its reference, for the reference files. */
+  const citedDocument = (id: string): CitedDocument | undefined => {
+    const summary = store.documents.findSummary(id);
+    const stored = context.references.find(id);
+    if (!summary || !stored) return undefined;
+    const { citekey, reference } = stored;
+    return { id, addedAt: summary.addedAt, citation: { citekey, reference } };
+  };
 
   return {
     /**
      * Checks everything it can before writing anything (the target, every document id), reads
      * the library on one snapshot, then writes.
      */
-    write: async (input: ParsedInput<'export.write'>): Promise<ExportReport> => {
+    write: async (
+      input: ParsedInput<'export.write'>,
+      run: ExportRun = noProgress,
+    ): Promise<ExportReport> => {
       const { format, documentIds } = input;
       const target = input.path;
       await checkTarget(target, format === 'markdown' ? 'folder' : 'file');
-      if (extractEntities) {
-        const ids = documentIds ?? store.documents.list().map((doc) => doc.id);
+      if (format !== 'markdown') await checkReplaceable(target, input.overwrite === true);
+      const documents =
+        documentIds?.map((id) => ({ id, title: context.queries.title(id) })) ??
+        context.queries.libraryTitles();
+      for (const [index, { id, title }] of documents.entries()) {
+        run.check();
+        run.report({
+          stage: 'reading',
+          done: index,
+          total: documents.length,
+          current: title ?? null,
+        });
         // One at a time: long texts go to the worker thread, and requests go on meanwhile.
-        for (const id of ids) if (store.documents.findSummary(id)) await extractEntities(id);
+        if (extractEntities && title !== undefined) await extractEntities(id);
+        if (index % 50 === 0) await yieldToRequests();
+      }
+      run.check();
+      if (references) {
+        const ids = documentIds ?? documents.map(({ id }) => id);
+        for (const id of ids) if (store.documents.findSummary(id)) references(id);
       }
       const exportedAt = input.exportedAt ?? now().toISOString();
       const library = collectLibrary(context, documentIds, exportedAt);
       const documentCount = library.documents.length;
       if (format === 'markdown') {
-        const result = await writeMarkdownFolder(target, library, documentIds === undefined);
+        const wholeLibrary = documentIds === undefined;
+        const result = await writeMarkdownFolder(
+          target,
+          library,
+          wholeLibrary,
+          referenceFolderOptions(library, wholeLibrary, input, citedDocument),
+          run,
+        );
         return { format, path: target, ...result, documentCount };
       }
+      run.report({ stage: 'writing', done: 0, total: 1, current: null });
       const content = format === 'json' ? libraryWebAnnotation(library) : libraryCsv(library);
+      run.check();
+      // Checked again: the file may have appeared while the library was read.
+      await checkReplaceable(target, input.overwrite === true);
       await writeFileAtomic(target, content);
       return { format, path: target, written: [target], removed: [], documentCount };
+    },
+
+    /** Checks an export's target without writing anything (export.start answers at once). */
+    checkTarget: async (input: ParsedInput<'export.write'>): Promise<void> => {
+      await checkTarget(input.path, input.format === 'markdown' ? 'folder' : 'file');
+      if (input.format !== 'markdown') await checkReplaceable(input.path, input.overwrite === true);
     },
 
     importJson: (data: string): LibraryImportReport =>

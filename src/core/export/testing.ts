@@ -1,11 +1,12 @@
 import type { Highlight, HighlightColor } from '../../shared/annotations';
+import { createCitationsService } from '../citations/service';
 import { createExportService } from './service';
 import {
   dictionaryExtract,
   newsEntries,
   openEntitiesLibrary,
   type EntitiesTestLibrary,
-} from '../testing/entities';
+} from '../entities/testing';
 
 /** A pinned export date, so that exports can be compared byte for byte. */
 export const pinnedAt = '2025-07-01T12:00:00.000Z';
@@ -19,6 +20,7 @@ export const otherText = 'A Second Reading\n\nJoe Biden answered from the Pentag
 
 export interface ExportFixture extends EntitiesTestLibrary {
   exporter: ReturnType<typeof createExportService>;
+  citations: ReturnType<typeof createCitationsService>;
   seoul: string;
   second: string;
   highlights: Highlight[];
@@ -31,8 +33,10 @@ export interface ExportFixture extends EntitiesTestLibrary {
  */
 export const openExportFixture = async (): Promise<ExportFixture> => {
   const library = await openEntitiesLibrary(dictionaryExtract(newsEntries));
+  const citations = createCitationsService(library.db, library.store);
   const exporter = createExportService(library.db, library.store, {
     now: () => new Date('2025-08-01T09:00:00.000Z'),
+    references: citations.ensure,
   });
   const seoul = library.add(seoulText, 'Seoul: talks & “costs”');
   const second = library.add(otherText);
@@ -83,5 +87,5 @@ export const openExportFixture = async (): Promise<ExportFixture> => {
     text: seoulText.replace(' Later Trump posted on Truth Social.', ''),
   });
   await library.entities.list(seoul);
-  return { ...library, exporter, seoul, second, highlights };
+  return { ...library, exporter, citations, seoul, second, highlights };
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../testing/library';
+import { thrown } from '../library/testing';
 import { decodeFileText } from './decode';
 
 const sentence = 'Café au lait, naïve façade, “quotes” and déjà vu — 5 € each.\n';

@@ -13,6 +13,7 @@ import { parseMarkdown } from './markdown';
 import { parseEpub } from './epub/parseEpub';
 import { parsePdf } from './pdf/parsePdf';
 import type { ReadPdfOptions } from './pdf/pdfText';
+import { checkMarkdownSource } from './markdownGuard';
 import { parsePlainText } from './plainText';
 
 const refuse = (code: GlossError['code'], message: string): GlossError =>
@@ -33,6 +34,7 @@ const parseByKind = (name: string, bytes: Uint8Array): ImportedDocument => {
     case 'html':
       return parseHtml(name, text);
     case 'markdown': {
+      checkMarkdownSource(name, text);
       const parsed = parseMarkdown(text);
       if (!parsed) throw refuse('empty_document', importFileMessages.empty(name));
       return parsed;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../shared/text';
-import { thrown } from '../testing/library';
+import { thrown } from '../library/testing';
 import { declaredCharset, parseHtml } from './html';
 
 const page = (head: string, body: string): string =>

@@ -1,11 +1,11 @@
-import { createRequire } from 'node:module';
-import type { Readability as ReadabilityClass } from '@mozilla/readability';
-import type { Config, WindowLike } from 'dompurify';
-import type DOMPurifyFactory from 'dompurify';
-import type { JSDOM as JSDOMClass, VirtualConsole as VirtualConsoleClass } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { importFileMessages } from '../../shared/importFiles';
 import type { Block } from '../../shared/model';
 import { GlossError } from '../../shared/result';
+import { citationFromHtmlHead } from '../citations/fromHtml';
+import { checkHtmlDom, checkHtmlSource } from './htmlGuard';
 import { htmlToBlocks } from './htmlBlocks';
 import { titleAndBlocks, type ImportedDocument } from './imported';
 
@@ -34,25 +34,12 @@ const purifyConfig: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-const load = createRequire(import.meta.url);
-
-/**
- * jsdom, Readability and DOMPurify, loaded by the first HTML page parsed: jsdom alone takes
- * about a second to load, which a plain-text import, the CLI and the app's start do not need.
- */
-const htmlStack = () => ({
-  ...(load('jsdom') as { JSDOM: typeof JSDOMClass; VirtualConsole: typeof VirtualConsoleClass }),
-  Readability: (load('@mozilla/readability') as { Readability: typeof ReadabilityClass })
-    .Readability,
-  createDOMPurify: load('dompurify') as typeof DOMPurifyFactory,
-});
-
 /**
  * The blocks of a piece of HTML after the same allow-list an imported page goes through; for
  * content that is already the article (an EPUB's chapters), so Readability is not asked.
  */
 export const createHtmlSanitizer = (window: WindowLike) => {
-  const purify = htmlStack().createDOMPurify(window);
+  const purify = createDOMPurify(window);
   return (html: string): Block[] => htmlToBlocks(purify.sanitize(html, purifyConfig));
 };
 
@@ -84,13 +71,16 @@ const withoutSiteName = (title: string | null, siteName: string | null): string 
  * Reads an HTML file's article: Readability finds it and its metadata, DOMPurify keeps an
  * allow-list of elements and no attributes, and the rest becomes blocks. The HTML is parsed,
  * never run or rendered: jsdom executes no script and fetches nothing. Refuses (naming the
- * file) a page with no readable text.
+ * file) a page with no readable text, or one too deep or large to read (see htmlGuard.ts).
  */
 export const parseHtml = (name: string, html: string): ImportedDocument => {
-  const { JSDOM, VirtualConsole, Readability, createDOMPurify } = htmlStack();
+  checkHtmlSource(name, html);
   // Quiet console: jsdom reports every stylesheet it cannot parse, which is no concern here.
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   try {
+    checkHtmlDom(name, dom.window.document);
+    // Read before Readability, which rewrites the document as it goes.
+    const citation = citationFromHtmlHead(dom.window.document);
     const article = new Readability(dom.window.document).parse();
     if (!article?.content)
       throw new GlossError('empty_document', importFileMessages.noArticle(name));
@@ -105,6 +95,7 @@ export const parseHtml = (name: string, html: string): ImportedDocument => {
       byline: metadata(article.byline),
       siteName,
       publishedAt: metadata(article.publishedTime),
+      citation,
     };
   } finally {
     dom.window.close();

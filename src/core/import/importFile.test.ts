@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes, maxImportChars } from '../../shared/contract';
 import { canonicalText } from '../../shared/text';
-import { openTestLibrary, rejected, type TestLibrary } from '../testing/library';
+import { openTestLibrary, rejected, type TestLibrary } from '../library/testing';
 import { createFileImportService } from './importFile';
+import { importTestTimeout } from '../import/testing';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-describe('file import service', () => {
+describe('file import service', { timeout: importTestTimeout }, () => {
   let library: TestLibrary;
   let files: ReturnType<typeof createFileImportService>;
 

@@ -1,3 +1,4 @@
+import type { Reference } from '../../shared/citations/reference';
 import type { Block, DocumentFormat, PageBreak, TocEntry } from '../../shared/model';
 import { deriveTitle } from './title';
 
@@ -8,6 +9,13 @@ export interface ImportedDocument {
   byline: string | null;
   siteName: string | null;
   publishedAt: string | null;
+  /**
+   * Reference data the file itself gives, in CSL-JSON terms (authors as family/given, DOI,
+   * container title...): it fills the document's reference over what title, byline, site and
+   * date give (core/citations/fromImport.ts). HTML meta tags and Markdown front matter fill it;
+   * a PDF's Info/XMP or an EPUB's OPF metadata plug in here too.
+   */
+  citation?: Partial<Reference>;
   /** A book's language (BCP 47, as its metadata gives it). */
   language?: string | null;
   /** Set by the PDF and EPUB readers; other files are stored by their extension. */

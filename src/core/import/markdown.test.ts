@@ -78,6 +78,13 @@ describe('parseMarkdown', () => {
       byline: 'Ann Writer, Bo Reader',
       siteName: null,
       publishedAt: '2024-05-01',
+      citation: {
+        author: [
+          { given: 'Ann', family: 'Writer' },
+          { given: 'Bo', family: 'Reader' },
+        ],
+        issued: { 'date-parts': [[2024, 5, 1]] },
+      },
     });
   });
 

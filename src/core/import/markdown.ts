@@ -4,6 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { Block } from '../../shared/model';
+import type { Reference } from '../../shared/citations/reference';
+import { citationFromFrontMatter } from '../citations/fromFrontMatter';
 import { titleAndBlocks, type ImportedDocument } from './imported';
 
 type Context = Pick<Block, 'kind' | 'level'>;
@@ -99,6 +101,7 @@ interface FrontMatter {
   title: string | null;
   byline: string | null;
   publishedAt: string | null;
+  citation?: Partial<Reference>;
 }
 
 /** The title, author and date of YAML front matter; a malformed block is just ignored. */
@@ -116,6 +119,7 @@ const frontMatterOf = (tree: Root): FrontMatter => {
     title: nameOf(fields.title),
     byline: nameOf(fields.author ?? fields.authors ?? fields.byline),
     publishedAt: dateOf(fields.date ?? fields.published),
+    citation: citationFromFrontMatter(fields),
   };
 };
 
@@ -131,5 +135,6 @@ export const parseMarkdown = (markdown: string): ImportedDocument | null => {
   collect(tree.children, { kind: 'paragraph' }, blocks);
   const parsed = titleAndBlocks(blocks, front.title);
   if (!parsed) return null;
-  return { ...parsed, byline: front.byline, siteName: null, publishedAt: front.publishedAt };
+  const { byline, publishedAt, citation } = front;
+  return { ...parsed, byline, siteName: null, publishedAt, ...(citation ? { citation } : {}) };
 };

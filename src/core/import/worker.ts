@@ -1,72 +1,84 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { importFileKind } from '../../shared/importFiles';
-import { errorCodes, GlossError, type ErrorCode } from '../../shared/result';
-import { workerFile } from '../workerFile';
-import { parseFile } from './file';
+import { importFileKind, importFileMessages, type ImportFileKind } from '../../shared/importFiles';
+import { defineBoundedJobs, type BoundedLimits } from '../bounded/boundedJobs';
+import { GlossError } from '../../shared/result';
 import type { ImportedDocument } from './imported';
 
 /*
- * Large HTML and Markdown files are parsed in a worker thread: jsdom takes about 1.4 s for a 1 MB
- * page, and in the calling thread that would stop every other request (in Electron, every IPC
- * call of the window) until it is done. The worker runs this very module (see workerFile.ts).
+ * Every imported file is parsed in a bounded worker (see bounded/boundedJobs.ts): a page that
+ * would take Readability minutes, or remark a minute of emphasis matching, ends in a refusal
+ * while the server and the window go on answering. Workers load this very module.
+ *
+ * A new format plugs in here: add its extension to shared/importFiles.ts and a job of the same
+ * kind to `importJobs` (a function of the file's name and bytes to an ImportedDocument, throwing
+ * GlossError to refuse; the type makes the job required), and give it limits in `importLimits`
+ * if the defaults do not suit it. PDF and EPUB are read this way, through parseFile.
  */
 
-/** Files smaller than this are parsed in the calling thread: a worker costs ~1 s to start. */
-export const parseWorkerThreshold = 512 * 1024;
-
-const marker = 'glossImportWorker';
-
-interface Job {
-  [marker]: true;
+export interface ImportJob {
   name: string;
   bytes: Uint8Array;
 }
 
-type Message =
-  | { kind: 'done'; document: ImportedDocument }
-  | { kind: 'error'; code: ErrorCode; message: string };
+/**
+ * Any file Gloss imports, through parseFile: text, Markdown and HTML decoded, checked against
+ * the guards (htmlGuard, markdownGuard) and parsed; PDF and EPUB books read by their parsers.
+ * Loaded in the worker only: the thread that asks never loads jsdom, remark or PDF.js.
+ */
+const parseAnyFile = async ({ name, bytes }: ImportJob): Promise<ImportedDocument> =>
+  (await import('./file')).parseFile(name, bytes);
 
-const self = workerFile(import.meta.url);
+const importJobs = {
+  text: parseAnyFile,
+  markdown: parseAnyFile,
+  html: parseAnyFile,
+  pdf: parseAnyFile,
+  epub: parseAnyFile,
+} satisfies Record<ImportFileKind, (job: ImportJob) => Promise<ImportedDocument>>;
 
-const codeOf = (error: unknown): ErrorCode =>
-  error instanceof GlossError && errorCodes.includes(error.code) ? error.code : 'internal';
+const jobs = defineBoundedJobs(
+  import.meta.url,
+  'glossImportJobs',
+  importJobs,
+  {
+    tooSlow: importFileMessages.tooSlow,
+    tooBig: importFileMessages.tooBig,
+    cancelled: importFileMessages.cancelled,
+  },
+  () => import('./file'),
+);
 
-const runJob = async (job: Job, port: NonNullable<typeof parentPort>): Promise<void> => {
-  const post = (message: Message): void => port.postMessage(message);
-  try {
-    post({ kind: 'done', document: await parseFile(job.name, job.bytes) });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    post({ kind: 'error', code: codeOf(error), message });
-  }
-};
-
-const inWorker = (name: string, bytes: Uint8Array): Promise<ImportedDocument> => {
-  const job: Job = { [marker]: true, name, bytes };
-  return self.run<ImportedDocument, Message>(job, 'import worker', (message, outcome) => {
-    if (message.kind === 'done') outcome.resolve(message.document);
-    else outcome.reject(new GlossError(message.code, message.message));
-  });
-};
+const megabyte = 1024 * 1024;
 
 /**
- * parseFile, off the calling thread for a large file, a PDF or an EPUB (or always with
- * `forceWorker`, for tests). Refusals come back as the same GlossError, code and message.
+ * A file's limits: 20 s plus 2 s a megabyte (Readability reads a plain 1 MB page in ~1.5 s;
+ * PDF.js a page of text in well under 0.1 s), and a heap that holds jsdom's tree of a 20 MB page.
+ */
+export const importLimits = (size: number): BoundedLimits => ({
+  timeMs: 20_000 + Math.ceil(size / megabyte) * 2_000,
+  maxHeapMb: 2_048,
+});
+
+export interface ParseOptions {
+  /** Stops the parse when the caller goes away. */
+  signal?: AbortSignal;
+  /** Tighter limits (tests). */
+  limits?: BoundedLimits;
+}
+
+/**
+ * Parses an imported file in a bounded worker. Refusals come back as GlossError: the parser's
+ * own (code and message naming the file), `too_complex` when a limit stopped it, `cancelled`
+ * when the signal aborted it.
  */
 export const parseImportFileInWorker = async (
   name: string,
   bytes: Uint8Array,
-  { forceWorker = false } = {},
+  { signal, limits = importLimits(bytes.length) }: ParseOptions = {},
 ): Promise<ImportedDocument> => {
   const kind = importFileKind(name);
-  const book = kind === 'pdf' || kind === 'epub';
-  if ((bytes.length >= parseWorkerThreshold || book || forceWorker) && self.usable()) {
-    return inWorker(name, bytes);
-  }
-  return parseFile(name, bytes);
+  if (kind === null) throw new GlossError('unsupported_file', importFileMessages.unsupported(name));
+  return jobs.run(kind, { name, bytes }, { limits, subject: name, ...(signal ? { signal } : {}) });
 };
 
-const job = workerData as Partial<Job> | null;
-if (!isMainThread && parentPort && job?.[marker] === true && typeof job.name === 'string') {
-  void runJob(job as Job, parentPort);
-}
+/** Import workers reading a file, and those kept idle for the next one. */
+export const importWorkers = (): { busy: number; idle: number } => jobs.workers();

@@ -7,7 +7,7 @@ import { createSettingsRepository } from '../preferences/repository';
 import { openCore } from '../index';
 import { bundledArticleFile, seedLibrary } from './seed';
 import { createDocumentsService } from '../documents/service';
-import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing/tempDir';
+import { makeTempDir, removeTempDir, repoResourcesDir } from '../testing';
 
 describe('seeding the bundled article', () => {
   let dir: string;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestLibrary, thrown, type TestLibrary } from '../testing/library';
+import { openTestLibrary, thrown, type TestLibrary } from './testing';
 
 const text = (title: string) => `${title}\n\nSeoul will pay more for the alliance.\n\nMore text.`;
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../shared/annotations';
-import { openTestLibrary, thrown, type TestLibrary } from '../testing/library';
+import { openTestLibrary, thrown, type TestLibrary } from '../library/testing';
 
 describe('notes service', () => {
   let library: TestLibrary;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { createSettingsRepository } from './repository';
-import { makeTempDir, removeTempDir } from '../testing/tempDir';
+import { makeTempDir, removeTempDir } from '../testing';
 import { createPreferencesService } from './service';
 
 describe('preferences service', () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchGroup, SearchHit } from '../../shared/search';
 import { searchResultsSchema } from '../../shared/search';
 import { openDatabase } from '../db/connection';
-import { openTestLibrary, type TestLibrary } from '../testing/library';
+import { openTestLibrary, type TestLibrary } from '../library/testing';
 import { createSearchService } from './service';
 
 // Filler keeps the two "trade talks" apart, so each is a hit of its own (see spreadOut).

@@ -9,6 +9,10 @@ import './ui/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { adoptPageSecret } from './api/pageSecret';
+
+// Before anything renders or calls: take browser mode's page secret out of the address bar.
+adoptPageSecret();
 
 const container = document.getElementById('root');
 if (container) {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorRange } from './anchor';
-import { generateText, seededRandom } from './generatedText';
+import { seededRandom } from '../random';
+import { generateText } from './generatedText';
 import { describeRange } from './selectors';
 import { isHighSurrogate, isLowSurrogate } from './surrogates';
 

@@ -7,7 +7,7 @@ import {
   nearSearchRadius,
 } from './fuzzy';
 import { quoteContextLength, type RangeSelectors } from './selectors';
-import type { Span } from './span';
+import type { Span } from '../span';
 import { contextSeeds, coversWholeText, windowsAround, type Occurrences } from './windows';
 import { buildWordIndex, occurrencesOf, rareWordStarts, type WordIndex } from './wordIndex';
 

@@ -1,6 +1,6 @@
 import { combinedContextScore, fitPrefix, fitSuffix } from './context';
 import type { TextQuoteSelector } from './selectors';
-import type { Span } from './span';
+import type { Span } from '../span';
 
 /**
  * How many occurrences get the (more expensive) fuzzy context comparison. A common short quote

@@ -1,7 +1,7 @@
 import search from 'approx-string-match';
 import { combinedContextScore, fitPrefix, fitSuffix } from './context';
 import type { TextQuoteSelector } from './selectors';
-import type { Span } from './span';
+import type { Span } from '../span';
 import { widenToCodePoints } from './surrogates';
 
 /** Shorter quotes are matched exactly or not at all: a 3-letter fuzzy match is found anywhere. */

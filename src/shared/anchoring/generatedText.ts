@@ -1,3 +1,5 @@
+import { seededRandom } from '../random';
+
 /**
  * Deterministic English-like prose for anchoring tests and benchmarks (not used by the app).
  * Real articles repeat words and short phrases a lot, which is what makes anchoring hard, so the
@@ -16,18 +18,6 @@ const vocabulary = (
   'election budget pressure deterrence nuclear missile summit negotiation agreement regional ' +
   'security partnership economy tariff currency parliament coalition strategy diplomat embassy'
 ).split(' ');
-
-/** A small seeded generator (mulberry32), so every run sees the same text. */
-export const seededRandom = (seed: number): (() => number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 const pickWord = (random: () => number): string => {
   // Squaring skews towards the front of the list, where the common words are.

@@ -1,3 +1,4 @@
+import type { Span } from '../span';
 /**
  * UTF-16 surrogate helpers. Offsets in Gloss are UTF-16 code units, so a boundary can fall
  * between the two halves of an emoji; these keep the edges we choose ourselves whole.
@@ -15,11 +16,7 @@ export const splitsSurrogatePair = (text: string, offset: number): boolean =>
   isLowSurrogate(text.charCodeAt(offset));
 
 /** Moves a start offset back and an end offset forward so the span holds whole code points. */
-export const widenToCodePoints = (
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number } => ({
+export const widenToCodePoints = (text: string, start: number, end: number): Span => ({
   start: splitsSurrogatePair(text, start) ? start - 1 : start,
   end: splitsSurrogatePair(text, end) ? end + 1 : end,
 });

@@ -1,5 +1,5 @@
 import type { TextQuoteSelector } from './selectors';
-import type { Span } from './span';
+import type { Span } from '../span';
 
 /** Context shorter than this is too common to say where a quote went. */
 const minSeedContextLength = 8;

@@ -7,6 +7,7 @@ import {
   tagsSchema,
 } from '../annotations';
 import { documentId, emptyRange, range, recordId, startBeforeEnd } from './fields';
+import { restoredHighlightSchema, restoredNoteSchema } from './restore';
 
 /** Highlights, and the listing of a document's highlights with their notes. */
 export const annotationsMethods = {
@@ -39,7 +40,14 @@ export const annotationsMethods = {
   },
   /** Puts back what delete removed (undo), with the same ids. */
   'highlights.restore': {
-    input: removedHighlightSchema.strict(),
+    input: z
+      .object({ highlight: restoredHighlightSchema, note: restoredNoteSchema.nullable() })
+      .strict(),
+    output: highlightSchema,
+  },
+  /** Accepts an edited highlight's new words: its old quote (editedFrom) is dropped. */
+  'highlights.keepEdit': {
+    input: z.object({ id: recordId }).strict(),
     output: highlightSchema,
   },
   /** Attaches a highlight (typically an orphan) to a new range of the current text. */

@@ -36,4 +36,12 @@ export const documentsMethods = {
     input: z.object({ id: documentId, text: importText }).strict(),
     output: z.object({ document: documentSummarySchema, report: replaceTextReportSchema }),
   },
+  /**
+   * Undoes the latest replaceText / reimportFile / updateFromFile of a document: the text it
+   * replaced is current again and every highlight is exactly as it was. Once per update.
+   */
+  'documents.undoReplaceText': {
+    input: z.object({ id: documentId }).strict(),
+    output: documentSummarySchema,
+  },
 } as const;

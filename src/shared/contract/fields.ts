@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Span } from '../span';
 
 // Field schemas shared by several features' methods.
 
@@ -9,7 +10,7 @@ const offset = z.number().int().nonnegative();
 
 /** A range of the canonical text, in UTF-16 code units; spread into an input object. */
 export const range = { start: offset, end: offset };
-export const startBeforeEnd = (value: { start: number; end: number }) => value.start < value.end;
+export const startBeforeEnd = (value: Span) => value.start < value.end;
 export const emptyRange = {
   message: 'Select some text first: the range is empty.',
   path: ['end'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentSummarySchema } from '../model';
 import { replaceTextReportSchema } from '../annotations';
+import { fileUpdateSchema, updateTargetSchema } from '../textUpdates';
 import { documentId, importText } from './fields';
 
 export { maxImportChars } from './fields';
@@ -41,5 +42,24 @@ export const importMethods = {
   'documents.reimportFile': {
     input: z.object({ id: documentId, name: fileName, data: fileData }).strict(),
     output: z.object({ document: documentSummarySchema, report: replaceTextReportSchema }),
+  },
+  /**
+   * A new version of a document from a file, read by the same pipeline as importFile (so every
+   * format it reads), highlights following their words. With dryRun, answers what would happen
+   * to each highlight and stores nothing.
+   */
+  'documents.updateFromFile': {
+    input: z
+      .object({ id: documentId, name: fileName, data: fileData, dryRun: z.boolean().optional() })
+      .strict(),
+    output: fileUpdateSchema,
+  },
+  /**
+   * The document of the library a file to import may be a new version of: same file name, or
+   * the same title and author. match is null when there is none.
+   */
+  'documents.findUpdateTarget': {
+    input: z.object({ name: fileName, data: fileData }).strict(),
+    output: updateTargetSchema,
   },
 } as const;

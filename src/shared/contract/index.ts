@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { annotationsMethods } from './annotations';
+import { citationMethods } from './citations';
 import { documentsMethods } from './documents';
 import { entitiesMethods } from './entities';
 import { exportMethods } from './export';
@@ -27,6 +28,7 @@ export const methods = {
   ...annotationsMethods,
   ...notesMethods,
   ...entitiesMethods,
+  ...citationMethods,
 } as const;
 
 export type Methods = typeof methods;
@@ -40,9 +42,17 @@ export const methodNames = Object.keys(methods) as MethodName[];
 export const isMethodName = (name: string): name is MethodName =>
   Object.prototype.hasOwnProperty.call(methods, name);
 
+/** About the call itself, from the transport: `signal` aborts when the caller has gone away. */
+export interface CallContext {
+  signal?: AbortSignal;
+}
+
 /** What a core must implement: one handler per method, taking validated input. */
 export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+  [M in MethodName]: (
+    input: ParsedInput<M>,
+    call?: CallContext,
+  ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
 /** The handlers of one feature's methods, e.g. `FeatureHandlers<typeof notesMethods>`. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { noteSchema, tagsSchema } from '../annotations';
 import { documentId, recordId } from './fields';
+import { restoredNoteSchema } from './restore';
 
 export const notesMethods = {
   /**
@@ -26,7 +27,7 @@ export const notesMethods = {
   },
   /** Puts back a deleted note with the same id (undo). */
   'notes.restore': {
-    input: z.object({ note: noteSchema }).strict(),
+    input: z.object({ note: restoredNoteSchema }).strict(),
     output: noteSchema,
   },
 } as const;

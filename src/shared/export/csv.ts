@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { pandocCitation } from '../citations/pandoc';
 import { highlightPages } from './pages';
 import type { ExportedLibrary } from './types';
 
@@ -15,11 +16,32 @@ export const csvColumns = [
   'note_tags',
   'status',
   'created',
+  // Added with citations (issue 14), before page: docs/AUTOMATION.md promises page is last.
+  'citekey',
+  'citation',
+  'reference',
   // Added with PDF import, last so that existing spreadsheets keep their columns.
   'page',
 ] as const;
 
 type Row = Record<(typeof csvColumns)[number], string>;
+
+/** Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return). */
+const formulaStart = /^[=+\-@\t\r]/u;
+/** The cells whose text the user wrote or imported; the others are ids, enums and dates. */
+const textColumns = ['document_title', 'quote', 'tags', 'note', 'note_tags'] as const;
+
+/**
+ * A text cell a spreadsheet shows as text: one starting like a formula gets a leading `'` (the
+ * usual guard against CSV formula injection, e.g. a tag `=HYPERLINK(...)`).
+ */
+const asText = (row: Row): Row => {
+  const safe = { ...row };
+  for (const column of textColumns) {
+    if (formulaStart.test(safe[column])) safe[column] = `'${safe[column]}`;
+  }
+  return safe;
+};
 
 /**
  * Highlights and notes for a spreadsheet: one row per highlight (with its note, if any) and one
@@ -28,9 +50,15 @@ type Row = Record<(typeof csvColumns)[number], string>;
  */
 export const libraryCsv = (library: ExportedLibrary): string => {
   const rows: Row[] = [];
-  for (const { info, highlights, notes } of library.documents) {
+  for (const { info, highlights, notes, citation } of library.documents) {
     const noteOf = new Map(notes.flatMap((n) => (n.highlightId ? [[n.highlightId, n]] : [])));
-    const base = { document_title: info.title, document_id: info.id };
+    const base = {
+      document_title: info.title,
+      document_id: info.id,
+      citekey: citation?.citekey ?? '',
+      // The reference as CSL-JSON: lossless, and what citation managers import.
+      reference: citation ? JSON.stringify(citation.reference) : '',
+    };
     for (const highlight of highlights) {
       const note = noteOf.get(highlight.id);
       rows.push({
@@ -46,6 +74,7 @@ export const libraryCsv = (library: ExportedLibrary): string => {
         status: highlight.status,
         created: highlight.createdAt,
         page: highlightPages(info, highlight) ?? '',
+        citation: citation ? pandocCitation(citation.citekey, highlightPages(info, highlight)) : '',
       });
     }
     for (const note of notes.filter((n) => n.highlightId === null)) {
@@ -62,10 +91,11 @@ export const libraryCsv = (library: ExportedLibrary): string => {
         status: '',
         created: note.createdAt,
         page: '',
+        citation: citation ? pandocCitation(citation.citekey, null) : '',
       });
     }
   }
-  return stringify(rows, {
+  return stringify(rows.map(asText), {
     header: true,
     columns: [...csvColumns],
     bom: true,

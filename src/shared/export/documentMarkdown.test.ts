@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Highlight, Note } from '../annotations';
 import { documentMarkdown } from './documentMarkdown';
 import { blockIdFor, fileNamesFor, slugify } from './names';
-import { readExportedMarkdown } from './testing/readExportedMarkdown';
+import { readExportedMarkdown } from './testing';
 import type { ExportedDocument, ExportedEntity } from './types';
 
 const stamp = '2025-03-01T10:00:00.000Z';
@@ -17,6 +17,7 @@ const highlight = (id: string, exact: string, extra: Partial<Highlight> = {}): H
   color: 'yellow',
   tags: [],
   status: 'anchored',
+  editedFrom: null,
   createdAt: stamp,
   updatedAt: stamp,
   ...extra,
@@ -76,6 +77,91 @@ describe('documentMarkdown', () => {
         expect(read?.quote).toBe(exact);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('ends each quote with a Pandoc citation before its block id, with the PDF page if known', () => {
+    const citation = {
+      citekey: 'vanderberg2024reading',
+      reference: {
+        type: 'book' as const,
+        title: 'Reading',
+        author: [{ family: 'Berg', given: 'Jan', 'non-dropping-particle': 'van der' }],
+        issued: { 'date-parts': [[2024]] },
+        ISBN: '9780306406157',
+      },
+    };
+    // A PDF's page breaks: page 12 from offset 0, page 13 from offset 16.
+    const base = documentWith({});
+    const pdf = documentWith({
+      info: {
+        ...base.info,
+        pages: [
+          { start: 0, label: '12' },
+          { start: 16, label: '13' },
+        ],
+      },
+      citation,
+      highlights: [highlight('h1', 'On page twelve.')],
+    });
+    expect(render(pdf)).toContain(
+      `> p. 12 · yellow [@vanderberg2024reading, p. 12] ^${blockIdFor('h1')}`,
+    );
+    expect(readExportedMarkdown(render(pdf)).highlights[0]?.citation).toBe(
+      '[@vanderberg2024reading, p. 12]',
+    );
+    const document = documentWith({
+      citation,
+      highlights: [
+        highlight('h1', 'On page twelve.'),
+        highlight('h2', 'Somewhere [else].', { tags: ['t'] }),
+      ],
+    });
+    const markdown = render(document);
+    expect(markdown).toContain(`> yellow · #t [@vanderberg2024reading] ^${blockIdFor('h2')}`);
+    const read = readExportedMarkdown(markdown);
+    expect(read.highlights.map((h) => [h.quote, h.citation, h.blockId])).toEqual([
+      ['On page twelve.', '[@vanderberg2024reading]', blockIdFor('h1')],
+      ['Somewhere [else].', '[@vanderberg2024reading]', blockIdFor('h2')],
+    ]);
+    expect(read.frontMatter).toMatchObject({
+      citekey: 'vanderberg2024reading',
+      authors: ['Jan van der Berg'],
+      year: 2024,
+      type: 'book',
+      isbn: '9780306406157',
+    });
+    const without = documentMarkdown({
+      document,
+      entities: new Map(),
+      fileName: 'a-title-d1',
+      exportedAt: '2025-07-01T12:00:00.000Z',
+      citations: false,
+    });
+    expect(without).not.toContain('[@');
+    expect(readExportedMarkdown(without).blockIds).toEqual(read.blockIds);
+  });
+
+  it('keeps any quote and every block id readable with citations on', () => {
+    const quote = fc
+      .string({
+        unit: fc.constantFrom(...'ab #*_[]@()|>^=%$~`<&!-+.,;\\:1 '.split('')),
+        minLength: 1,
+      })
+      .filter((text) => text.trim() === text);
+    fc.assert(
+      fc.property(fc.array(quote, { minLength: 1, maxLength: 5 }), (quotes) => {
+        const highlights = quotes.map((exact, index) => highlight(`h${index}`, exact));
+        const markdown = render(
+          documentWith({ highlights, citation: { citekey: 'k2024', reference: { type: 'book' } } }),
+        );
+        const read = readExportedMarkdown(markdown);
+        expect(read.highlights.map((h) => [h.quote, h.citation])).toEqual(
+          quotes.map((exact) => [exact, '[@k2024]']),
+        );
+        expect(read.blockIds).toEqual(highlights.map((h) => blockIdFor(h.id)));
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -1,10 +1,12 @@
 import type { BlockContent, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { stringify as stringifyYaml } from 'yaml';
 import type { Highlight, Note } from '../annotations';
+import { pandocCitation } from '../citations/pandoc';
 import { blockSeparator } from '../text';
 import { entityLines, noteAnchors } from './entitiesMarkdown';
-import { parseMarkdown, stringifyMarkdown } from './markdownSyntax';
+import { isPlainTag, parseMarkdown, stringifyMarkdown } from './markdownSyntax';
 import { blockIdFor } from './names';
+import { referenceProperties } from './referenceFrontMatter';
 import { highlightPages } from './pages';
 import type { ExportedDocument, ExportedEntity } from './types';
 
@@ -59,10 +61,17 @@ const noteBlocks = (body: string): RootContent[] => {
   return parsed.map(demote);
 };
 
+/** `[@key, p. 12] ` before a quote's block id, or nothing without a citekey. */
+const citationNodes = (citekey: string | null, pages: string | null): PhrasingContent[] =>
+  citekey === null
+    ? []
+    : [{ type: 'pandocCitation', value: pandocCitation(citekey, pages) }, text(' ')];
+
 const highlightSection = (
   highlight: Highlight,
   note: Note | undefined,
   pages: string | null,
+  citekey: string | null,
 ): RootContent[] => {
   const meta: PhrasingContent[] = [
     // A quote from a PDF cites its page, ready to be quoted as it stands.
@@ -70,6 +79,7 @@ const highlightSection = (
     text(highlight.color),
     ...(highlight.tags.length ? [text(' · '), ...tagNodes(highlight.tags)] : []),
     text(' '),
+    ...citationNodes(citekey, pages),
     { type: 'blockAnchor', id: blockIdFor(highlight.id) },
   ];
   const quote: BlockContent = {
@@ -101,9 +111,11 @@ const frontMatter = (
   data.source = info.source;
   if (info.siteName) data.site = info.siteName;
   if (info.publishedAt) data.published = info.publishedAt;
+  if (document.citation) Object.assign(data, referenceProperties(document.citation));
   data.added = info.addedAt;
   data.exported = exportedAt;
-  data.tags = sorted([...highlights, ...notes].flatMap((item) => item.tags));
+  // Only tags Obsidian reads as tags: another (`[[x]]`) would be a link among the properties.
+  data.tags = sorted([...highlights, ...notes].flatMap((item) => item.tags)).filter(isPlainTag);
   data.entities = entities.map((entity) => entity.canonical);
   data[glossKey] = { document: info.id, format: markdownFormatVersion };
   return stringifyYaml(data, { lineWidth: 0 }).trimEnd();
@@ -115,6 +127,8 @@ export interface DocumentMarkdownInput {
   entities: ReadonlyMap<string, ExportedEntity>;
   fileName: string;
   exportedAt: string;
+  /** False leaves the Pandoc citations off the quotes (default true). */
+  citations?: boolean;
 }
 
 /**
@@ -132,6 +146,7 @@ export const documentMarkdown = (input: DocumentMarkdownInput): string => {
   const orphans = highlights.filter((highlight) => highlight.status === 'orphaned');
   const documentNotes = notes.filter((note) => note.highlightId === null);
   const listed = entityLines(document, input.entities, noteAnchors(document), fileName);
+  const citekey = input.citations === false ? null : (document.citation?.citekey ?? null);
 
   const children: RootContent[] = [heading(1, document.info.title)];
   children.push(heading(2, 'Highlights'));
@@ -142,13 +157,14 @@ export const documentMarkdown = (input: DocumentMarkdownInput): string => {
         highlight,
         noteOf.get(highlight.id),
         highlightPages(document.info, highlight),
+        citekey,
       ),
     );
   if (orphans.length) {
     children.push(heading(2, 'Orphaned highlights'));
     children.push(paragraph([text('These passages are no longer found in the current text.')]));
     for (const highlight of orphans)
-      children.push(...highlightSection(highlight, noteOf.get(highlight.id), null));
+      children.push(...highlightSection(highlight, noteOf.get(highlight.id), null, citekey));
   }
   if (documentNotes.length) {
     children.push(heading(2, 'Document notes'));

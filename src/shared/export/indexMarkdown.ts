@@ -1,4 +1,4 @@
-import type { ListItem, Root } from 'mdast';
+import type { ListItem, Root, RootContent } from 'mdast';
 import { stringify as stringifyYaml } from 'yaml';
 import { glossKey, markdownFormatVersion } from './documentMarkdown';
 import { stringifyMarkdown } from './markdownSyntax';
@@ -12,10 +12,45 @@ export interface IndexEntry {
   fileName: string;
 }
 
+/** index.md's formatted bibliography: its style's name and the entries, in the style's order. */
+export interface IndexBibliography {
+  styleName: string;
+  /** Each entry as runs of text, italic where the style says. */
+  entries: readonly (readonly { text: string; italic: boolean }[])[];
+}
+
+const bibliographyNodes = (bibliography: IndexBibliography | undefined): RootContent[] =>
+  bibliography?.entries.length
+    ? [
+        { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Bibliography' }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'emphasis', children: [{ type: 'text', value: bibliography.styleName }] },
+          ],
+        },
+        ...bibliography.entries.map((runs): RootContent => ({
+          type: 'paragraph',
+          children: runs.map(({ text, italic }) =>
+            italic
+              ? { type: 'emphasis', children: [{ type: 'text', value: text }] }
+              : { type: 'text', value: text },
+          ),
+        })),
+      ]
+    : [];
+
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** index.md: one [[link]] per document (a form Obsidian and Logseq both follow), by title. */
-export const indexMarkdown = (entries: readonly IndexEntry[], exportedAt: string): string => {
+/**
+ * index.md: one [[link]] per document (a form Obsidian and Logseq both follow), by title, then
+ * the bibliography of the documents in the chosen CSL style.
+ */
+export const indexMarkdown = (
+  entries: readonly IndexEntry[],
+  exportedAt: string,
+  bibliography?: IndexBibliography,
+): string => {
   const ordered = [...entries].sort(
     (a, b) =>
       a.document.info.title.localeCompare(b.document.info.title, 'en') ||
@@ -54,6 +89,7 @@ export const indexMarkdown = (entries: readonly IndexEntry[], exportedAt: string
       items.length
         ? { type: 'list', ordered: false, spread: false, children: items }
         : { type: 'paragraph', children: [{ type: 'text', value: 'The library is empty.' }] },
+      ...bibliographyNodes(bibliography),
     ],
   };
   return stringifyMarkdown(tree);

@@ -5,13 +5,17 @@ import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
 
 /*
- * The Markdown dialect of an export: CommonMark written by remark-stringify, plus the three
- * things Obsidian and Logseq read that CommonMark has no node for: #tags, [[wiki links]] and
- * ^block-ids. They are mdast nodes of their own, so that the tree says what they are and only
- * their handlers write their syntax; every other text goes through the serializer's escaping.
+ * The Markdown dialect of an export: CommonMark written by remark-stringify, plus the things
+ * Obsidian, Logseq and Pandoc read that CommonMark has no node for: #tags, [[wiki links]],
+ * ^block-ids and [@citations]. They are mdast nodes of their own, so that the tree says what
+ * they are and only their handlers write their syntax; every other text goes through the
+ * serializer's escaping.
  */
 
-/** `#value`: a tag, one word (the contract forbids spaces, commas and `#` in tags). */
+/**
+ * `#value`: a tag, one word (the contract forbids spaces, commas and `#` in tags). Written
+ * through `hashTagText`, so a tag can never carry Markdown syntax (a link, a wiki link).
+ */
 export interface HashTag extends Literal {
   type: 'hashTag';
 }
@@ -28,16 +32,23 @@ export interface BlockAnchor extends Node {
   id: string;
 }
 
+/** `[@key, p. 12]`: a Pandoc citation (its text made by shared/citations/pandoc.ts). */
+export interface PandocCitation extends Literal {
+  type: 'pandocCitation';
+}
+
 declare module 'mdast' {
   interface PhrasingContentMap {
     hashTag: HashTag;
     wikiLink: WikiLink;
     blockAnchor: BlockAnchor;
+    pandocCitation: PandocCitation;
   }
   interface RootContentMap {
     hashTag: HashTag;
     wikiLink: WikiLink;
     blockAnchor: BlockAnchor;
+    pandocCitation: PandocCitation;
   }
 }
 
@@ -51,6 +62,25 @@ const extraUnsafe: NonNullable<Options['unsafe']> = ['#', '^', '=', '%', '$', '|
   (character) => ({ character, inConstruct: 'phrasing' }),
 );
 
+/** A tag of letters, digits, `_`, `-` and `/` only: one Obsidian and Logseq read whole. */
+export const isPlainTag = (tag: string): boolean => /^[\p{L}\p{M}\p{N}_/-]+$/u.test(tag);
+
+/** ASCII punctuation a tag keeps as is: what Obsidian and Logseq read as part of a tag. */
+const tagPunctuation = new Set(['_', '-', '/']);
+const asciiPunctuation = /[!-/:-@[-`{-~]/gu;
+
+/**
+ * A tag as Markdown: every ASCII punctuation character but `_`, `-` and `/` is escaped with a
+ * backslash (`#[a](javascript:x)` stays text, `[[x]]` no wiki link) and control characters go.
+ * Tags of letters, digits, `_`, `-` and `/` (all that Obsidian reads as a tag) are unchanged.
+ */
+export const hashTagText = (value: string): string =>
+  `#${value
+    .replace(/\p{Cc}/gu, '')
+    .replace(asciiPunctuation, (character) =>
+      tagPunctuation.has(character) ? character : `\\${character}`,
+    )}`;
+
 const options: Options = {
   bullet: '-',
   emphasis: '_',
@@ -60,9 +90,10 @@ const options: Options = {
   listItemIndent: 'one',
   unsafe: extraUnsafe,
   handlers: {
-    hashTag: (node: HashTag) => `#${node.value}`,
+    hashTag: (node: HashTag) => hashTagText(node.value),
     wikiLink: (node: WikiLink) => `[[${node.target}]]`,
     blockAnchor: (node: BlockAnchor) => `^${node.id}`,
+    pandocCitation: (node: PandocCitation) => node.value,
   },
 };
 

@@ -29,6 +29,7 @@ const highlightOf = (
     color: 'yellow',
     tags: [],
     status,
+    editedFrom: null,
     createdAt: stamp,
     updatedAt: stamp,
   };
@@ -80,7 +81,7 @@ describe('exports of a document with pages', () => {
     expect(markdown).toMatch(/> never fills\. A new page\n>\n> pp\. 11–12 · yellow \^/u);
 
     const csv = libraryCsv(library).split('\r\n');
-    expect(csv[0]?.endsWith(',created,page')).toBe(true);
+    expect(csv[0]?.endsWith(',created,citekey,citation,reference,page')).toBe(true);
     expect(csv[1]?.endsWith(',p. 11')).toBe(true);
 
     const json = libraryWebAnnotation(library);

@@ -1,3 +1,4 @@
+import { citekeySchema, referenceSchema } from '../citations/reference';
 import { z } from 'zod';
 import { anchorStatuses, highlightColors, tagsSchema, type Highlight } from '../annotations';
 import { textQuoteSelectorSchema } from '../anchoring';
@@ -77,6 +78,8 @@ const documentSchema = z.object({
   'gloss:byline': z.string().nullable(),
   'gloss:siteName': z.string().nullable(),
   'gloss:published': z.string().nullable(),
+  'gloss:citekey': citekeySchema.optional(),
+  'gloss:reference': referenceSchema.optional(),
   'gloss:added': stamp,
   'gloss:blocks': z.array(blockSchema).min(1),
   // Added with PDF import; exports written before it have neither.
@@ -135,6 +138,9 @@ const toDocuments = (collection: Collection): ExportedDocument[] => {
       },
       highlights: [],
       notes: [],
+      ...(doc['gloss:citekey'] && doc['gloss:reference']
+        ? { citation: { citekey: doc['gloss:citekey'], reference: doc['gloss:reference'] } }
+        : {}),
       extraction: doc['gloss:extraction'],
       mentions: doc['gloss:mentions'].map(({ entity, ...rest }) => ({ entityId: entity, ...rest })),
       links: [],
@@ -189,6 +195,7 @@ const toHighlight = (documentId: string, item: z.infer<typeof highlightSchema>):
     color: item['gloss:color'],
     tags,
     status: item['gloss:status'],
+    editedFrom: null,
     createdAt: item.created,
     updatedAt: item.modified,
   };

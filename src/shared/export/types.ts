@@ -1,6 +1,8 @@
 import type { Highlight, Note } from '../annotations';
+import type { Reference } from '../citations/reference';
 import type { EntityType } from '../entities';
 import type { Block, DocumentFormat, PageBreak } from '../model';
+import type { Span } from '../span';
 
 /*
  * What an export is built from: plain data read from the library in one snapshot. The builders
@@ -23,10 +25,8 @@ export interface ExportedDocumentInfo {
 }
 
 /** A mention in the document's current text. */
-export interface ExportedMention {
+export interface ExportedMention extends Span {
   entityId: string;
-  start: number;
-  end: number;
   text: string;
 }
 
@@ -49,8 +49,16 @@ export interface ExportedExtraction {
   extractedAt: string;
 }
 
+/** A document's reference and citation key. */
+export interface ExportedCitation {
+  citekey: string;
+  reference: Reference;
+}
+
 export interface ExportedDocument {
   info: ExportedDocumentInfo;
+  /** Absent only for data made before references existed (and in tests that need none). */
+  citation?: ExportedCitation;
   /** Reading order; orphans last. */
   highlights: Highlight[];
   /** Oldest first; a note with highlightId null is a document note. */

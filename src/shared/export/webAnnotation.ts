@@ -98,7 +98,7 @@ const documentAnnotations = ({ info, highlights, notes, links }: ExportedDocumen
   ];
 };
 
-const documentResource = ({ info, extraction, mentions }: ExportedDocument) => ({
+const documentResource = ({ info, extraction, mentions, citation }: ExportedDocument) => ({
   id: urn.document(info.id),
   type: 'Text',
   title: info.title,
@@ -106,6 +106,7 @@ const documentResource = ({ info, extraction, mentions }: ExportedDocument) => (
   'gloss:byline': info.byline,
   'gloss:siteName': info.siteName,
   'gloss:published': info.publishedAt,
+  ...(citation ? { 'gloss:citekey': citation.citekey, 'gloss:reference': citation.reference } : {}),
   'gloss:added': info.addedAt,
   'gloss:blocks': info.blocks,
   'gloss:format': info.format ?? 'text',

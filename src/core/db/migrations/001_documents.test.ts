@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, readUserVersion } from '../migrations';
-import { makeTempDir, removeTempDir } from '../../testing/tempDir';
+import { makeTempDir, removeTempDir } from '../../testing';
 import { documents001 } from './001_documents';
 
 const insert = (db: Database.Database, id: string, seq: number, title: string, body: string) =>

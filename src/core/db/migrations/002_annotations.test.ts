@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import { readUserVersion } from '../migrations';
-import { makeTempDir, removeTempDir } from '../../testing/tempDir';
+import { makeTempDir, removeTempDir } from '../../testing';
 import { documents001 } from './001_documents';
 import { annotations002 } from './002_annotations';
 

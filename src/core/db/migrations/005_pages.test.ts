@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import { migrations, readUserVersion } from '../migrations';
-import { makeTempDir, removeTempDir } from '../../testing/tempDir';
+import { makeTempDir, removeTempDir } from '../../testing';
 import { pages005 } from './005_pages';
 
 const before005 = migrations.filter((migration) => migration.version < 5);

@@ -15,17 +15,21 @@ describe('gazetteer', () => {
     loadTimeout,
   );
 
-  it('knows countries by every spelling, codes only as written', () => {
-    const gazetteer = getGazetteer();
-    for (const spelling of ['U.S.', 'US', 'USA', 'United States of America', 'America']) {
-      expect(gazetteer.lookup(spelling)?.canonical, spelling).toBe('United States');
-    }
-    expect(gazetteer.lookup('Us')).toBeUndefined();
-    expect(gazetteer.lookup('IT')).toBeUndefined();
-    expect(gazetteer.lookup('Britain')?.canonical).toBe('United Kingdom');
-    expect(gazetteer.lookup('Republic of Korea')?.canonical).toBe('South Korea');
-    expect(gazetteer.lookup('Africa')?.canonical).not.toBe('South Africa');
-  });
+  it(
+    'knows countries by every spelling, codes only as written',
+    () => {
+      const gazetteer = getGazetteer();
+      for (const spelling of ['U.S.', 'US', 'USA', 'United States of America', 'America']) {
+        expect(gazetteer.lookup(spelling)?.canonical, spelling).toBe('United States');
+      }
+      expect(gazetteer.lookup('Us')).toBeUndefined();
+      expect(gazetteer.lookup('IT')).toBeUndefined();
+      expect(gazetteer.lookup('Britain')?.canonical).toBe('United Kingdom');
+      expect(gazetteer.lookup('Republic of Korea')?.canonical).toBe('South Korea');
+      expect(gazetteer.lookup('Africa')?.canonical).not.toBe('South Africa');
+    },
+    loadTimeout,
+  );
 
   it('types nationalities as misc and marks common words as weak places', () => {
     const gazetteer = getGazetteer();

@@ -10,6 +10,7 @@ import {
   type Strength,
 } from './classify';
 import type { Word } from './words';
+import type { Span } from '../../../shared/span';
 
 /** A name found in one place, before the document-wide vote on its type. */
 export interface Candidate {
@@ -173,7 +174,7 @@ const headlineCandidates = (text: string, run: readonly Word[]): Candidate[] => 
   return found;
 };
 
-const span = (words: readonly Word[]): { start: number; end: number } => ({
+const span = (words: readonly Word[]): Span => ({
   start: words[0]?.start ?? 0,
   end: words.at(-1)?.end ?? 0,
 });

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type NameSpan } from '../../../shared/entities';
 import { createNerExtractor } from './extractor';
-import { newsCorpus, parseMarkup } from './testing/newsCorpus';
-import { shippedModel } from './testing/shippedModel';
+import { newsCorpus, parseMarkup, shippedModel } from './testing';
 
 const extractor = createNerExtractor(shippedModel());
 

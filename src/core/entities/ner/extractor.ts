@@ -16,6 +16,7 @@ export const createNerExtractor = (model: NerModel): NameExtractor => {
   const scratch = new TaggerScratch();
   return {
     name: 'gloss-ner',
+    exactSpans: true,
     extract(text: string): NameSpan[] {
       const tokens = tokenize(text);
       const sentences = splitSentences(text, tokens);

@@ -45,7 +45,27 @@ const enum T {
   ChunkWord,
   ChunkGazetteer,
   Unlisted,
+  Cluster,
+  ClusterPrev,
+  ClusterNext,
+  ClusterShape,
+  GazetteerHead,
 }
+
+/**
+ * The cluster of a folded token; a hyphenated word the clusters lack takes its last part's
+ * ("indo-pacific" as "pacific"), as the head of an English compound is at its end.
+ */
+const clusterOf = (gazetteer: Gazetteer, folded: string): number => {
+  const id = gazetteer.clusters.of(folded);
+  const hyphen = folded.lastIndexOf('-');
+  if (id >= 0 || hyphen <= 0 || hyphen === folded.length - 1) return id;
+  return gazetteer.clusters.of(folded.slice(hyphen + 1));
+};
+
+/** Cluster id prefixes of 4, 8 and 12 bits, with the bit count, as one number; -1 unknown. */
+const clusterPrefix = (id: number, bits: number): number =>
+  id < 0 ? -1 : (id >> (12 - bits)) * 16 + bits;
 
 /** Everything the extractor reads about one sentence, computed once per token. */
 export interface SentenceView {
@@ -167,6 +187,7 @@ export const extractFeatures = (
   const short = new Array<number>(n);
   const cases = new Array<number>(n);
   const history = new Array<number>(n);
+  const cluster = new Array<number>(n);
   for (let i = 0; i < n; i += 1) {
     const token = tokens[i] ?? '';
     const [long, brief] = shapes(token);
@@ -176,6 +197,7 @@ export const extractFeatures = (
     short[i] = hashString(brief);
     cases[i] = caseClass(token);
     history[i] = doc.historyOf(folded[i] ?? '', cases[i] ?? 0);
+    cluster[i] = clusterOf(gazetteer, folded[i] ?? '');
   }
   const style = sentenceStyle(tokens);
   // Runs of capitalised tokens ("Asia Society Policy Institute"): every token of a run sees its
@@ -224,9 +246,25 @@ export const extractFeatures = (
       out.push(mix3(T.Prefix, k, hashRange(text, 0, k)));
       out.push(mix3(T.Suffix, k, hashRange(text, text.length - k, text.length)));
     }
+    const id = cluster[i] ?? -1;
+    for (const bits of [4, 8, 12]) out.push(mix(T.Cluster, clusterPrefix(id, bits)));
+    out.push(mix3(T.ClusterShape, clusterPrefix(id, 8), s));
+    for (const bits of [8, 12]) {
+      out.push(mix(T.ClusterPrev, i > 0 ? clusterPrefix(cluster[i - 1] ?? -1, bits) : -2));
+      out.push(mix(T.ClusterNext, i + 1 < n ? clusterPrefix(cluster[i + 1] ?? -1, bits) : -2));
+    }
     const context = style * 2 + (initial ? 1 : 0);
     // A word no list knows, capitalised in a title or at a sentence start, is likely a name.
-    if ((gazetteerHits[i] ?? []).length === 0) out.push(mix3(T.Unlisted, context, c));
+    if ((gazetteerHits[i] ?? []).length === 0) {
+      out.push(mix3(T.Unlisted, context, c));
+      // An unlisted compound is read by its head, its last part: "Indo-Pacific" by "Pacific".
+      const hyphen = text.lastIndexOf('-');
+      if (hyphen > 0 && hyphen < text.length - 1) {
+        for (const hit of gazetteer.match([text.slice(hyphen + 1)])[0] ?? []) {
+          out.push(mix3(T.GazetteerHead, hit >> 2, c));
+        }
+      }
+    }
     for (const hit of gazetteerHits[i] ?? []) {
       out.push(mix3(T.Gazetteer, hit, c));
       // A dictionary word in a title or at a sentence start is rarely a name.

@@ -3,6 +3,7 @@
  * categories. The tagger never trusts it directly; matches become features whose weights the
  * model learned.
  */
+import { WordClusters } from './clusters';
 import { foldToken, normalizeToken } from './normalize';
 import { tokenize } from './tokenize';
 
@@ -43,6 +44,8 @@ const categoryBits = continues - 1;
 export class Gazetteer {
   /** Phrase -> category mask, plus `continues`; proper prefixes of phrases are keys too. */
   private readonly phrases = new Map<string, number>();
+  /** Word clusters shipped with the phrases: the other word-level resource the features read. */
+  clusters = new WordClusters();
 
   constructor(entries: Iterable<[string, number]>) {
     for (const [key, mask] of entries) {

@@ -6,7 +6,7 @@ import { Gazetteer } from './gazetteer';
 import { labelCount, labelNames } from './labels';
 import { decodeNerModel, encodeNerModel, loadNerModel } from './model';
 import { modelVersion } from './modelFile';
-import { shippedModelPath } from './testing/shippedModel';
+import { shippedModelPath } from './testing';
 import { transitionTableSize } from './viterbi';
 
 const shipped = fs.readFileSync(shippedModelPath);

@@ -1,5 +1,6 @@
 /** Loading and writing the NER model: the file format's sections as typed arrays. */
 import { readFileSync } from 'node:fs';
+import { WordClusters } from './clusters';
 import { Gazetteer } from './gazetteer';
 import { labelCount, labelNames } from './labels';
 import {
@@ -35,6 +36,7 @@ export const encodeNerModel = (fields: HeaderFields, parts: ModelParts): Buffer 
     weights: bytesOf(parts.weights),
     transitions: bytesOf(parts.transitions),
     gazetteer: new TextEncoder().encode(parts.gazetteer.serialize()),
+    clusters: new TextEncoder().encode(parts.gazetteer.clusters.serialize()),
   });
 
 const section = (path: string, sections: Map<string, Uint8Array>, name: string): Uint8Array => {
@@ -70,6 +72,9 @@ export const decodeNerModel = (path: string, file: Buffer): NerModel => {
     throw new ModelFileError(path, 'has sections of the wrong size for its labels.');
   }
   const gazetteer = Gazetteer.parse(new TextDecoder().decode(section(path, sections, 'gazetteer')));
+  gazetteer.clusters = WordClusters.parse(
+    new TextDecoder().decode(section(path, sections, 'clusters')),
+  );
   return { header, weights: new HashedWeights(keys, weights, transitions), gazetteer };
 };
 

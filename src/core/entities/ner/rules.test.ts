@@ -4,7 +4,7 @@ import { createNerExtractor } from './extractor';
 import { entityTags, labelsToSpans, spansToLabels } from './labels';
 import { applyNameRules } from './rules';
 import { sentenceView } from './tagger';
-import { shippedModel } from './testing/shippedModel';
+import { shippedModel } from './testing';
 
 const model = shippedModel();
 

@@ -1,4 +1,6 @@
 import type { HighlightColor } from '../../../shared/annotations';
+import { ApiError, errorMessage } from '../api/ApiError';
+import { createHighlight } from './commands';
 
 /**
  * A highlight drawn the moment it is asked for, while the core saves it. Its id is temporary
@@ -27,3 +29,23 @@ export const pendingHighlight = (
 
 /** Whether an id is a pending highlight's temporary one (real ids never start so). */
 export const isPendingId = (id: string): boolean => id.startsWith(prefix);
+
+/**
+ * createHighlight for a highlight drawn as pending: `settled` takes the pending mark away in the
+ * same step that stores the saved highlight (one update, no flicker), or when the core refuses,
+ * whose message then says that the highlight was not saved.
+ */
+export const savePendingHighlight =
+  (settled: () => void): typeof createHighlight =>
+  async (call, state, input) => {
+    try {
+      return await createHighlight(call, state, input);
+    } catch (failure) {
+      throw new ApiError(
+        failure instanceof ApiError ? failure.code : 'internal',
+        `The highlight was not saved: ${errorMessage(failure)}`,
+      );
+    } finally {
+      settled();
+    }
+  };

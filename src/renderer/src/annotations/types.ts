@@ -1,9 +1,5 @@
+import type { Span } from '../../../shared/span';
 import type { Highlight, HighlightColor, Note } from '../../../shared/annotations';
-
-export interface TextRange {
-  start: number;
-  end: number;
-}
 
 /** Which note editor is open: a highlight's, the document note composer, or none. */
 export type NoteTarget =
@@ -47,13 +43,13 @@ export interface AnnotationsApi {
   reattachingId: string | null;
   setReattaching: (id: string | null) => void;
 
-  create: (range: TextRange, color?: HighlightColor) => Promise<Highlight | null>;
+  create: (range: Span, color?: HighlightColor) => Promise<Highlight | null>;
   /** Highlights the range and opens its note editor. */
-  createWithNote: (range: TextRange) => Promise<Highlight | null>;
+  createWithNote: (range: Span) => Promise<Highlight | null>;
   /** update, remove, reattach and removeNote resolve to false when the core refused. */
   update: (id: string, patch: { color?: HighlightColor; tags?: string[] }) => Promise<boolean>;
   remove: (id: string) => Promise<boolean>;
-  reattach: (id: string, range: TextRange) => Promise<boolean>;
+  reattach: (id: string, range: Span) => Promise<boolean>;
   saveNote: (draft: NoteDraft) => Promise<Note | null>;
   removeNote: (id: string) => Promise<boolean>;
 

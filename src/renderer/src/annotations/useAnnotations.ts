@@ -1,9 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Highlight, HighlightColor, Note } from '../../../shared/annotations';
-import { ApiError, call, errorMessage } from '../api';
-import { withHighlight } from './order';
-import { pendingHighlight, type PendingHighlight } from './pending';
-import type { AnnotationsApi, NoteDraft, NoteTarget, TextRange } from './types';
+import type { Span } from '../../../shared/span';
+import type { HighlightColor } from '../../../shared/annotations';
+import { call, errorMessage } from '../api';
+import {
+  deleteHighlight,
+  reattachHighlight,
+  updateHighlight,
+  type AnnotationsState,
+  type Call,
+  type CommandResult,
+} from './commands';
+import { deleteNote, saveNote as saveNoteCommand } from './noteCommands';
+import { pendingHighlight, savePendingHighlight, type PendingHighlight } from './pending';
+import type { AnnotationsApi, NoteDraft, NoteTarget } from './types';
 import {
   afterRedo,
   afterUndo,
@@ -13,29 +22,30 @@ import {
   type UndoState,
 } from './undoStack';
 
+type Command<I, T> = (call: Call, state: AnnotationsState, input: I) => Promise<CommandResult<T>>;
+
 type Reveal = AnnotationsApi['revealRequest'];
+type Stored = Pick<AnnotationsState, 'highlights' | 'notes'>;
+
+const nothingStored: Stored = { highlights: [], notes: [] };
 
 /** run() resolves to null exactly when the step failed. */
 const committed = (value: unknown): boolean => value !== null;
 
-const withNote = (list: readonly Note[], note: Note): Note[] => [
-  ...list.filter((item) => item.id !== note.id),
-  note,
-];
-
 /**
  * Owns the open document's annotations. Mount it once per document (AnnotationsProvider is
- * keyed by the document id), so switching documents starts from a clean state and history. Every action calls the core first and changes the
- * state only once the core has answered, so nothing is shown as saved before it is.
+ * keyed by the document id), so switching documents starts from a clean state and history.
+ * Every action is a command of ./commands.ts: it calls the core first, and the state changes
+ * only once the core has answered, so nothing is shown as saved before it is. A new highlight
+ * is also drawn at once as pending (pending.ts), apart from the saved ones.
  */
 export const useAnnotations = (
   documentId: string | null,
 ): { api: AnnotationsApi; pending: readonly PendingHighlight[] } => {
   const [status, setStatus] = useState<AnnotationsApi['status']>('loading');
   const [error, setError] = useState<string | null>(null);
-  const [highlights, setHighlights] = useState<Highlight[]>([]);
+  const [stored, setStored] = useState<Stored>(nothingStored);
   const [pending, setPending] = useState<readonly PendingHighlight[]>([]);
-  const [notes, setNotes] = useState<Note[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealRequest, setRevealRequest] = useState<Reveal>(null);
   const [color, setColor] = useState<HighlightColor>('yellow');
@@ -44,13 +54,24 @@ export const useAnnotations = (
   const [history, setHistory] = useState<UndoState>(emptyUndoState);
   // Actions run one after another, so an undo never overtakes the action it undoes.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // What the last committed step left, for the next step in the queue (state may not have
+  // re-rendered between two queued steps).
+  const latest = useRef<Stored>(nothingStored);
+  const { highlights, notes } = stored;
 
-  const load = useCallback(async (id: string) => {
-    const loaded = await call('annotations.list', { documentId: id });
-    setHighlights(loaded.highlights);
-    setNotes(loaded.notes);
-    setStatus('ready');
+  const store = useCallback((next: Stored) => {
+    latest.current = next;
+    setStored(next);
   }, []);
+
+  const load = useCallback(
+    async (id: string) => {
+      const loaded = await call('annotations.list', { documentId: id });
+      store(loaded);
+      setStatus('ready');
+    },
+    [store],
+  );
 
   useEffect(() => {
     if (documentId === null) return;
@@ -58,8 +79,7 @@ export const useAnnotations = (
     call('annotations.list', { documentId }).then(
       (loaded) => {
         if (!current) return;
-        setHighlights(loaded.highlights);
-        setNotes(loaded.notes);
+        store(loaded);
         setStatus('ready');
         setError(null);
       },
@@ -72,7 +92,7 @@ export const useAnnotations = (
     return () => {
       current = false;
     };
-  }, [documentId]);
+  }, [documentId, store]);
 
   /** Runs one step in the queue; a failure becomes the shown error and resolves to null. */
   const run = useCallback(<T>(step: () => Promise<T>): Promise<T | null> => {
@@ -90,9 +110,22 @@ export const useAnnotations = (
     return next;
   }, []);
 
-  const record = useCallback((action: UndoableAction) => {
-    setHistory((state) => pushAction(state, action));
-  }, []);
+  /**
+   * Runs a command in the queue on the latest state, keeps what it returns and records its undo.
+   * Resolves to the command's record, or null when the core refused (or no document is open).
+   */
+  const runCommand = useCallback(
+    <I, T>(command: Command<I, T>, input: I): Promise<T | null> =>
+      run(async () => {
+        if (documentId === null) return null;
+        const result = await command(call, { documentId, ...latest.current }, input);
+        store({ highlights: result.state.highlights, notes: result.state.notes });
+        const { undo } = result;
+        if (undo) setHistory((state) => pushAction(state, undo));
+        return result.value;
+      }),
+    [documentId, run, store],
+  );
 
   /** Undo and redo re-read the document's annotations: simple, and always what is stored. */
   const replay = useCallback(
@@ -114,57 +147,32 @@ export const useAnnotations = (
     }
   }, []);
 
-  const restoreHighlight = useCallback(
-    async (removed: { highlight: Highlight; note: Note | null }) => {
-      await call('highlights.restore', removed);
-    },
-    [],
-  );
-
   /**
    * Draws the highlight at once as pending (in the key press's own render, so it paints in the
    * next frame), then saves it; the saved highlight replaces the pending one in one update, and
    * a refusal removes it and shows why.
    */
   const create = useCallback(
-    (range: TextRange, chosen?: HighlightColor) => {
-      if (documentId === null) return Promise.resolve(null);
+    async (range: Span, chosen?: HighlightColor) => {
+      if (documentId === null) return null;
       const drawn = pendingHighlight(range, chosen ?? color);
       setPending((list) => [...list, drawn]);
-      return run(async () => {
-        try {
-          const highlight = await call('highlights.create', {
-            documentId,
-            ...range,
-            color: drawn.color,
-          });
-          setHighlights((list) => withHighlight(list, highlight));
-          setSelectedId(highlight.id);
-          if (chosen) setColor(chosen);
-          let removed: { highlight: Highlight; note: Note | null } | null = null;
-          record({
-            label: 'Highlight',
-            undo: async () => {
-              removed = await call('highlights.delete', { id: highlight.id });
-            },
-            redo: async () => restoreHighlight(removed ?? { highlight, note: null }),
-          });
-          return highlight;
-        } catch (failure) {
-          throw new ApiError(
-            failure instanceof ApiError ? failure.code : 'internal',
-            `The highlight was not saved: ${errorMessage(failure)}`,
-          );
-        } finally {
-          setPending((list) => list.filter((item) => item.id !== drawn.id));
-        }
+      const settled = () => setPending((list) => list.filter((item) => item.id !== drawn.id));
+      const highlight = await runCommand(savePendingHighlight(settled), {
+        range,
+        color: drawn.color,
       });
+      if (highlight) {
+        setSelectedId(highlight.id);
+        if (chosen) setColor(chosen);
+      }
+      return highlight;
     },
-    [color, documentId, record, restoreHighlight, run],
+    [color, documentId, runCommand],
   );
 
   const createWithNote = useCallback(
-    async (range: TextRange) => {
+    async (range: Span) => {
       const highlight = await create(range);
       if (highlight) setNoteTarget({ kind: 'highlight', highlightId: highlight.id });
       return highlight;
@@ -173,107 +181,48 @@ export const useAnnotations = (
   );
 
   const update = useCallback(
-    (id: string, patch: { color?: HighlightColor; tags?: string[] }) =>
-      run(async () => {
-        const before = highlights.find((item) => item.id === id);
-        const updated = await call('highlights.update', { id, ...patch });
-        setHighlights((list) => withHighlight(list, updated));
-        if (patch.color) setColor(patch.color);
-        if (!before) return;
-        const previous = { color: before.color, tags: before.tags };
-        record({
-          label: 'Change highlight',
-          undo: async () => void (await call('highlights.update', { id, ...previous })),
-          redo: async () => void (await call('highlights.update', { id, ...patch })),
-        });
-      }).then(committed),
-    [highlights, record, run],
+    async (id: string, patch: { color?: HighlightColor; tags?: string[] }) => {
+      const updated = await runCommand(updateHighlight, { id, patch });
+      if (updated && patch.color) setColor(patch.color);
+      return committed(updated);
+    },
+    [runCommand],
   );
 
   const remove = useCallback(
-    (id: string) =>
-      run(async () => {
-        const removed = await call('highlights.delete', { id });
-        setHighlights((list) => list.filter((item) => item.id !== id));
-        setNotes((list) => list.filter((note) => note.highlightId !== id));
+    async (id: string) => {
+      const removed = await runCommand(deleteHighlight, { id });
+      if (removed) {
         setSelectedId((selected) => (selected === id ? null : selected));
         setNoteTarget((target) =>
           target?.kind === 'highlight' && target.highlightId === id ? null : target,
         );
-        record({
-          label: 'Delete highlight',
-          undo: () => restoreHighlight(removed),
-          redo: async () => void (await call('highlights.delete', { id })),
-        });
-      }).then(committed),
-    [record, restoreHighlight, run],
+      }
+      return committed(removed);
+    },
+    [runCommand],
   );
 
   const reattach = useCallback(
-    (id: string, range: TextRange) =>
-      run(async () => {
-        const before = highlights.find((item) => item.id === id);
-        const note = notes.find((item) => item.highlightId === id) ?? null;
-        const attached = await call('highlights.reattach', { id, ...range });
-        setHighlights((list) => withHighlight(list, attached));
+    async (id: string, range: Span) => {
+      const attached = await runCommand(reattachHighlight, { id, range });
+      if (attached) {
         setSelectedId(id);
         setReattaching(null);
-        if (!before) return;
-        // Putting back the stored record is the exact inverse, orphan status included.
-        record({
-          label: 'Re-attach highlight',
-          undo: async () => {
-            const current = await call('highlights.delete', { id });
-            await restoreHighlight({ highlight: before, note: current.note ?? note });
-          },
-          redo: async () => void (await call('highlights.reattach', { id, ...range })),
-        });
-      }).then(committed),
-    [highlights, notes, record, restoreHighlight, run],
+      }
+      return committed(attached);
+    },
+    [runCommand],
   );
 
   const saveNote = useCallback(
-    (draft: NoteDraft) =>
-      run(async () => {
-        if (documentId === null) return null;
-        const before =
-          notes.find((note) => note.id === draft.id) ??
-          (draft.highlightId === null
-            ? undefined
-            : notes.find((note) => note.highlightId === draft.highlightId));
-        const saved = await call('notes.save', { ...draft, documentId });
-        setNotes((list) => withNote(list, saved));
-        record({
-          label: 'Edit note',
-          undo: async () => {
-            if (before) {
-              await call('notes.save', { ...before, id: before.id, documentId });
-            } else {
-              await call('notes.delete', { id: saved.id });
-            }
-          },
-          redo: async () => {
-            if (before) await call('notes.save', { ...draft, id: saved.id, documentId });
-            else await call('notes.restore', { note: saved });
-          },
-        });
-        return saved;
-      }),
-    [documentId, notes, record, run],
+    (draft: NoteDraft) => runCommand(saveNoteCommand, draft),
+    [runCommand],
   );
 
   const removeNote = useCallback(
-    (id: string) =>
-      run(async () => {
-        const removed = await call('notes.delete', { id });
-        setNotes((list) => list.filter((note) => note.id !== id));
-        record({
-          label: 'Delete note',
-          undo: async () => void (await call('notes.restore', { note: removed })),
-          redo: async () => void (await call('notes.delete', { id })),
-        });
-      }).then(committed),
-    [record, run],
+    async (id: string) => committed(await runCommand(deleteNote, { id })),
+    [runCommand],
   );
 
   const reload = useCallback(

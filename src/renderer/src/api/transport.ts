@@ -1,5 +1,7 @@
+import { pageSecretHeader } from '../../../shared/bridge';
 import type { MethodName } from '../../../shared/contract';
 import { ApiError } from './ApiError';
+import { pageSecret } from './pageSecret';
 
 const unreachable = () =>
   new ApiError(
@@ -15,7 +17,7 @@ const overHttp = async (method: MethodName, input: unknown): Promise<unknown> =>
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', [pageSecretHeader]: pageSecret() ?? '' },
       body: JSON.stringify(input),
       credentials: 'same-origin',
     });

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
+import type { Span } from '../../../shared/span';
 import { entityTypes, type EntityType } from '../../../shared/entities';
 import { toEntityType, typeName } from './format';
 import { useReaderSelectionState } from './readerSelection';
-import type { TextRange } from './types';
 
 interface AddFromSelectionProps {
   /** The open document's canonical text, to quote the selection. */
   text: string;
-  onAdd(range: TextRange, type: EntityType): Promise<boolean>;
+  onAdd(range: Span, type: EntityType): Promise<boolean>;
 }
 
 /** A first guess at the type, from the shape of the text; the reader picks the real one. */
@@ -28,7 +28,7 @@ const maxQuote = 200;
 export function AddFromSelection({ text, onAdd }: AddFromSelectionProps) {
   // Enabled only while the reader has a selection.
   const selection = useReaderSelectionState().range;
-  const [pending, setPending] = useState<TextRange | null>(null);
+  const [pending, setPending] = useState<Span | null>(null);
   const [type, setType] = useState<EntityType>('person');
   const [busy, setBusy] = useState(false);
   const typeId = useId();

@@ -1,7 +1,8 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Span } from '../../../shared/span';
 import type { Block } from '../../../shared/model';
 import { ReaderSelectionContext } from './readerSelection';
-import type { EntitiesApi, TextRange } from './types';
+import type { EntitiesApi } from './types';
 import { useEntities } from './useEntities';
 
 const EntitiesContext = createContext<EntitiesApi | null>(null);
@@ -20,7 +21,7 @@ interface EntitiesProviderProps {
  */
 export function EntitiesProvider({ documentId, blocks, children }: EntitiesProviderProps) {
   const value = useEntities(documentId, blocks);
-  const [range, setRange] = useState<TextRange | null>(null);
+  const [range, setRange] = useState<Span | null>(null);
   const selection = useMemo(() => ({ range, set: setRange }), [range]);
   return (
     <EntitiesContext.Provider value={value}>

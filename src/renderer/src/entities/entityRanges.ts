@@ -1,10 +1,6 @@
+import type { Span } from '../../../shared/span';
 import type { LexicalEditor } from 'lexical';
-import {
-  $pointFromOffset,
-  type TextLayout,
-  type TextPoint,
-  type TextRange,
-} from '../reader/offsets';
+import { $pointFromOffset, type TextLayout, type TextPoint } from '../reader/offsets';
 
 /**
  * Entity mentions as DOM Ranges over the reader's text, for the CSS Custom Highlight API: the
@@ -33,7 +29,7 @@ const domPoint = (
 /** The DOM Range of one canonical range, or null where it is not drawn. Runs in editor.read. */
 export const $domRangeOf = (
   editor: LexicalEditor,
-  range: TextRange,
+  range: Span,
   layout: TextLayout,
 ): Range | null => {
   const start = domPoint(editor, $pointFromOffset(range.start, layout));

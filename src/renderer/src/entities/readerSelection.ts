@@ -1,10 +1,10 @@
+import type { Span } from '../../../shared/span';
 import { createContext, useContext } from 'react';
-import type { TextRange } from './types';
 
 export interface ReaderSelectionState {
   /** The reader's current text selection, trimmed; null when there is none. */
-  range: TextRange | null;
-  set: (range: TextRange | null) => void;
+  range: Span | null;
+  set: (range: Span | null) => void;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Span } from '../../../shared/span';
 import type {
   DocEntity,
   EntityCard,
@@ -5,11 +6,6 @@ import type {
   Mention,
   NoteLink,
 } from '../../../shared/entities';
-
-export interface TextRange {
-  start: number;
-  end: number;
-}
 
 /** Where the open document's entities stand: loading is the first fetch, before any answer. */
 export type ExtractionStatus = 'loading' | 'extracting' | 'ready' | 'failed';
@@ -61,7 +57,7 @@ export interface EntitiesApi {
   merge: (id: string, intoId: string) => Promise<boolean>;
   split: (id: string, alias: string) => Promise<boolean>;
   hide: (id: string, hidden: boolean) => Promise<boolean>;
-  addFromSelection: (range: TextRange, type: EntityType) => Promise<boolean>;
+  addFromSelection: (range: Span, type: EntityType) => Promise<boolean>;
   link: (noteId: string, entityId: string) => Promise<boolean>;
   unlink: (noteId: string, entityId: string) => Promise<boolean>;
 }

@@ -59,7 +59,7 @@ export function DestinationField({ format, path, onChange }: DestinationFieldPro
       <p className="export-hint" id={hintId}>
         {kind === 'folder'
           ? 'The full path of a folder; it is created if needed. Only files Gloss wrote are replaced.'
-          : 'The full path of the file to write; an existing file is replaced.'}
+          : 'The full path of the file to write. Gloss asks before replacing a file it did not export.'}
       </p>
     </div>
   );

@@ -1,9 +1,12 @@
 import { useId, useRef } from 'react';
 import { exportFormats } from '../../../shared/exchange';
 import type { DocumentSummary } from '../../../shared/model';
+import { CitationExportOptions } from '../citations/CitationExportOptions';
 import { useModalDialog } from '../ui/useModalDialog';
 import { DestinationField } from './DestinationField';
+import { ReplaceFileConfirm } from './ReplaceFileConfirm';
 import { DocumentChecklist } from './DocumentChecklist';
+import { ExportProgress } from './ExportProgress';
 import { formatHints, formatLabels, type ExportScope } from './exportOptions';
 import { useExport } from './useExport';
 
@@ -87,8 +90,19 @@ export function ExportDialog({ documents, openId, onClose }: ExportDialogProps) 
           ))}
           <p className="export-hint">{formatHints[state.format]}</p>
         </fieldset>
+        {state.format === 'markdown' && (
+          <CitationExportOptions
+            style={state.citationStyle}
+            onStyle={state.setCitationStyle}
+            citations={state.citations}
+            onCitations={state.setCitations}
+          />
+        )}
         <DestinationField format={state.format} path={state.path} onChange={state.setPath} />
-        {state.outcome.status === 'done' && (
+        {state.outcome.status === 'busy' && (
+          <ExportProgress job={state.outcome.job} onCancel={() => void state.cancel()} />
+        )}
+        {(state.outcome.status === 'done' || state.outcome.status === 'cancelled') && (
           <p className="export-done" role="status">
             {state.outcome.message}
           </p>
@@ -107,6 +121,13 @@ export function ExportDialog({ documents, openId, onClose }: ExportDialogProps) 
           </button>
         </div>
       </form>
+      {state.outcome.status === 'confirm' && (
+        <ReplaceFileConfirm
+          path={state.outcome.path}
+          onCancel={state.keep}
+          onConfirm={() => void state.replace()}
+        />
+      )}
     </dialog>
   );
 }

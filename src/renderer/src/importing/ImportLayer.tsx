@@ -8,7 +8,13 @@ export function ImportLayer({ importer }: { importer: Importer }) {
   return (
     <>
       {importer.dragging && <DropOverlay />}
-      {importer.batch && <ImportStatus batch={importer.batch} onDismiss={importer.dismiss} />}
+      {importer.batch && (
+        <ImportStatus
+          batch={importer.batch}
+          onDismiss={importer.dismiss}
+          onCancel={importer.cancel}
+        />
+      )}
     </>
   );
 }

@@ -3,11 +3,13 @@ import type { ImportBatch } from './importQueue';
 interface ImportStatusProps {
   batch: ImportBatch;
   onDismiss(): void;
+  onCancel(): void;
 }
 
 const files = (count: number): string => `${count} ${count === 1 ? 'file' : 'files'}`;
 
-const headline = ({ total, imported, failed }: ImportBatch): string => {
+const headline = ({ total, imported, failed, cancelled }: ImportBatch): string => {
+  if (cancelled > 0) return `Import cancelled: imported ${imported.length} of ${files(total)}`;
   if (total === 1 && failed.length === 1)
     return `Could not import ${failed[0]?.name ?? 'the file'}`;
   if (imported.length === 0) return `None of the ${files(total)} could be imported`;
@@ -19,7 +21,7 @@ const headline = ({ total, imported, failed }: ImportBatch): string => {
  * The progress of a batch of file imports ("Importing 3 of 12: name.html"), then what came of
  * it: how many were imported and each refused file with its reason, until dismissed.
  */
-export function ImportStatus({ batch, onDismiss }: ImportStatusProps) {
+export function ImportStatus({ batch, onDismiss, onCancel }: ImportStatusProps) {
   // Focus stays where the reader is: a batch may end while they type a note. The headline
   // is a status, so screen readers hear it anyway.
   if (batch.current !== null) {
@@ -34,6 +36,13 @@ export function ImportStatus({ batch, onDismiss }: ImportStatusProps) {
           value={batch.done}
           aria-label="Import progress"
         />
+        {batch.total > 1 && (
+          <div className="import-status-actions">
+            <button type="button" className="button button-small" onClick={onCancel}>
+              Cancel import
+            </button>
+          </div>
+        )}
       </div>
     );
   }

@@ -2,16 +2,9 @@ import { importFileMessages, precheckImportFile } from '../../../shared/importFi
 import type { DocumentSummary } from '../../../shared/model';
 import { ApiError, call } from '../api';
 
-/** Below the engine's argument limit for String.fromCharCode(...chunk). */
-const chunkSize = 0x8000;
+import { bytesToBase64 } from '../api/base64';
 
-export const bytesToBase64 = (bytes: Uint8Array): string => {
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += chunkSize) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + chunkSize));
-  }
-  return btoa(binary);
-};
+export { bytesToBase64 };
 
 const readBytes = async (file: File): Promise<Uint8Array> => {
   try {

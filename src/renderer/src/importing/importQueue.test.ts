@@ -82,4 +82,15 @@ describe('createImportQueue', () => {
     expect(finished()).toMatchObject({ total: 1, done: 1 });
     expect(finished()?.imported.map((doc) => doc.id)).toEqual(['id-b.txt']);
   });
+
+  it('cancel lets the file under way finish and leaves the rest out', async () => {
+    const { queue, pending, settle, finished } = setup();
+    queue.add([{ name: 'a.txt' }, { name: 'b.txt' }, { name: 'c.txt' }]);
+    queue.cancel();
+    pending[0]?.finish();
+    await settle();
+    expect(pending.map((p) => p.name)).toEqual(['a.txt']);
+    expect(finished()).toMatchObject({ total: 3, done: 1, current: null, cancelled: 2 });
+    expect(finished()?.imported.map((doc) => doc.id)).toEqual(['id-a.txt']);
+  });
 });

@@ -13,6 +13,8 @@ export interface ImportBatch {
   current: string | null;
   imported: DocumentSummary[];
   failed: ImportFailure[];
+  /** Files left out because the batch was cancelled. */
+  cancelled: number;
 }
 
 interface ImportQueueOptions<F extends { name: string }> {
@@ -24,7 +26,7 @@ interface ImportQueueOptions<F extends { name: string }> {
 /**
  * Imports files one at a time, so a large batch neither floods the core nor holds every file
  * in memory at once. Files added while a batch runs join it; a failure is recorded with its
- * message and the next file goes on.
+ * message and the next file goes on. Cancel drops the files not yet started.
  */
 export const createImportQueue = <F extends { name: string }>({
   importOne,
@@ -63,8 +65,26 @@ export const createImportQueue = <F extends { name: string }>({
         publish(batch);
         return;
       }
-      batch = { total: files.length, done: 0, current: null, imported: [], failed: [] };
+      batch = {
+        total: files.length,
+        done: 0,
+        current: null,
+        imported: [],
+        failed: [],
+        cancelled: 0,
+      };
       void run(batch);
+    },
+
+    /**
+     * Drops the files still waiting. The file being imported finishes: each import is one
+     * transaction, so a document is in the library whole or not at all.
+     */
+    cancel(): void {
+      if (!batch || waiting.length === 0) return;
+      batch.cancelled += waiting.length;
+      waiting.length = 0;
+      publish(batch);
     },
   };
 };

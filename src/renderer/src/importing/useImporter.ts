@@ -14,6 +14,8 @@ export interface Importer {
   /** Imports pasted text and opens it; rejects with an ApiError, nothing stored then. */
   importPasted(text: string, title: string): Promise<DocumentSummary>;
   dismiss(): void;
+  /** Stops the running batch after the file being imported. */
+  cancel(): void;
 }
 
 /**
@@ -34,9 +36,11 @@ export const useImporter = (library: ImportTarget, onOpen: (id: string) => void)
     latest.current = { library, onOpen };
   });
 
+  // Made on first use rather than in an effect: files chosen before the effects have run (a
+  // test or a quick user right after the window opens) must not be dropped.
   const queue = useRef<ImportQueue<File> | null>(null);
-  useEffect(() => {
-    queue.current = createImportQueue<File>({
+  const importFiles = useCallback((files: readonly File[]) => {
+    queue.current ??= createImportQueue<File>({
       importOne: importFile,
       onProgress: setBatch,
       onFinished: async (finished) => {
@@ -49,12 +53,8 @@ export const useImporter = (library: ImportTarget, onOpen: (id: string) => void)
         setBatch(worthTelling ? { ...finished } : null);
       },
     });
-    return () => {
-      queue.current = null;
-    };
+    queue.current.add(files);
   }, []);
-
-  const importFiles = useCallback((files: readonly File[]) => queue.current?.add(files), []);
   const dragging = useFileDrop(importFiles);
 
   const importPasted = useCallback(async (text: string, title: string) => {
@@ -66,6 +66,7 @@ export const useImporter = (library: ImportTarget, onOpen: (id: string) => void)
   }, []);
 
   const dismiss = useCallback(() => setBatch(null), []);
+  const cancel = useCallback(() => queue.current?.cancel(), []);
 
-  return { batch, dragging, importFiles, importPasted, dismiss };
+  return { batch, dragging, importFiles, importPasted, dismiss, cancel };
 };

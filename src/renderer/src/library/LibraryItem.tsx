@@ -10,6 +10,11 @@ import { RenameField } from './RenameField';
 
 interface LibraryItemProps {
   doc: DocumentSummary;
+  /** Where the row stands in the whole (filtered, sorted) list, from 0, and its length. */
+  index: number;
+  setSize: number;
+  /** Lets the virtual list measure the row's height. */
+  measureRef(element: HTMLLIElement | null): void;
   isOpen: boolean;
   renaming: boolean;
   onOpen(id: string): void;
@@ -24,7 +29,8 @@ interface LibraryItemProps {
  * field takes the title's place.
  */
 export function LibraryItem(props: LibraryItemProps) {
-  const { doc, isOpen, renaming, onOpen, onStartRename, onRename, onDelete } = props;
+  const { doc, index, setSize, measureRef, isOpen, renaming } = props;
+  const { onOpen, onStartRename, onRename, onDelete } = props;
   const added = formatDate(doc.addedAt);
   const badge = formatBadge(doc);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -39,7 +45,11 @@ export function LibraryItem(props: LibraryItemProps) {
 
   return (
     <li
+      ref={measureRef}
       className="library-item"
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
       data-document-id={doc.id}
       data-renaming={renaming ? 'true' : undefined}
     >

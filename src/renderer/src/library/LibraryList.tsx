@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { InlineError } from '../ui/InlineError';
-import { LibraryItem } from './LibraryItem';
 import type { LibraryState } from './useLibrary';
+import { VirtualLibraryList, type LibraryListHandle } from './VirtualLibraryList';
 
 interface LibraryListProps {
   state: LibraryState;
@@ -11,7 +11,9 @@ interface LibraryListProps {
   filter: string;
   openId: string | null;
   renamingId: string | null;
-  listRef: Ref<HTMLUListElement>;
+  /** The element that scrolls the list (the library pane). */
+  scrollRef: { current: HTMLElement | null };
+  handleRef: Ref<LibraryListHandle>;
   onOpen(id: string): void;
   onStartRename(id: string | null): void;
   onRename(id: string, title: string): Promise<unknown>;
@@ -20,7 +22,7 @@ interface LibraryListProps {
 }
 
 export function LibraryList(props: LibraryListProps) {
-  const { state, shown, filter, openId, renamingId, listRef } = props;
+  const { state, shown, filter } = props;
   if (state.status === 'loading') {
     return (
       <p className="library-status" role="status">
@@ -53,19 +55,16 @@ export function LibraryList(props: LibraryListProps) {
     );
   }
   return (
-    <ul className="library-list" aria-label="Library" ref={listRef}>
-      {shown.map((doc) => (
-        <LibraryItem
-          key={doc.id}
-          doc={doc}
-          isOpen={doc.id === openId}
-          renaming={doc.id === renamingId}
-          onOpen={props.onOpen}
-          onStartRename={props.onStartRename}
-          onRename={props.onRename}
-          onDelete={props.onDelete}
-        />
-      ))}
-    </ul>
+    <VirtualLibraryList
+      shown={shown}
+      openId={props.openId}
+      renamingId={props.renamingId}
+      scrollRef={props.scrollRef}
+      handleRef={props.handleRef}
+      onOpen={props.onOpen}
+      onStartRename={props.onStartRename}
+      onRename={props.onRename}
+      onDelete={props.onDelete}
+    />
   );
 }

@@ -7,13 +7,9 @@ import { Wordmark } from '../ui/Wordmark';
 import { DeleteDialog } from './DeleteDialog';
 import { LibraryControls } from './LibraryControls';
 import { LibraryList } from './LibraryList';
-import {
-  filterDocuments,
-  loadSortKey,
-  saveSortKey,
-  sortDocuments,
-  type SortKey,
-} from './libraryView';
+import type { LibraryListHandle } from './VirtualLibraryList';
+import { filterDocuments, loadSortKey, saveSortKey, sortKeys, type SortKey } from './libraryView';
+import { createSortCache } from './sortCache';
 import { lazyComponent } from '../ui/lazyComponent';
 import type { Library } from './useLibrary';
 import { useTrash } from './useTrash';
@@ -47,7 +43,8 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
   const [trashOpen, setTrashOpen] = useState(false);
   const trash = useTrash();
   const paneRef = useRef<HTMLDivElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<LibraryListHandle>(null);
+  const [sortCache] = useState(createSortCache);
   // Row to focus once the list has re-rendered after a delete (the focused row is gone).
   const focusRowAfterDelete = useRef<number | null>(null);
   const { state } = library;
@@ -68,21 +65,31 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
     };
   }, []);
 
-  const shown = useMemo(
-    () =>
-      state.status === 'ready' ? sortDocuments(filterDocuments(state.documents, filter), sort) : [],
-    [state, filter, sort],
+  // Sorted once per library change and sort; a keystroke in the filter only filters.
+  const sorted = useMemo(
+    () => (state.status === 'ready' ? sortCache.sorted(state.documents, sort) : []),
+    [state, sort, sortCache],
   );
+  const shown = useMemo(() => filterDocuments(sorted, filter), [sorted, filter]);
+
+  // The other orders are sorted while the app is idle, so choosing one answers within a frame.
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    const { documents } = state;
+    const timer = setTimeout(() => {
+      for (const key of sortKeys) sortCache.sorted(documents, key);
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [state, sortCache]);
 
   useEffect(() => {
     const row = focusRowAfterDelete.current;
     // Wait for the dialog to close: while it is modal, nothing outside it can take focus.
     if (row === null || pending !== null) return;
     focusRowAfterDelete.current = null;
-    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('.library-open') ?? [];
-    const target = buttons[Math.min(row, buttons.length - 1)];
-    (target ?? paneRef.current)?.focus();
-  }, [state, pending]);
+    const focused = listRef.current?.focusRow(Math.min(row, shown.length - 1)) ?? false;
+    if (!focused) paneRef.current?.focus();
+  }, [state, pending, shown.length]);
 
   const confirmDelete = async () => {
     if (!pending) return;
@@ -132,7 +139,8 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
         filter={filter}
         openId={library.openId}
         renamingId={renamingId}
-        listRef={listRef}
+        scrollRef={paneRef}
+        handleRef={listRef}
         onOpen={onOpen}
         onStartRename={setRenamingId}
         onRename={rename}

@@ -1,3 +1,4 @@
+import { HighlightCitation } from '../citations/HighlightCitation';
 import { NoteEntityChips } from '../entities/NoteEntityChips';
 import type { Highlight, Note } from '../../../shared/annotations';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
@@ -8,6 +9,7 @@ import { NoteEditor } from './NoteEditor';
 import { TagList } from './TagList';
 import { NoteMarkdown } from './noteMarkdownOnDemand';
 import { ReattachControls } from './ReattachControls';
+import { EditedControls } from './EditedControls';
 import type { ItemActions } from './useItemActions';
 import { highlightKey, isDirty, type NoteDraftState } from './useNoteDrafts';
 
@@ -69,6 +71,7 @@ export const HighlightItem = memo(function HighlightItem(props: HighlightItemPro
       data-highlight-id={highlight.id}
       data-note-id={note?.id}
       data-color={highlight.color}
+      data-edited={highlight.editedFrom !== null || undefined}
       data-selected={selected}
       aria-current={selected ? 'true' : undefined}
       tabIndex={0}
@@ -85,7 +88,11 @@ export const HighlightItem = memo(function HighlightItem(props: HighlightItemPro
           {props.pages}
         </p>
       )}
+      <HighlightCitation pages={orphan ? null : props.pages} />
       {orphan && <p className="note-muted orphan-why">Its text is no longer in the document.</p>}
+      {!orphan && highlight.editedFrom !== null && (
+        <EditedControls highlight={highlight} editedFrom={highlight.editedFrom} />
+      )}
       {!selected && <TagList tags={highlight.tags} />}
       {draft ? (
         <NoteEditor

@@ -19,6 +19,7 @@ const highlight = (over: Partial<Highlight>): Highlight => ({
   color: 'yellow',
   tags: [],
   status: 'anchored',
+  editedFrom: null,
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-01T00:00:00Z',
   ...over,

@@ -9,6 +9,8 @@ import { contentsOf, outlineOf } from './documentStats';
 import { Outline } from './Outline';
 import { PanelTabs, type PanelTab } from './PanelTabs';
 import { ReplaceTextSection } from '../replace-text/ReplaceTextSection';
+import { CitationProvider } from '../citations/CitationContext';
+import { ReferenceSection } from '../citations/ReferenceSection';
 import './panel.css';
 
 // Not on the first screen: loaded when first shown (see lazyComponent).
@@ -67,7 +69,7 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
   return (
     <aside className="panel" aria-label="Document details">
       {doc ? (
-        <>
+        <CitationProvider documentId={doc.id}>
           <PanelTabs<TabId>
             tabs={tabs}
             selected={tab}
@@ -101,6 +103,7 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
             hidden={tab !== 'details'}
           >
             <DocumentFacts doc={doc} />
+            <ReferenceSection documentId={doc.id} />
             <ReplaceTextSection doc={doc} onReplaced={textReplaced} />
             {contents.length > 0 ? (
               <Outline label="Contents" entries={contents} onSelect={onSelectHeading} />
@@ -108,7 +111,7 @@ export function DetailsPanel({ doc, onSelectHeading, onTextReplaced }: DetailsPa
               outline.length > 0 && <Outline entries={outline} onSelect={onSelectHeading} />
             )}
           </div>
-        </>
+        </CitationProvider>
       ) : (
         <p className="panel-empty">Details of the open document appear here.</p>
       )}

@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { Span } from '../../../shared/span';
 import type { HighlightColor } from '../../../shared/annotations';
 import type { Block } from '../../../shared/model';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
 import { useKeyActions } from '../keyboard/useKeyActions';
 import { useSelectionKeys } from '../keyboard/useSelectionKeys';
-import type { TextRange } from './offsets';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useReaderSelection } from './useReaderSelection';
 
@@ -25,12 +25,12 @@ export function SelectionPlugin({ blocks }: SelectionPluginProps) {
   const { reattachingId } = annotations;
 
   // The selection is cleared at once so the toolbar goes; the mark appears once it is saved.
-  const highlight = (range: TextRange, color?: HighlightColor) => {
+  const highlight = (range: Span, color?: HighlightColor) => {
     clearDomSelection();
     if (reattachingId !== null) void annotations.reattach(reattachingId, range);
     else void annotations.create(range, color);
   };
-  const highlightWithNote = (range: TextRange) => {
+  const highlightWithNote = (range: Span) => {
     clearDomSelection();
     void annotations.createWithNote(range);
   };

@@ -1,12 +1,11 @@
 import type { Highlight, HighlightColor } from '../../../shared/annotations';
+import type { Span } from '../../../shared/span';
 
 /** What rendering needs of a highlight: where it is, its colour, and what breaks ties. */
 export type RenderedHighlight = Pick<Highlight, 'id' | 'start' | 'end' | 'color' | 'createdAt'>;
 
 /** A run of one block's text, in block-local offsets, and the highlights covering all of it. */
-export interface Segment {
-  start: number;
-  end: number;
+export interface Segment extends Span {
   /** Innermost first (see compareInnermost); empty for plain text. */
   ids: string[];
   /** The innermost covering highlight's colour; null for plain text. */

@@ -13,6 +13,7 @@ import {
   type NodeKey,
 } from 'lexical';
 import { $isListNode } from '@lexical/list';
+import type { Span } from '../../../shared/span';
 import { blockSeparator } from '../../../shared/text';
 import { $isBlockGroupNode } from './BlockGroupNode';
 import { blockAt } from './highlightSegments';
@@ -24,11 +25,6 @@ import { blockAt } from './highlightSegments';
  * block, its text nodes, possibly wrapped in highlight marks, follow in document order.
  * Every `$` function here runs inside `editor.read` or `editor.update`.
  */
-
-export interface TextRange {
-  start: number;
-  end: number;
-}
 
 /** A Lexical point: a text node and a UTF-16 offset into it, or an element and a child index. */
 export interface TextPoint {
@@ -184,14 +180,14 @@ export const $pointFromOffset = (offset: number, layout = $textLayout()): TextPo
   return { key: block.getKey(), offset: 0, type: 'element' };
 };
 
-const ordered = (a: number, b: number): TextRange | null =>
+const ordered = (a: number, b: number): Span | null =>
   a === b ? null : { start: Math.min(a, b), end: Math.max(a, b) };
 
 /** The canonical range of a Lexical selection; null unless it is a non-empty range. */
 export const $rangeFromSelection = (
   selection: BaseSelection | null,
   layout = $textLayout(),
-): TextRange | null => {
+): Span | null => {
   if (!$isRangeSelection(selection)) return null;
   return ordered(
     $offsetFromPoint(selection.anchor, layout),
@@ -253,7 +249,7 @@ export const $rangeFromDomSelection = (
   editor: LexicalEditor,
   selection: Pick<Selection, 'anchorNode' | 'anchorOffset' | 'focusNode' | 'focusOffset'>,
   layout = $textLayout(),
-): TextRange | null => {
+): Span | null => {
   const { anchorNode, focusNode } = selection;
   if (anchorNode === null || focusNode === null) return null;
   return ordered(
@@ -263,7 +259,7 @@ export const $rangeFromDomSelection = (
 };
 
 /** What a highlight should cover of a selection: without the white space at either end. */
-export const trimRange = (text: string, range: TextRange): TextRange | null => {
+export const trimRange = (text: string, range: Span): Span | null => {
   let { start, end } = range;
   start = Math.max(0, start);
   end = Math.min(text.length, end);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
+import type { Span } from '../../../shared/span';
 import type { Block } from '../../../shared/model';
 import { canonicalText } from '../../../shared/text';
 import {
@@ -8,12 +9,11 @@ import {
   $textLayout,
   trimRange,
   type TextLayout,
-  type TextRange,
 } from './offsets';
 
 /** A text selection in the article: its canonical range and where it is on screen. */
 export interface ReaderSelection {
-  range: TextRange;
+  range: Span;
   /** The selection's bounding box in viewport coordinates. */
   rect: { top: number; bottom: number; left: number; right: number };
 }
@@ -61,7 +61,7 @@ export const useReaderSelection = (editor: LexicalEditor, blocks: readonly Block
   const layoutRef = useRef<{ lengths: readonly number[]; layout: TextLayout } | null>(null);
 
   /** The selected range, trimmed; no layout is read, so key handlers stay fast. */
-  const readRange = useCallback((): TextRange | null => {
+  const readRange = useCallback((): Span | null => {
     const root = editor.getRootElement();
     const dom = window.getSelection();
     // rangeCount first: after the selection is cleared it answers without isCollapsed, which

@@ -1,8 +1,11 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ReplaceTextReport } from '../../../shared/annotations';
+import { importFileAccept, importFileKind } from '../../../shared/importFiles';
 import { call, errorMessage } from '../api';
 import { useModalDialog } from '../ui/useModalDialog';
-import { readTextFile, reportText } from './readTextFile';
+import { fileUpdate } from './fileUpdate';
+import { readTextFile } from './readTextFile';
+import { ReplaceReport } from './ReplaceReport';
 
 interface ReplaceTextDialogProps {
   documentId: string;
@@ -24,6 +27,9 @@ export function ReplaceTextDialog({
   const doneRef = useRef<HTMLButtonElement>(null);
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
+  // A web page (and every other format the importer reads but the text box cannot show) goes
+  // through the import pipeline as a file.
+  const [pageFile, setPageFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ReplaceTextReport | null>(null);
@@ -44,6 +50,15 @@ export function ReplaceTextDialog({
     // The same file chosen twice must fire change again.
     event.target.value = '';
     if (!file) return;
+    const kind = importFileKind(file.name);
+    if (kind !== null && kind !== 'text' && kind !== 'markdown') {
+      setPageFile(file);
+      setFileName(file.name);
+      setText('');
+      setError(null);
+      return;
+    }
+    setPageFile(null);
     const read = await readTextFile(file);
     if ('problem' in read) {
       setError(read.problem);
@@ -58,9 +73,26 @@ export function ReplaceTextDialog({
     setBusy(true);
     setError(null);
     try {
-      const result = await call('documents.replaceText', { id: documentId, text });
+      const result = pageFile
+        ? await fileUpdate(documentId, pageFile)
+        : await call('documents.replaceText', { id: documentId, text });
       await onReplaced();
       setReport(result.report);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Puts back the previous version with every highlight as it was, and closes. */
+  const undo = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('documents.undoReplaceText', { id: documentId });
+      await onReplaced();
+      onClose();
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -89,15 +121,16 @@ export function ReplaceTextDialog({
       </p>
       {report ? (
         <>
-          <p className="dialog-text replace-report" id={descriptionId} role="status">
-            {reportText(report)}
-          </p>
-          {report.orphaned > 0 && (
-            <p className="dialog-text">
-              Orphaned highlights are listed in the Notes panel, where you can re-attach them.
+          <ReplaceReport report={report} descriptionId={descriptionId} />
+          {error !== null && (
+            <p className="dialog-error" role="alert">
+              {error}
             </p>
           )}
           <div className="dialog-actions">
+            <button type="button" className="button" onClick={() => void undo()} disabled={busy}>
+              Undo
+            </button>
             <button ref={doneRef} type="button" className="button button-primary" onClick={onClose}>
               Done
             </button>
@@ -120,6 +153,7 @@ export function ReplaceTextDialog({
             onChange={(event) => {
               setText(event.target.value);
               setFileName(null);
+              setPageFile(null);
             }}
             placeholder="Paste the text here"
             disabled={busy}
@@ -136,13 +170,13 @@ export function ReplaceTextDialog({
             <input
               ref={fileRef}
               type="file"
-              accept=".txt,.md,.markdown,text/plain,text/markdown"
+              accept={importFileAccept}
               aria-label="Text file"
               hidden
               onChange={(event) => void chooseFile(event)}
             />
             <span className="replace-file-name">
-              {fileName ?? 'A .txt or .md file, up to 10 MB'}
+              {fileName ?? 'A text, Markdown or web page file'}
             </span>
           </div>
           {error !== null && (

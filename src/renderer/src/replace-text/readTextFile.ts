@@ -13,7 +13,9 @@ export const readTextFile = async (file: File): Promise<{ text: string } | { pro
   }
   const looksText = file.type.startsWith('text/') || textName.test(file.name);
   if (!looksText) {
-    return { problem: `“${file.name}” is not a text file. Choose a .txt or .md file.` };
+    return {
+      problem: `“${file.name}” is not a text file Gloss can read. Choose a .txt, .md, .html, .pdf or .epub file.`,
+    };
   }
   const text = await file.text();
   // NUL bytes and runs of U+FFFD mean the bytes were not UTF-8 text after all.

@@ -45,18 +45,6 @@ export const scoreOnTokens = (
   return result;
 };
 
-/** Deterministic PRNG (mulberry32), so a given seed always shuffles the same way. */
-export const seededRandom = (seed: number): (() => number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-
 export const shuffled = <T>(items: readonly T[], random: () => number): T[] => {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i -= 1) {

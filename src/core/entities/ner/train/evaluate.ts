@@ -3,10 +3,9 @@
  * with PER + ORG + LOC as the headline figure and MISC reported on its own.
  */
 import { entityTags } from '../labels';
+import type { Span } from '../../../../shared/span';
 
-export interface TypedSpan {
-  start: number;
-  end: number;
+export interface TypedSpan extends Span {
   type: number;
 }
 

@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Cite, plugins, type CSL, type CSLName } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+
+/*
+ * citation-js, set up once for Gloss: BibTeX/BibLaTeX, RIS and CSL-JSON in, BibTeX, CSL-JSON
+ * and formatted bibliographies out. Gloss never goes on the network: the one input type that
+ * fetches (a bare URL, `@else/url`) is removed, no DOI plugin is installed, and every parse
+ * names its input type, so no text is ever guessed to be something to look up.
+ */
+
+plugins.input.remove('@else/url');
+
+// Unicode in written BibTeX (Biber, Pandoc and Zotero read UTF-8): citation-js's ASCII mode
+// drops what it cannot spell in LaTeX (CJK, Greek, emoji). Its Unicode mode escapes nothing, so
+// Gloss escapes LaTeX's special characters itself (latexEscaped) before handing items over.
+// The entry label is the citekey as Gloss checked it (BibTeX-safe), never one citation-js makes.
+const bibtexConfig = plugins.config.get('@bibtex') as {
+  format: { asciiOnly: boolean; checkLabel: boolean };
+};
+bibtexConfig.format.asciiOnly = false;
+bibtexConfig.format.checkLabel = false;
+
+/** The input types Gloss hands to citation-js, by what the user pasted. */
+export const inputTypes = {
+  bibtex: '@biblatex/text',
+  ris: '@ris/file',
+  csl: '@csl/list+object',
+} as const;
+export type ReferenceInputFormat = keyof typeof inputTypes;
+
+/** Parses `input` as exactly the given type; throws citation-js's error (with its position). */
+export const parseWith = (input: string | object, format: ReferenceInputFormat): CSL[] =>
+  new Cite(input, {
+    forceType: inputTypes[format],
+    maxChainLength: 10,
+    generateGraph: false,
+    strict: true,
+    target: '@csl/list+object',
+  }).data as CSL[];
+
+const latexSpecials: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  $: '\\$',
+  '&': '\\&',
+  '%': '\\%',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/**
+ * Text as LaTeX reads it back: its special characters escaped, and the pairs that are ligatures
+ * in LaTeX (-- en dash, `` and '' quotes) split by an empty group.
+ */
+export const latexEscape = (text: string): string =>
+  text
+    .replace(/[\\{}$&%#_~^]/gu, (char) => latexSpecials[char] ?? char)
+    .replace(/([-'`])(?=\1)/gu, '$1{}');
+
+/** Verbatim fields (BibLaTeX writes and reads them as they are). */
+const verbatimFields = new Set(['URL', 'DOI', 'id', 'citation-key', 'type']);
+
+const escapeName = (name: CSLName): CSLName =>
+  Object.fromEntries(
+    Object.entries(name).map(([key, value]) => {
+      const escaped = latexEscape(String(value));
+      // A comma inside a name part would split the name: braces keep it one part.
+      return [key, escaped.includes(',') && key !== 'literal' ? `{${escaped}}` : escaped];
+    }),
+  ) as CSLName;
+
+const latexEscaped = (item: CSL): CSL =>
+  Object.fromEntries(
+    Object.entries(item).map(([key, value]) => {
+      if (verbatimFields.has(key)) return [key, value];
+      if (typeof value === 'string') return [key, latexEscape(value)];
+      if (Array.isArray(value) && key !== 'issued' && key !== 'accessed')
+        return [key, (value as CSLName[]).map(escapeName)];
+      return [key, value];
+    }),
+  ) as CSL;
+
+/**
+ * BibLaTeX has one @article for journals, magazines and newspapers, told apart by
+ * `entrysubtype` (which citation-js writes from, and reads into, `genre`).
+ */
+const articleSubtypes: Partial<Record<string, string>> = {
+  'article-newspaper': 'newspaper',
+  'article-magazine': 'magazine',
+};
+
+const withSubtype = (item: CSL): CSL => {
+  const subtype = articleSubtypes[item.type];
+  return subtype ? { ...item, genre: subtype } : item;
+};
+
+/** The CSL type an entry read back had before BibLaTeX folded it into @article. */
+export const unfoldedType = (item: CSL): CSL['type'] => {
+  const match = Object.entries(articleSubtypes).find(([, subtype]) => subtype === item.genre);
+  return item.type === 'article-journal' && match ? (match[0] as CSL['type']) : item.type;
+};
+
+/**
+ * BibLaTeX entries of the items (the .bib dialect Biber, Pandoc and Zotero read, which keeps
+ * more types and fields than classic BibTeX), keyed by their `citation-key`.
+ */
+export const formatBibtex = (items: readonly CSL[]): string =>
+  items.length
+    ? String(new Cite(items.map((item) => latexEscaped(withSubtype(item)))).format('biblatex'))
+    : '';
+
+/** The styles offered: APA ships inside plugin-csl; the others are .csl files Gloss ships. */
+export const builtInStyles = { apa: 'APA 7th edition' } as const;
+
+const registered = new Map<string, string>(Object.entries(builtInStyles));
+
+/** Registers every `<name>.csl` in `folder` as style `<name>`; answers the styles known. */
+export const registerStyles = (folder: string): ReadonlyMap<string, string> => {
+  const cslConfig = plugins.config.get('@csl');
+  let files: string[] = [];
+  try {
+    files = fs.readdirSync(folder).filter((file) => file.endsWith('.csl'));
+  } catch {
+    // No styles folder: the built-in ones remain.
+  }
+  for (const file of files.sort()) {
+    const name = path.basename(file, '.csl');
+    if (registered.has(name)) continue;
+    const xml = fs.readFileSync(path.join(folder, file), 'utf8');
+    const title = /<title>([^<]+)<\/title>/u.exec(xml)?.[1] ?? name;
+    cslConfig.styles.add(name, xml);
+    registered.set(name, title);
+  }
+  return registered;
+};
+
+export const knownStyles = (): ReadonlyMap<string, string> => registered;
+
+const bibliographyEntries = (items: readonly CSL[], style: string, format: 'text' | 'html') =>
+  items.length
+    ? (new Cite(items).format('bibliography', {
+        format,
+        template: style,
+        lang: 'en-US',
+        asEntryArray: true,
+      }) as unknown as [string, string][])
+    : [];
+
+/** A bibliography in `style`, as plain text entries (one per item, in the style's order). */
+export const formatBibliography = (items: readonly CSL[], style: string): string[] =>
+  bibliographyEntries(items, style, 'text').map(([, text]) => text.trim());
+
+/** A run of a formatted entry: italic where the style sets titles in italics. */
+export interface StyledText {
+  text: string;
+  italic: boolean;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+const decodeEntities = (html: string): string =>
+  html.replace(/&(#x[\da-f]+|#\d+|\w+);/giu, (all, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return entities[name] ?? all;
+  });
+
+/** citeproc's HTML for one entry as runs of text (italics kept, other markup dropped). */
+const styledRuns = (html: string): StyledText[] => {
+  const runs: StyledText[] = [];
+  let italic = false;
+  for (const part of html.split(/(<\/?i>)/u)) {
+    if (part === '<i>' || part === '</i>') {
+      italic = part === '<i>';
+      continue;
+    }
+    const text = decodeEntities(part.replace(/<[^>]*>/gu, '')).replace(/\s+/gu, ' ');
+    if (text) runs.push({ text, italic });
+  }
+  if (runs[0]) runs[0].text = runs[0].text.trimStart();
+  const last = runs.at(-1);
+  if (last) last.text = last.text.trimEnd();
+  return runs.filter((run) => run.text !== '');
+};
+
+/** A bibliography in `style` with its italics, one list of runs per entry. */
+export const styledBibliography = (items: readonly CSL[], style: string): StyledText[][] =>
+  bibliographyEntries(items, style, 'html').map(([, html]) => styledRuns(html));

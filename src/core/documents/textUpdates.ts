@@ -1,0 +1,147 @@
+import type { Highlight, ReplaceTextReport } from '../../shared/annotations';
+import type { Block, PageBreak } from '../../shared/model';
+import { canonicalText } from '../../shared/text';
+import type { Store } from '../db/store';
+import { missingDocument } from '../errors';
+import { followHighlights, type Landing } from './followHighlights';
+import { GlossError } from '../../shared/result';
+
+const sameAnchoring = (a: Highlight, b: Highlight): boolean =>
+  a.start === b.start &&
+  a.end === b.end &&
+  a.status === b.status &&
+  a.editedFrom === b.editedFrom &&
+  a.quote.exact === b.quote.exact &&
+  a.quote.prefix === b.quote.prefix &&
+  a.quote.suffix === b.quote.suffix;
+
+const sameTags = (a: Highlight, b: Highlight): boolean =>
+  a.tags.length === b.tags.length && a.tags.every((tag, index) => tag === b.tags[index]);
+
+export const reportOf = (landings: readonly Landing[]): ReplaceTextReport => {
+  const report: ReplaceTextReport = {
+    anchored: 0,
+    moved: 0,
+    orphaned: 0,
+    kept: 0,
+    followed: 0,
+    edited: 0,
+  };
+  for (const { verdict, after } of landings) {
+    if (verdict !== 'orphaned') report[verdict] += 1;
+    report[after.status] += 1;
+  }
+  return report;
+};
+
+/** The text a plan was made against, so the write can tell whether it still holds. */
+export interface UpdatePlan {
+  documentId: string;
+  fromVersion: number;
+  blocks: Block[];
+  pages: readonly PageBreak[];
+  body: string;
+  landings: Landing[];
+}
+
+export const nothingToUndo = (title: string): GlossError =>
+  new GlossError(
+    'invalid_input',
+    `"${title}" has no text update to undo: only the latest update can be undone, once.`,
+  );
+
+/**
+ * New versions of a document's text, with its highlights following their words, and undo of the
+ * latest update. Planning (the diff and the search) reads only; storing is one transaction.
+ */
+export const createTextUpdates = (store: Store, now: () => Date) => {
+  /** Where every highlight of the document would land on `blocks` (reads only). */
+  const plan = (
+    documentId: string,
+    blocks: Block[],
+    pages: readonly PageBreak[] = [],
+  ): UpdatePlan =>
+    store.read(() => {
+      const current = store.versions.findCurrent(documentId);
+      if (!current) throw missingDocument(store, documentId);
+      const body = canonicalText(blocks);
+      const highlights = store.highlights.listByDocument(documentId);
+      return {
+        documentId,
+        fromVersion: current.version,
+        blocks,
+        pages,
+        body,
+        landings: followHighlights(current.body, body, highlights),
+      };
+    });
+
+  /**
+   * Stores the planned version, makes it current and moves every highlight, in one transaction,
+   * keeping the highlights as they were so the update can be undone. A plan made against a text
+   * that changed meanwhile (another window, the CLI) is made again under the write lock.
+   */
+  const apply = (planned: UpdatePlan): ReplaceTextReport =>
+    store.write(() => {
+      const { documentId, blocks, pages, body } = planned;
+      const current = store.versions.findCurrent(documentId);
+      if (!current) throw missingDocument(store, documentId);
+      const highlights = store.highlights.listByDocument(documentId);
+      const stale =
+        current.version !== planned.fromVersion ||
+        highlights.length !== planned.landings.length ||
+        highlights.some((highlight, index) => {
+          const seen = planned.landings[index]?.before;
+          return !seen || seen.id !== highlight.id || !sameAnchoring(seen, highlight);
+        });
+      const { landings } = stale ? plan(documentId, blocks, pages) : planned;
+      const createdAt = now().toISOString();
+      const version = { documentId, version: store.versions.latestVersion(documentId) + 1 };
+      store.versions.insert({ ...version, blocks, body, createdAt, pages });
+      store.versions.makeCurrent({ ...version, blocks, body, createdAt });
+      store.versionUpdates.insert({
+        ...version,
+        replacedVersion: current.version,
+        highlights: landings.map((landing) => landing.before),
+      });
+      for (const { before, after } of landings) {
+        if (!sameAnchoring(before, after))
+          store.highlights.update({ ...after, updatedAt: createdAt });
+      }
+      return reportOf(landings);
+    });
+
+  /**
+   * Undoes the latest update of the document: the text it replaced is current again and every
+   * highlight is put back exactly as it was. A highlight made since is carried back through the
+   * edit; one deleted since stays deleted.
+   */
+  const undo = (documentId: string): void =>
+    store.write(() => {
+      const current = store.versions.findCurrent(documentId);
+      if (!current) throw missingDocument(store, documentId);
+      const update = store.versionUpdates.find(documentId, current.version);
+      if (!update) throw nothingToUndo(current.title);
+      const replaced = store.versions.findVersion(documentId, update.replacedVersion);
+      if (!replaced) throw nothingToUndo(current.title);
+      const before = new Map(update.highlights.map((highlight) => [highlight.id, highlight]));
+      const now = store.highlights.listByDocument(documentId);
+      const madeSince = now.filter((highlight) => !before.has(highlight.id));
+      const carriedBack = followHighlights(current.body, replaced.body, madeSince);
+      store.versions.makeCurrent({ documentId, ...replaced });
+      for (const highlight of now) {
+        const restored = before.get(highlight.id);
+        if (!restored) continue;
+        // The tags may have changed since the update; the index follows only a changed quote.
+        if (restored.quote.exact === highlight.quote.exact && sameTags(restored, highlight)) {
+          store.highlights.move(restored);
+        } else store.highlights.update(restored);
+      }
+      for (const { after } of carriedBack) store.highlights.update(after);
+      store.versionUpdates.remove(documentId, current.version);
+    });
+
+  return { plan, apply, undo };
+};
+
+export type TextUpdates = ReturnType<typeof createTextUpdates>;
