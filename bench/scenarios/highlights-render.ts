@@ -5,6 +5,7 @@ import { bundledArticle } from '../../e2e/support/bundled';
 import { startServer } from '../../e2e/support/server';
 import { type Scenario } from '../scenario';
 import { launchChromium, settle, withCore, withDataDir } from '../support/env';
+import { heapAfterGc, profiled } from '../support/profile';
 import { endMarker, generateArticle } from '../support/generate';
 import type { Span } from '../../src/shared/span';
 
@@ -117,18 +118,6 @@ const api = (method: string, input: unknown, then = 'value => value'): string =>
 
 const bundledIdOf = `(list) => list.find((doc) => doc.title === ${JSON.stringify(bundledArticle.title)}).id`;
 
-/** The page's JavaScript heap in use after a full collection, in MB (not ms, unlike the rest). */
-const heapAfterGc = async (page: Page): Promise<number> => {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize / 1024 / 1024;
-  } finally {
-    await cdp.detach();
-  }
-};
-
 /** Waits until every timing in window[name] is set (positive), and returns them. */
 const timings = async <T>(page: Page, name: '__open' | '__create', keys: string[]): Promise<T> => {
   // A function, not a string: the app's CSP forbids the eval a string predicate needs.
@@ -203,11 +192,10 @@ export const highlightsRender: Scenario = {
             .getByRole('button', { name: title, exact: true });
           await open.waitFor();
           const clicked = Number(await page.evaluate(watchOpening(highlightCount)));
-          await open.dispatchEvent('click'); // without click()'s actionability waits; see startup.ts
-          const opened = await timings<{ text: number; marks: number }>(page, '__open', [
-            'text',
-            'marks',
-          ]);
+          const opened = await profiled(page, 'highlights-open', async () => {
+            await open.dispatchEvent('click'); // without click()'s actionability waits; see startup.ts
+            return timings<{ text: number; marks: number }>(page, '__open', ['text', 'marks']);
+          });
           samples['text-to-all-marks'].push(Math.max(0, opened.marks - opened.text));
           samples['click-to-all-marks'].push(opened.marks - clicked);
           samples['renderer-heap-mb'].push(await heapAfterGc(page));
@@ -216,12 +204,14 @@ export const highlightsRender: Scenario = {
           await page.evaluate(armCreate(pick));
           // Let the scroll to the new place settle and paint first: it is not the create's cost.
           await page.evaluate(settled);
-          await page.keyboard.press('h');
-          const created = await timings<{ pressed: number; painted: number; saved: number }>(
-            page,
-            '__create',
-            ['pressed', 'painted', 'saved'],
-          );
+          const created = await profiled(page, 'highlights-create', async () => {
+            await page.keyboard.press('h');
+            return timings<{ pressed: number; painted: number; saved: number }>(page, '__create', [
+              'pressed',
+              'painted',
+              'saved',
+            ]);
+          });
           samples['create-keypress-to-mark'].push(created.painted - created.pressed);
           samples['create-keypress-to-saved'].push(created.saved - created.pressed);
         }
