@@ -3,6 +3,7 @@ import { fromFunction, type Scenario } from '../scenario';
 import { annotationsSqlite } from './annotations-sqlite';
 import { cli } from './cli';
 import { books } from './books';
+import { booksOpen } from './books-open';
 import { entities } from './entities';
 import { entitiesNews } from './entities-news';
 import { highlightsRender } from './highlights-render';
@@ -28,4 +29,5 @@ export const scenarios: Scenario[] = [
   ner,
   search,
   books,
+  booksOpen,
 ];

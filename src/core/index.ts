@@ -62,7 +62,9 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const trash = createTrashService(store);
     const preferences = createPreferencesService(settings);
     const files = createFileImportService(documents);
-    const fileUpdates = createFileUpdates(store, () => new Date());
+    const fileUpdates = createFileUpdates(store, () => new Date(), {
+      documentAtUrl: citations.documentAtUrl,
+    });
     const search = createSearchService(db);
     let exporter: Promise<ExportService> | null = null;
     const loadExporter = (): Promise<ExportService> =>

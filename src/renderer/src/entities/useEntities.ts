@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../../shared/model';
-import { canonicalText } from '../../../shared/text';
+import { documentText } from '../reader/documentText';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
 import { call, errorMessage } from '../api';
 import {
@@ -41,7 +41,7 @@ export const useEntities = (
   const [actionError, setActionError] = useState<string | null>(null);
   const { card, reload: reloadCard } = useEntityCard(selectedId, setSelectedId);
 
-  const text = useMemo(() => canonicalText(blocks ?? noBlocks), [blocks]);
+  const text = useMemo(() => documentText(blocks ?? noBlocks), [blocks]);
 
   // A new version of the text (blocks replaced while the document stays open) is extracted anew.
   const shownBlocks = useRef(blocks);
