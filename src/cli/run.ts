@@ -39,6 +39,8 @@ Commands:
                        Replace a document's text with FILE, highlights following their words
   cite ID [--format bibtex|csl|apa|chicago-author-date] [--from FILE]
                        Print a document's reference, or attach one from a .bib/.ris/.json file
+  review --due [--json] | --log
+                       How many highlights today's review holds, or the review log as JSON
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
   help                 Show this help
 
@@ -65,21 +67,27 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
   const exporting = argv[0] === 'export';
   const citing = argv[0] === 'cite';
   const updating = argv[0] === 'update';
-  if ((exporting || citing || updating) && (argv.includes('--help') || argv.includes('-h'))) {
+  const reviewing = argv[0] === 'review';
+  if (
+    (exporting || citing || updating || reviewing) &&
+    (argv.includes('--help') || argv.includes('-h'))
+  ) {
     io.out(
       exporting
         ? (await import('./export')).exportUsage
         : citing
           ? (await import('./cite')).citeUsage
-          : (await import('./update')).updateUsage,
+          : updating
+            ? (await import('./update')).updateUsage
+            : (await import('./review')).reviewUsage,
     );
     return 0;
   }
   let parsed;
   try {
     parsed = parseArgs({
-      // export, cite and update have options of their own, read by runExport, runCite, runUpdate.
-      strict: !exporting && !citing && !updating,
+      // export, cite, update and review have options of their own, read by their run functions.
+      strict: !exporting && !citing && !updating && !reviewing,
       args: argv,
       allowPositionals: true,
       options: {
@@ -104,7 +112,8 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
     command !== 'import' &&
     command !== 'export' &&
     command !== 'cite' &&
-    command !== 'update'
+    command !== 'update' &&
+    command !== 'review'
   ) {
     io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
     return 2;
@@ -122,6 +131,7 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
     if (exporting) return await (await import('./export')).runExport(core, argv.slice(1), withCwd);
     if (citing) return await (await import('./cite')).runCite(core, argv.slice(1), withCwd);
     if (updating) return await (await import('./update')).runUpdate(core, argv.slice(1), withCwd);
+    if (reviewing) return await (await import('./review')).runReview(core, argv.slice(1), withCwd);
     if (command === 'list' || command === 'show') {
       const { listDocuments, showDocument } = await import('./documents');
       if (command === 'list') return await listDocuments(core, io, parsed.values.json === true);

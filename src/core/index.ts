@@ -17,6 +17,8 @@ import { importHandlers } from './import/handlers';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { preferencesHandlers } from './preferences/handlers';
+import { reviewHandlers } from './review/handlers';
+import { createReviewService } from './review/service';
 import { searchHandlers } from './search/handlers';
 import { createAnnotationsService } from './annotations/service';
 import { createDocumentsService } from './documents/service';
@@ -74,6 +76,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
           references: citations.ensure,
         }),
       ));
+    const review = createReviewService(db, store);
     seedLibrary({ db, documents, settings, resourcesDir });
     useNameModel(shippedNameModel(resourcesDir));
     registerStyles(path.join(resourcesDir, 'csl'));
@@ -89,6 +92,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       ...notesHandlers({ notes }),
       ...entitiesHandlers({ entities }),
       ...citationsHandlers({ citations }),
+      ...reviewHandlers({ review }),
     } satisfies Handlers;
 
     return {
