@@ -13,6 +13,8 @@ import { documentsHandlers } from './documents/handlers';
 import { entitiesHandlers } from './entities/handlers';
 import { exportHandlers } from './export/handlers';
 import { importHandlers } from './import/handlers';
+import { clippingsHandlers } from './import/clippings/handlers';
+import { createClippingsService } from './import/clippings/service';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { preferencesHandlers } from './preferences/handlers';
@@ -63,6 +65,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const preferences = createPreferencesService(settings);
     const files = createFileImportService(documents);
     const fileUpdates = createFileUpdates(store, () => new Date());
+    const clippings = createClippingsService(db, store, documents);
     const search = createSearchService(db);
     const exporter = createExportService(db, store, {
       extractEntities: entities.extracted,
@@ -76,6 +79,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       ...libraryHandlers({ documents, trash }),
       ...documentsHandlers({ documents }),
       ...importHandlers({ documents, files, fileUpdates }),
+      ...clippingsHandlers({ clippings }),
       ...searchHandlers({ search }),
       ...exportHandlers({ exporter }),
       ...preferencesHandlers({ preferences }),
