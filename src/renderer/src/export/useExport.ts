@@ -3,7 +3,7 @@ import { defaultCitationStyle, type CitationStyle } from '../../../shared/citati
 import type { ExportFormat } from '../../../shared/exchange';
 import type { ExportJob } from '../../../shared/exportJobs';
 import { ApiError, call, errorMessage } from '../api';
-import { destinationKind, exportedMessage, type ExportScope } from './exportOptions';
+import { citesQuotes, destinationKind, exportedMessage, type ExportScope } from './exportOptions';
 
 export type ExportOutcome =
   | { status: 'idle' }
@@ -67,7 +67,7 @@ export const useExport = (openId: string | null) => {
         format,
         path,
         ...(ids ? { documentIds: ids } : {}),
-        ...(format === 'markdown' ? { citationStyle, citations } : {}),
+        ...(citesQuotes(format) ? { citationStyle, citations } : {}),
         ...(overwrite ? { overwrite } : {}),
       });
       jobId.current = job.jobId;
