@@ -17,6 +17,8 @@ export interface AssembledBooks {
 
 interface Draft extends ClippedHighlight {
   order: number;
+  /** The quote's words as sameWords gives them, worked out once. */
+  words: string;
 }
 
 interface BookDraft {
@@ -24,7 +26,32 @@ interface BookDraft {
   author: string | null;
   highlights: Draft[];
   looseNotes: { text: string; location: Span | null }[];
+  /** Where to look for an earlier clipping of the same highlight (see candidatesOf). */
+  index: Map<string, number[]>;
 }
+
+/** Kindle locations are grouped in buckets this wide to find overlapping clippings fast. */
+const bucketSize = 64;
+
+/**
+ * The keys under which a highlight is filed: its words and place; with `extended`, every
+ * bucket of locations it covers, so a clipping overlapping it finds it without a scan.
+ */
+const keysOf = (draft: Draft, extended: boolean): string[] => {
+  const { location } = draft;
+  if (!extended || !location) {
+    return [`${draft.words}\u0000${draft.page ?? ''}\u0000${location?.start ?? ''}`];
+  }
+  const keys: string[] = [];
+  for (
+    let bucket = Math.floor(location.start / bucketSize);
+    bucket <= Math.floor(location.end / bucketSize);
+    bucket += 1
+  ) {
+    keys.push(`@${bucket}`);
+  }
+  return keys;
+};
 
 /** Whitespace and case do not make two quotes different. */
 export const sameWords = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -41,9 +68,9 @@ const sameSpan = (a: Span | null, b: Span | null): boolean =>
  * Two clippings of one highlight: the same words at the same place, or (Kindle's, `extended`)
  * the later extends or trims the earlier one.
  */
-const sameHighlight = (a: ClippedHighlight, b: ClippedHighlight, extended: boolean): boolean => {
-  const left = sameWords(a.quote);
-  const right = sameWords(b.quote);
+const sameHighlight = (a: Draft, b: Draft, extended: boolean): boolean => {
+  const left = a.words;
+  const right = b.words;
   if (!extended || !a.location || !b.location) {
     return left === right && a.page === b.page && sameSpan(a.location, b.location);
   }
@@ -107,7 +134,13 @@ export const assembleBooks = (
     const key = bookKey(clipping.title, clipping.author);
     let book = books.get(key);
     if (!book) {
-      book = { title: clipping.title, author: clipping.author, highlights: [], looseNotes: [] };
+      book = {
+        title: clipping.title,
+        author: clipping.author,
+        highlights: [],
+        looseNotes: [],
+        index: new Map(),
+      };
       books.set(key, book);
     }
     const text = clipping.text.trim();
@@ -125,11 +158,23 @@ export const assembleBooks = (
       color: clipping.color ?? 'yellow',
       tags: clipping.tags ?? [],
       order,
+      words: sameWords(text),
     };
-    const earlier = book.highlights.findIndex((kept) => sameHighlight(kept, draft, extended));
-    const kept = book.highlights[earlier];
+    const keys = keysOf(draft, extended);
+    const highlights = book.highlights;
+    const candidates = [...new Set(keys.flatMap((key) => book?.index.get(key) ?? []))].sort(
+      (a, b) => a - b,
+    );
+    const earlier =
+      candidates.find((at) => {
+        const kept = highlights[at];
+        return kept !== undefined && sameHighlight(kept, draft, extended);
+      }) ?? -1;
+    const kept = highlights[earlier];
     if (!kept) {
-      book.highlights.push(draft);
+      for (const key of keys)
+        book.index.set(key, [...(book.index.get(key) ?? []), highlights.length]);
+      highlights.push(draft);
       return;
     }
     merged += 1;
@@ -137,6 +182,11 @@ export const assembleBooks = (
     const note = draft.note === null ? kept.note : joinNotes(kept.note, draft.note);
     const tags = [...new Set([...kept.tags, ...draft.tags])];
     book.highlights[earlier] = { ...longer, note, tags, order: kept.order };
+    // The longer one may reach buckets the kept one did not.
+    for (const key of keysOf(longer, extended)) {
+      const filed = book.index.get(key) ?? [];
+      if (!filed.includes(earlier)) book.index.set(key, [...filed, earlier]);
+    }
   });
   return { books: [...books.values()].flatMap(finish), bookmarks, merged };
 };
@@ -144,6 +194,7 @@ export const assembleBooks = (
 const withoutOrder = (draft: Draft): ClippedHighlight => {
   const highlight: Partial<Draft> = { ...draft };
   delete highlight.order;
+  delete highlight.words;
   return highlight as ClippedHighlight;
 };
 

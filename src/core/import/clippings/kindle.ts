@@ -8,7 +8,7 @@ import type { RawClipping } from './raw';
  * entry may start with a byte-order mark, and lines end in CRLF, LF or a mix of both.
  */
 
-const separator = /^\uFEFF?={10}[ \t]*$/mu;
+const separator = /^\uFEFF?={10}[ \t]*$/u;
 
 /** "Title (Author)": the last parenthesised group at the end is the author. */
 export const splitTitleAndAuthor = (line: string): { title: string; author: string | null } => {
@@ -25,22 +25,34 @@ interface Entry {
   number: number;
 }
 
+const isSeparator = (line: string): boolean => line.includes('==========') && separator.test(line);
+
+/** Blank lines around an entry are layout; the text's own lines are kept. */
+const trimmed = (lines: string[]): string[] => {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && (lines[start] ?? '').replace(/\uFEFF/gu, '').trim() === '') start += 1;
+  while (end > start && (lines[end - 1] ?? '').trim() === '') end -= 1;
+  return lines.slice(start, end);
+};
+
+// Line by line: one pass over a file of tens of thousands of clippings.
 const entriesOf = (text: string): Entry[] => {
-  const parts = text.replace(/\r\n?/gu, '\n').split(separator);
-  return parts
-    .map((part, index) => ({
-      lines: part.split('\n'),
-      closed: index < parts.length - 1,
-      number: index + 1,
-    }))
-    .map((entry) => {
-      // Blank lines around an entry are layout; the text's own lines are kept.
-      const lines = [...entry.lines];
-      while (lines.length > 0 && lines[0]?.replace(/\uFEFF/gu, '').trim() === '') lines.shift();
-      while (lines.length > 0 && lines.at(-1)?.trim() === '') lines.pop();
-      return { ...entry, lines };
-    })
-    .filter((entry) => entry.lines.length > 0);
+  const entries: Entry[] = [];
+  let lines: string[] = [];
+  let number = 0;
+  const close = (closed: boolean) => {
+    number += 1;
+    const kept = trimmed(lines);
+    if (kept.length > 0) entries.push({ lines: kept, closed, number });
+    lines = [];
+  };
+  for (const line of text.split(/\r\n|\r|\n/u)) {
+    if (isSeparator(line)) close(true);
+    else lines.push(line);
+  }
+  close(false);
+  return entries;
 };
 
 /**

@@ -33,29 +33,37 @@ export interface BookLayout {
   added: { highlight: ClippedHighlight; block: number }[];
   /** Highlights already in the document, with the id of the one that holds them. */
   present: { highlight: ClippedHighlight; id: string }[];
+  /** Where each paragraph of the document's current text is in the new one, by index. */
+  moved: number[];
 }
 
 /** A paragraph's text: a quote on one line, its spaces as they read. */
 export const paragraphText = (quote: string): string => quote.replace(/\s+/gu, ' ').trim();
 
-/** The stored highlight holding this clipping's words: the same, or longer (extended since). */
-const holderOf = (
-  highlights: readonly PlacedHighlight[],
-  clipping: ClippedHighlight,
-): PlacedHighlight | undefined => {
-  const words = sameWords(clipping.quote);
-  return (
-    highlights.find((h) => sameWords(h.quote) === words) ??
-    highlights.find((h) => sameWords(h.quote).includes(words))
-  );
+/**
+ * Finds the stored highlight holding a clipping's words: the same words (a lookup), else a
+ * longer highlight containing them (extended since it was imported).
+ */
+const holderFinder = (highlights: readonly PlacedHighlight[]) => {
+  const stored = highlights.map((highlight) => ({ highlight, words: sameWords(highlight.quote) }));
+  const byWords = new Map<string, PlacedHighlight>();
+  for (const { highlight, words } of stored) if (!byWords.has(words)) byWords.set(words, highlight);
+  return (clipping: ClippedHighlight): PlacedHighlight | undefined => {
+    const words = sameWords(clipping.quote);
+    return byWords.get(words) ?? stored.find((entry) => entry.words.includes(words))?.highlight;
+  };
 };
 
-const blockIndexAt = (starts: readonly number[], offset: number): number => {
-  let index = 0;
-  starts.forEach((start, at) => {
-    if (start <= offset) index = at;
-  });
-  return index;
+/** The paragraph holding `offset`: the last one starting at or before it. */
+export const blockIndexAt = (starts: readonly number[], offset: number): number => {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 };
 
 const pageBreaks = (blocks: readonly Block[], labels: readonly (string | null)[]): PageBreak[] => {
@@ -75,8 +83,9 @@ export const layOutBook = (book: ClippedBook, existing: ExistingBook | null): Bo
   const after = new Map<number, ClippedHighlight[]>();
   const present: BookLayout['present'] = [];
   let anchor = -1;
+  const holderOf = existing ? holderFinder(existing.highlights) : () => undefined;
   for (const highlight of book.highlights) {
-    const holder = existing ? holderOf(existing.highlights, highlight) : undefined;
+    const holder = holderOf(highlight);
     if (holder) {
       present.push({ highlight, id: holder.id });
       if (!holder.orphaned) anchor = blockIndexAt(starts, holder.start);
@@ -87,6 +96,7 @@ export const layOutBook = (book: ClippedBook, existing: ExistingBook | null): Bo
   const blocks: Block[] = [];
   const labels: (string | null)[] = [];
   const added: BookLayout['added'] = [];
+  const moved: number[] = [];
   const addNew = (index: number) => {
     for (const highlight of after.get(index) ?? []) {
       added.push({ highlight, block: blocks.length });
@@ -96,9 +106,10 @@ export const layOutBook = (book: ClippedBook, existing: ExistingBook | null): Bo
   };
   addNew(-1);
   oldBlocks.forEach((block, index) => {
+    moved.push(blocks.length);
     blocks.push(block);
     labels.push(oldLabels[index] ?? null);
     addNew(index);
   });
-  return { blocks, pages: pageBreaks(blocks, labels), added, present };
+  return { blocks, pages: pageBreaks(blocks, labels), added, present, moved };
 };

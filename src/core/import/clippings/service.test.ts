@@ -121,6 +121,37 @@ describe('importing clippings', () => {
     expect(notes.map((n) => n.body).sort()).toEqual(['Added later.', 'The core of the book.']);
   });
 
+  it('keeps a highlight made in Gloss on its words when new clippings push its paragraph down', async () => {
+    await clippings.importFile('My Clippings.txt', kindleFileBytes());
+    const { summary, document } = bookNamed('The Art of Reading');
+    const body = document.blocks.map((b) => b.text).join('\n\n');
+    const start = body.indexOf('what the words');
+    const mine = library.annotations.create({
+      documentId: summary.id,
+      start,
+      end: start + 'what the words'.length,
+      color: 'purple',
+    });
+    const earlier = kindleEntry(
+      'The Art of Reading (Smith, Jane)',
+      'Your Highlight on page 1 | Location 2-3 | Added on Friday, March 17, 2023 9:00:00 PM',
+      'The very first words.',
+    );
+    await clippings.importFile('My Clippings.txt', kindleFileBytes(kindleClippings() + earlier));
+    const after = bookNamed('The Art of Reading');
+    const moved = after.highlights.find((h) => h.id === mine.id);
+    const text = after.document.blocks.map((b) => b.text).join('\n\n');
+    expect(after.document.blocks[0]?.text).toBe('The very first words.');
+    expect(moved?.status).toBe('anchored');
+    expect(text.slice(moved?.start, moved?.end)).toBe('what the words');
+    expect(after.highlights.map((h) => citePages(after.document.pages, h.start, h.end))).toEqual([
+      'p. 1',
+      'p. 3',
+      'p. 7',
+      'p. 7',
+    ]);
+  });
+
   it('recognises a book from another export by its title and author', async () => {
     await clippings.importFile('walden.json', utf8(koreaderJson()));
     const markdown =

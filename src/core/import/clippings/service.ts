@@ -13,9 +13,9 @@ import { canonicalText, blockStarts } from '../../../shared/text';
 import { placementOf } from '../../annotations/ranges';
 import type { Store } from '../../db/store';
 import type { DocumentsService } from '../../documents/service';
-import { createTextUpdates } from '../../documents/textUpdates';
 import { sameWords } from './books';
 import { citationOf } from './citation';
+import { growBook } from './grow';
 import { layOutBook, type ExistingBook } from './layout';
 import { createClippedBooksRepository } from './repository';
 import { parseClippingsInWorker } from './worker';
@@ -47,7 +47,6 @@ export const createClippingsService = (
   }: ClippingsServiceOptions = {},
 ) => {
   const books = createClippedBooksRepository(db);
-  const updates = createTextUpdates(store, now);
 
   const existingOf = (documentId: string): ExistingBook | null => {
     const document = store.documents.find(documentId);
@@ -95,7 +94,7 @@ export const createClippingsService = (
       ).id;
       known.set(bookKey(book.title, book.author), id);
     } else if (layout.added.length > 0) {
-      updates.apply(updates.plan(id, layout.blocks, layout.pages));
+      growBook(store, id, existing.blocks, layout, stamp);
     }
     const body = canonicalText(layout.blocks);
     const starts = blockStarts(layout.blocks);
