@@ -59,6 +59,19 @@ describe('Anki export', () => {
     );
   });
 
+  it('makes cards of the chosen colours only', async () => {
+    await library.exporter.write({
+      format: 'anki',
+      path: target,
+      highlightColors: ['pink', 'green'],
+    });
+    const { rows } = readDeck(readFileSync(target, 'utf8'));
+    const chosen = library.highlights.filter((h) => h.color === 'pink' || h.color === 'green');
+    expect(rows.map((fields) => fields[0]).sort()).toEqual(
+      chosen.map((h) => `gloss-${h.id}`).sort(),
+    );
+  });
+
   it('leaves the Citation column empty without citations', async () => {
     await library.exporter.write({ format: 'anki', path: target, citations: false });
     const { rows } = readDeck(readFileSync(target, 'utf8'));

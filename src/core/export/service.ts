@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { HighlightColor } from '../../shared/annotations';
 import type { ParsedInput } from '../../shared/contract';
 import type { ExportReport, LibraryImportReport } from '../../shared/exchange';
 import { libraryAnki } from '../../shared/export/anki';
@@ -24,18 +25,34 @@ export interface ExportServiceOptions {
   references?: (documentId: string) => unknown;
 }
 
+type Library = ReturnType<typeof collectLibrary>;
+
+/** The library with only the highlights of these colours (an Anki deck of chosen ones). */
+const withColors = (library: Library, colors: readonly HighlightColor[]): Library => ({
+  ...library,
+  documents: library.documents.map((document) => ({
+    ...document,
+    highlights: document.highlights.filter((highlight) => colors.includes(highlight.color)),
+  })),
+});
+
 /** The JSON, CSV or Anki export of `library`: one file. */
 const fileContent = (
   format: 'json' | 'csv' | 'anki',
-  library: ReturnType<typeof collectLibrary>,
-  { citationStyle = defaultCitationStyle, citations = true }: ParsedInput<'export.write'>,
+  library: Library,
+  {
+    citationStyle = defaultCitationStyle,
+    citations = true,
+    highlightColors,
+  }: ParsedInput<'export.write'>,
 ): string => {
   if (format === 'json') return libraryWebAnnotation(library);
   if (format === 'csv') return libraryCsv(library);
+  const chosen = highlightColors ? withColors(library, highlightColors) : library;
   const formatted = citations
-    ? formattedReferences(library, citationStyle)
+    ? formattedReferences(chosen, citationStyle)
     : new Map<string, string>();
-  return libraryAnki(library, { formatted, citations });
+  return libraryAnki(chosen, { formatted, citations });
 };
 
 /** export.write and library.importJson. */

@@ -1,4 +1,5 @@
 import type { ClippedBook, ClippedHighlight } from '../../../shared/clippings/model';
+import { withoutControls } from '../../../shared/controlCharacters';
 import type { Span } from '../../../shared/span';
 import type { RawClipping } from './raw';
 
@@ -131,12 +132,15 @@ export const assembleBooks = (
       bookmarks += 1;
       return;
     }
-    const key = bookKey(clipping.title, clipping.author);
+    // As the documents service will store them, so that a book is known again next time.
+    const title = withoutControls(clipping.title) ?? 'Untitled book';
+    const author = withoutControls(clipping.author);
+    const key = bookKey(title, author);
     let book = books.get(key);
     if (!book) {
       book = {
-        title: clipping.title,
-        author: clipping.author,
+        title,
+        author,
         highlights: [],
         looseNotes: [],
         index: new Map(),

@@ -7,6 +7,7 @@ import { DestinationField } from './DestinationField';
 import { ReplaceFileConfirm } from './ReplaceFileConfirm';
 import { DocumentChecklist } from './DocumentChecklist';
 import { ExportProgress } from './ExportProgress';
+import { ColorChoices } from './ColorChoices';
 import { citesQuotes, formatHints, formatLabels, type ExportScope } from './exportOptions';
 import { useExport } from './useExport';
 
@@ -90,6 +91,9 @@ export function ExportDialog({ documents, openId, onClose }: ExportDialogProps) 
           ))}
           <p className="export-hint">{formatHints[state.format]}</p>
         </fieldset>
+        {state.format === 'anki' && (
+          <ColorChoices chosen={state.colors} onToggle={state.toggleColor} />
+        )}
         {citesQuotes(state.format) && (
           <CitationExportOptions
             format={state.format === 'anki' ? 'anki' : 'markdown'}

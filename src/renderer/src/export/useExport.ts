@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { highlightColors, type HighlightColor } from '../../../shared/annotations';
 import { defaultCitationStyle, type CitationStyle } from '../../../shared/citations/styles';
 import type { ExportFormat } from '../../../shared/exchange';
 import { call } from '../api';
@@ -25,8 +26,17 @@ export const useExport = (openId: string | null) => {
   const [outcome, setOutcome] = useState<ExportOutcome>({ status: 'idle' });
   const [citationStyle, setCitationStyle] = useState<CitationStyle>(defaultCitationStyle);
   const [citations, setCitations] = useState(true);
+  const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set(highlightColors));
   const jobId = useRef<string | null>(null);
   const kind = destinationKind(format);
+
+  const toggleColor = (color: HighlightColor) =>
+    setColors((previous) => {
+      const next = new Set(previous);
+      if (next.has(color)) next.delete(color);
+      else next.add(color);
+      return next;
+    });
 
   const toggle = (id: string) =>
     setChosen((previous) => {
@@ -38,7 +48,17 @@ export const useExport = (openId: string | null) => {
 
   const run = async ({ overwrite = false } = {}) => {
     const path = paths[kind];
-    const choices = { scope, format, openId, chosen, path, citationStyle, citations, overwrite };
+    const choices = {
+      scope,
+      format,
+      openId,
+      chosen,
+      path,
+      citationStyle,
+      citations,
+      colors,
+      overwrite,
+    };
     const outcome = await runExport(call, choices, {
       onStart: () => setOutcome({ status: 'busy', job: null }),
       onJob: (job) => {
@@ -79,6 +99,8 @@ export const useExport = (openId: string | null) => {
     setCitationStyle: changed(setCitationStyle),
     citations,
     setCitations: changed(setCitations),
+    colors,
+    toggleColor: changed(toggleColor),
     outcome,
     run: () => run(),
     /** After the user confirmed: replace the file that is not Gloss's. */
