@@ -14,6 +14,9 @@ const clippingsFile = {
 test('Kindle clippings come in through the Import menu, open as books with their notes, and go out to Anki', async ({
   gloss,
 }, testInfo) => {
+  // Each file is read in a worker thread, and the deck's first APA reference takes citeproc
+  // seconds: allow for a busy machine.
+  test.setTimeout(120_000);
   const { page } = gloss;
   const importing = new ImportPage(page);
 
@@ -22,6 +25,7 @@ test('Kindle clippings come in through the Import menu, open as books with their
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('menuitem', { name: 'Kindle clippings, KOReader, Readwise…' }).click();
   await (await chooser).setFiles(clippingsFile);
+  await expect(importing.progress).toBeHidden({ timeout: 60_000 });
 
   await expect(importing.summary.getByRole('status')).toHaveText(
     'Imported highlights from My Clippings.txt',
@@ -55,6 +59,7 @@ test('Kindle clippings come in through the Import menu, open as books with their
   // The same file again through "Open files…": told by its content, nothing new is added.
   await importing.summary.getByRole('button', { name: 'Dismiss' }).click();
   await importing.fileInput.setInputFiles(clippingsFile);
+  await expect(importing.progress).toBeHidden({ timeout: 60_000 });
   await expect(importing.summary).toContainText(
     'Kindle clippings: 2 books (0 new), 0 highlights and 0 notes added, 3 already there',
   );
@@ -65,6 +70,10 @@ test('Kindle clippings come in through the Import menu, open as books with their
   const deck = testInfo.outputPath('reading.txt');
   const dialog = new ExportDialog(page);
   await dialog.open();
+  await dialog.dialog.getByRole('radio', { name: 'Anki', exact: true }).check();
+  const colours = dialog.dialog.getByRole('group', { name: 'Highlights' }).getByRole('checkbox');
+  await expect(colours).toHaveCount(5);
+  for (const colour of await colours.all()) await expect(colour).toBeChecked();
   await dialog.exportTo(deck, 'Anki', 'This document');
   await expect(dialog.status).toHaveText(/^Exported 1 document to /u, { timeout: 60_000 });
   const lines = readFileSync(deck, 'utf8').trimEnd().split('\n');
@@ -84,6 +93,7 @@ test('Kindle clippings come in through the Import menu, open as books with their
 test('a file that is not a highlights export is refused with the reason, and nothing is imported', async ({
   gloss,
 }) => {
+  test.setTimeout(60_000);
   const { page } = gloss;
   const importing = new ImportPage(page);
   await importing.menuButton.click();
@@ -92,6 +102,7 @@ test('a file that is not a highlights export is refused with the reason, and not
   await (
     await chooser
   ).setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Just notes.\n') });
+  await expect(importing.progress).toBeHidden({ timeout: 60_000 });
   await expect(importing.summary.getByRole('status')).toHaveText('Could not import notes.txt');
   await expect(importing.failures).toHaveText([
     /“notes\.txt” is not a highlights export Gloss reads: .* Nothing was imported\./u,
