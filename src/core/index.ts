@@ -64,7 +64,9 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const trash = createTrashService(store);
     const preferences = createPreferencesService(settings);
     const files = createFileImportService(documents);
-    const fileUpdates = createFileUpdates(store, () => new Date());
+    const fileUpdates = createFileUpdates(store, () => new Date(), {
+      documentAtUrl: citations.documentAtUrl,
+    });
     const clippings = createClippingsService(db, store, documents);
     const search = createSearchService(db);
     const exporter = createExportService(db, store, {
