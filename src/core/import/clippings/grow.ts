@@ -1,8 +1,8 @@
 import type { Block } from '../../../shared/model';
-import { blockStarts, canonicalText } from '../../../shared/text';
+import { blockIndexAt, blockStarts, canonicalText } from '../../../shared/text';
 import { placementOf } from '../../annotations/ranges';
 import type { Store } from '../../db/store';
-import { blockIndexAt, type BookLayout } from './layout';
+import type { BookLayout } from './layout';
 
 /**
  * Makes a book's grown text (its paragraphs, with new ones put among them) the document's next

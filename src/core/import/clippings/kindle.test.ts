@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GlossError } from '../../../shared/result';
+import { thrown } from '../../library/testing';
 import { parseKindleClippings, splitTitleAndAuthor } from './kindle';
 import { parseKindleMetadata } from './kindleMetadata';
 import { kindleEntry, kindleHeaders } from './testing';
 
 const local = (...parts: [number, number, number, number, number, number]): string =>
   new Date(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]).toISOString();
-
-const refusal = (run: () => unknown): GlossError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GlossError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('Kindle metadata lines', () => {
   for (const [language, [highlight, note, bookmark]] of Object.entries(kindleHeaders)) {
@@ -104,7 +94,7 @@ describe('My Clippings.txt', () => {
     const text =
       kindleEntry('Book (Author)', kindleHeaders.English[0], 'Whole.') +
       '\uFEFFBook (Author)\r\n- Your Highl';
-    const error = refusal(() => parseKindleClippings('My Clippings.txt', text));
+    const error = thrown(() => parseKindleClippings('My Clippings.txt', text));
     expect(error.message).toBe(
       '“My Clippings.txt” could not be imported: its last clipping (number 2) is cut short: the file looks truncated. Copy it from the Kindle again. Nothing was imported.',
     );
@@ -114,7 +104,7 @@ describe('My Clippings.txt', () => {
     const text =
       'Some title\r\nno metadata here\r\n==========\r\n' +
       kindleEntry('B (A)', kindleHeaders.English[0], 'x');
-    expect(refusal(() => parseKindleClippings('c.txt', text)).message).toContain(
+    expect(thrown(() => parseKindleClippings('c.txt', text)).message).toContain(
       'clipping number 1 is not one Kindle writes',
     );
   });

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GlossError } from '../../../shared/result';
+import { thrown } from '../../library/testing';
 import { assembleBooks } from './books';
 import { parseKoreaderJson } from './koreaderJson';
 import { parseKoreaderMarkdown } from './koreaderMarkdown';
 import { koreaderJson, koreaderMarkdown } from './testing';
 
-const message = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GlossError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
+const message = (run: () => unknown): string => thrown(run).message;
 
 describe('KOReader JSON export', () => {
   it('reads books, highlights in page order, notes, colours and dates', () => {

@@ -1,7 +1,7 @@
 import type { ClippedBook, ClippedHighlight } from '../../../shared/clippings/model';
 import type { Block, PageBreak } from '../../../shared/model';
 import { pagesOfSpan } from '../../../shared/pages';
-import { blockStarts } from '../../../shared/text';
+import { blockIndexAt, blockStarts } from '../../../shared/text';
 import { sameWords } from './books';
 
 /*
@@ -52,18 +52,6 @@ const holderFinder = (highlights: readonly PlacedHighlight[]) => {
     const words = sameWords(clipping.quote);
     return byWords.get(words) ?? stored.find((entry) => entry.words.includes(words))?.highlight;
   };
-};
-
-/** The paragraph holding `offset`: the last one starting at or before it. */
-export const blockIndexAt = (starts: readonly number[], offset: number): number => {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 };
 
 const pageBreaks = (blocks: readonly Block[], labels: readonly (string | null)[]): PageBreak[] => {

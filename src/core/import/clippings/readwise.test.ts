@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GlossError } from '../../../shared/result';
+import { thrown } from '../../library/testing';
 import { assembleBooks } from './books';
 import { parseCsv } from './csv';
 import { parseReadwiseCsv } from './readwise';
 import { readwiseCsv } from './testing';
 
-const message = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GlossError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
+const message = (run: () => unknown): string => thrown(run).message;
 
 describe('CSV', () => {
   it('reads quoted commas, doubled quotes and line breaks in a field', () => {
