@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { clippingsReportSchema } from '../clippings/model';
-import { maxImportBytes } from './import';
-
-const fileName = z.string().trim().min(1).max(500);
-const fileData = z
-  .string()
-  .max(Math.ceil(maxImportBytes / 3) * 4, 'The file is larger than the 20 MB import limit.');
+import { fileData, fileName } from './import';
 
 /** Highlights made elsewhere: Kindle's My Clippings.txt, KOReader's and Readwise's exports. */
 export const clippingsMethods = {

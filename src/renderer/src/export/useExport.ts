@@ -16,6 +16,14 @@ const pause = (ms: number): Promise<void> =>
     setTimeout(resolve, ms);
   });
 
+/** The set with `value` added, or taken out if it was there. */
+const toggled = <T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+};
+
 /** The choices of the Export dialog and the export itself, run as a job it polls. */
 export const useExport = (openId: string | null) => {
   const [scope, setScope] = useState<ExportScope>(openId ? 'current' : 'library');
@@ -30,21 +38,8 @@ export const useExport = (openId: string | null) => {
   const jobId = useRef<string | null>(null);
   const kind = destinationKind(format);
 
-  const toggleColor = (color: HighlightColor) =>
-    setColors((previous) => {
-      const next = new Set(previous);
-      if (next.has(color)) next.delete(color);
-      else next.add(color);
-      return next;
-    });
-
-  const toggle = (id: string) =>
-    setChosen((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = (id: string) => setChosen((previous) => toggled(previous, id));
+  const toggleColor = (color: HighlightColor) => setColors((previous) => toggled(previous, color));
 
   const run = async ({ overwrite = false } = {}) => {
     const path = paths[kind];
