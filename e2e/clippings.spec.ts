@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { kindleClippings } from '../src/core/import/clippings/testing';
+import { kindleClippings, koreaderJson } from '../src/core/import/clippings/testing';
 import { expect, test } from './fixtures';
 import { ExportDialog } from './pages/ExportDialog';
 import { ImportPage } from './pages/ImportPage';
@@ -108,4 +108,30 @@ test('a file that is not a highlights export is refused with the reason, and not
     /“notes\.txt” is not a highlights export Gloss reads: .* Nothing was imported\./u,
   ]);
   await expect(gloss.library.items).toHaveCount(1);
+});
+
+test('a KOReader export dropped on the window is told by its content and imported as a book', async ({
+  gloss,
+}) => {
+  test.setTimeout(60_000);
+  const { page } = gloss;
+  const importing = new ImportPage(page);
+  const text = koreaderJson();
+  const data = await page.evaluateHandle((json) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([json], 'walden.json', { type: 'application/json' }));
+    return transfer;
+  }, text);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: data });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: data });
+  await expect(importing.progress).toBeHidden({ timeout: 60_000 });
+  await expect(importing.summary).toContainText(
+    'KOReader highlights: 1 book (1 new), 2 highlights and 1 note added.',
+  );
+  await importing.summary.getByRole('button', { name: 'Walden' }).click();
+  await expect(gloss.reader.marks).toHaveText([
+    'The mass of men lead lives of quiet desperation.',
+    'I have a great deal of company in my house.',
+  ]);
+  await expect(gloss.reader.marks.first()).toHaveAttribute('data-color', 'pink');
 });

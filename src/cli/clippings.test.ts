@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importTestTimeout } from '../core/import/testing';
@@ -43,5 +43,22 @@ describe('gloss import of highlights exports', { timeout: importTestTimeout }, (
     expect((await runCliIn(['list'], { dataDir })).out.join('\n')).not.toContain(
       'The Art of Reading',
     );
+  });
+
+  it('exports the highlights as an Anki deck', async () => {
+    const dataDir = tempDir();
+    const folder = tempDir();
+    const clippings = join(folder, 'My Clippings.txt');
+    writeFileSync(clippings, kindleClippings());
+    await runCliIn(['import', clippings], { dataDir });
+    const deck = join(folder, 'deck.txt');
+    const exported = await runCliIn(
+      ['export', '--format', 'anki', '--out', deck, '--no-citations'],
+      { dataDir },
+    );
+    expect(exported.code).toBe(0);
+    const lines = readFileSync(deck, 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('#separator:tab');
+    expect(lines.filter((line) => !line.startsWith('#'))).toHaveLength(3);
   });
 });
