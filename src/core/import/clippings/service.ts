@@ -18,7 +18,6 @@ import { citationOf } from './citation';
 import { growBook } from './grow';
 import { layOutBook, type ExistingBook } from './layout';
 import { createClippedBooksRepository } from './repository';
-import { parseClippingsInWorker } from './worker';
 
 export interface ClippingsServiceOptions {
   now?: () => Date;
@@ -43,7 +42,12 @@ export const createClippingsService = (
   {
     now = () => new Date(),
     newId = randomUUID,
-    parse = (name, bytes, signal) => parseClippingsInWorker(name, bytes, signal ? { signal } : {}),
+    parse = async (name, bytes, signal) => {
+      // Imported when needed only, as importFile.ts does: it keeps the worker module in a chunk
+      // of its own, so a worker loads the parsers and not the whole core (see workerFile.ts).
+      const { parseClippingsInWorker } = await import('./worker');
+      return parseClippingsInWorker(name, bytes, signal ? { signal } : {});
+    },
   }: ClippingsServiceOptions = {},
 ) => {
   const books = createClippedBooksRepository(db);
