@@ -18,6 +18,8 @@ import { createClippingsService } from './import/clippings/service';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { preferencesHandlers } from './preferences/handlers';
+import { reviewHandlers } from './review/handlers';
+import { createReviewService } from './review/service';
 import { searchHandlers } from './search/handlers';
 import { createAnnotationsService } from './annotations/service';
 import { createDocumentsService } from './documents/service';
@@ -73,6 +75,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       extractEntities: entities.extracted,
       references: citations.ensure,
     });
+    const review = createReviewService(db, store);
     seedLibrary({ db, documents, settings, resourcesDir });
     useNameModel(shippedNameModel(resourcesDir));
     registerStyles(path.join(resourcesDir, 'csl'));
@@ -89,6 +92,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       ...notesHandlers({ notes }),
       ...entitiesHandlers({ entities }),
       ...citationsHandlers({ citations }),
+      ...reviewHandlers({ review }),
     } satisfies Handlers;
 
     return {
