@@ -14,6 +14,8 @@ import { documentsHandlers } from './documents/handlers';
 import { entitiesHandlers } from './entities/handlers';
 import { exportHandlers } from './export/handlers';
 import { importHandlers } from './import/handlers';
+import { clippingsHandlers } from './import/clippings/handlers';
+import { createClippingsService } from './import/clippings/service';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { preferencesHandlers } from './preferences/handlers';
@@ -67,6 +69,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const fileUpdates = createFileUpdates(store, () => new Date(), {
       documentAtUrl: citations.documentAtUrl,
     });
+    const clippings = createClippingsService(db, store, documents);
     const search = createSearchService(db);
     let exporter: Promise<ExportService> | null = null;
     const loadExporter = (): Promise<ExportService> =>
@@ -85,6 +88,7 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       ...libraryHandlers({ documents, trash }),
       ...documentsHandlers({ documents }),
       ...importHandlers({ documents, files, fileUpdates }),
+      ...clippingsHandlers({ clippings }),
       ...searchHandlers({ search }),
       ...exportHandlers({ loadExporter }),
       ...preferencesHandlers({ preferences }),
