@@ -3,6 +3,7 @@ import type { Handlers } from '../shared/contract';
 import { registerStyles } from './citations/citationJs';
 import { citationsHandlers } from './citations/handlers';
 import { createCitationsService } from './citations/service';
+import type { ExportService } from './export/service';
 import { openDatabase } from './db/connection';
 import { createSettingsRepository } from './preferences/repository';
 import { createStore } from './db/store';
@@ -13,6 +14,8 @@ import { documentsHandlers } from './documents/handlers';
 import { entitiesHandlers } from './entities/handlers';
 import { exportHandlers } from './export/handlers';
 import { importHandlers } from './import/handlers';
+import { clippingsHandlers } from './import/clippings/handlers';
+import { createClippingsService } from './import/clippings/service';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { preferencesHandlers } from './preferences/handlers';
@@ -22,7 +25,6 @@ import { searchHandlers } from './search/handlers';
 import { createAnnotationsService } from './annotations/service';
 import { createDocumentsService } from './documents/service';
 import { createEntitiesService } from './entities/service';
-import { createExportService } from './export/service';
 import { createFileImportService } from './import/importFile';
 import { createNotesService } from './notes/service';
 import { createPreferencesService } from './preferences/service';
@@ -67,11 +69,16 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
     const fileUpdates = createFileUpdates(store, () => new Date(), {
       documentAtUrl: citations.documentAtUrl,
     });
+    const clippings = createClippingsService(db, store, documents);
     const search = createSearchService(db);
-    const exporter = createExportService(db, store, {
-      extractEntities: entities.extracted,
-      references: citations.ensure,
-    });
+    let exporter: Promise<ExportService> | null = null;
+    const loadExporter = (): Promise<ExportService> =>
+      (exporter ??= import('./export/service').then(({ createExportService }) =>
+        createExportService(db, store, {
+          extractEntities: entities.extracted,
+          references: citations.ensure,
+        }),
+      ));
     const review = createReviewService(db, store);
     seedLibrary({ db, documents, settings, resourcesDir });
     useNameModel(shippedNameModel(resourcesDir));
@@ -81,8 +88,9 @@ export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<
       ...libraryHandlers({ documents, trash }),
       ...documentsHandlers({ documents }),
       ...importHandlers({ documents, files, fileUpdates }),
+      ...clippingsHandlers({ clippings }),
       ...searchHandlers({ search }),
-      ...exportHandlers({ exporter }),
+      ...exportHandlers({ loadExporter }),
       ...preferencesHandlers({ preferences }),
       ...annotationsHandlers({ annotations }),
       ...notesHandlers({ notes }),
