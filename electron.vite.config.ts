@@ -12,6 +12,8 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           server: resolve('src/server/index.ts'),
           cli: resolve('src/cli/index.ts'),
+          // The contract over stdin/stdout, one JSON line a call: what the kill soak drives.
+          stdio: resolve('src/stdio/index.ts'),
         },
       },
     },
