@@ -12,12 +12,16 @@ const readCsv = (file: string): string[][] => {
   for (let index = 0; index < csv.length; index += 1) {
     const char = csv[index];
     if (quoted) {
-      if (char === '"' && csv[index + 1] === '"') ((cell += '"'), (index += 1));
-      else if (char === '"') quoted = false;
+      if (char === '"' && csv[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') ((rows.at(-1) as string[]).push(cell), (cell = ''));
-    else if (char === '\r' && csv[index + 1] === '\n') {
+    else if (char === ',') {
+      (rows.at(-1) as string[]).push(cell);
+      cell = '';
+    } else if (char === '\r' && csv[index + 1] === '\n') {
       (rows.at(-1) as string[]).push(cell);
       cell = '';
       rows.push([]);

@@ -44,7 +44,7 @@ export const slugify = (title: string): string => {
 /** Device names Windows reserves, whatever the case and with any extension (`nul.md` too). */
 const reservedName = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/iu;
 /** Path separators, characters Windows refuses in a name, and control characters. */
-const refusedCharacters = /[/\\:*?"<>|\u0000-\u001f\u007f]/gu;
+const refusedCharacters = /[/\\:*?"<>|\p{Cc}]/gu;
 const maxNameLength = 200;
 
 /**

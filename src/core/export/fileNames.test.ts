@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fileNamesFor, isSafeFileName, safeFileName } from './names';
+import { fileNamesFor, isSafeFileName, safeFileName } from '../../shared/export/names';
 
 const hostileTitles = [
   '..',
