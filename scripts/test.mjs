@@ -23,11 +23,11 @@ const steps = [
     command: bin('vitest'),
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`],
   },
-  // The short kill soak (60 kills; `npm run soak` is the long one): scripts/soak/run.ts.
+  // The short kill soak (50 kills; `npm run soak` is the long one): scripts/soak/run.ts.
   {
     name: 'soak',
     command: bin('tsx'),
-    args: ['scripts/soak/run.ts', '--kills', '60', '--seed', '2026'],
+    args: ['scripts/soak/run.ts', '--kills', '50', '--seed', '2026'],
     needs: 'build',
   },
   // playwright.config.ts adds the JSON reporter (test-results/e2e.json) next to the list one.

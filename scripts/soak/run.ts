@@ -4,7 +4,7 @@ import { runSoak, SoakFailure } from './soak';
 
 /*
  * `npm run soak [-- --kills N] [--seed S] [--report]`: the kill soak (scripts/soak/soak.ts).
- * The long run is 500 kills; `npm test` runs 60. --report writes the figures to
+ * The long run is 500 kills; `npm test` runs 50. --report writes the figures to
  * docs/testing.json and the README's "How Gloss is tested" table.
  */
 
