@@ -2,6 +2,7 @@ import runAnchoring from '../anchoring.bench';
 import { fromFunction, type Scenario } from '../scenario';
 import { annotationsSqlite } from './annotations-sqlite';
 import { books } from './books';
+import { booksOpen } from './books-open';
 import { entities } from './entities';
 import { entitiesNews } from './entities-news';
 import { highlightsRender } from './highlights-render';
@@ -26,4 +27,5 @@ export const scenarios: Scenario[] = [
   ner,
   search,
   books,
+  booksOpen,
 ];

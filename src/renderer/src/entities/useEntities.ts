@@ -1,10 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Entity } from '../../../shared/entities';
 import type { Block } from '../../../shared/model';
-import { canonicalText } from '../../../shared/text';
+import { documentText } from '../reader/documentText';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
 import { call, errorMessage } from '../api';
-import { typeName } from './format';
+import {
+  addEntityFromSelection,
+  hideEntity,
+  linkNote,
+  mergeEntity,
+  renameEntity,
+  retypeEntity,
+  splitAlias,
+  unlinkNote,
+  type CorrectionOutcome,
+} from './corrections';
 import type { EntitiesApi } from './types';
 import { useEntityCard } from './useEntityCard';
 import { useExtraction } from './useExtraction';
@@ -32,7 +41,7 @@ export const useEntities = (
   const [actionError, setActionError] = useState<string | null>(null);
   const { card, reload: reloadCard } = useEntityCard(selectedId, setSelectedId);
 
-  const text = useMemo(() => canonicalText(blocks ?? noBlocks), [blocks]);
+  const text = useMemo(() => documentText(blocks ?? noBlocks), [blocks]);
 
   // A new version of the text (blocks replaced while the document stays open) is extracted anew.
   const shownBlocks = useRef(blocks);
@@ -75,14 +84,10 @@ export const useEntities = (
 
   /** Runs a correction, then fetches what it changed; the message says what happened. */
   const correct = useCallback(
-    async (
-      action: () => Promise<Entity | null>,
-      describe: (entity: Entity | null) => string,
-      selectAfter?: (entity: Entity | null) => string | null,
-    ): Promise<boolean> => {
-      let entity: Entity | null;
+    async (command: () => Promise<CorrectionOutcome>): Promise<boolean> => {
+      let outcome: CorrectionOutcome;
       try {
-        entity = await action();
+        outcome = await command();
       } catch (failure) {
         setActionError(errorMessage(failure));
         setMessage(null);
@@ -90,19 +95,16 @@ export const useEntities = (
       }
       setActionError(null);
       await Promise.all([reloadEntities(), reloadLinks()]);
-      if (selectAfter) {
-        const next = selectAfter(entity);
-        setSelectedId(next);
+      if (outcome.select !== undefined) {
+        setSelectedId(outcome.select);
         setCurrentIndex(0);
       }
       await reloadCard();
-      setMessage(describe(entity));
+      setMessage(outcome.message);
       return true;
     },
     [reloadCard, reloadEntities, reloadLinks],
   );
-
-  const keep = (entity: Entity | null) => entity?.id ?? null;
 
   const api: EntitiesApi = {
     status: extraction.status,
@@ -121,56 +123,15 @@ export const useEntities = (
     card,
     links,
     text,
-    rename: (id, canonical) =>
-      correct(
-        () => call('entities.rename', { entityId: id, canonical }),
-        (entity) => `Renamed to “${entity?.canonical ?? canonical}”.`,
-        keep,
-      ),
-    retype: (id, type) =>
-      correct(
-        () => call('entities.retype', { entityId: id, type }),
-        (entity) => `Now a ${typeName(entity?.type ?? type).toLowerCase()}.`,
-        keep,
-      ),
-    merge: (id, intoId) =>
-      correct(
-        () => call('entities.merge', { entityId: id, intoId }),
-        (entity) => `Merged into “${entity?.canonical ?? ''}”.`,
-        keep,
-      ),
-    split: (id, alias) =>
-      correct(
-        () => call('entities.split', { entityId: id, alias }),
-        () => `“${alias}” is now an entity of its own.`,
-      ),
-    hide: (id, hidden) =>
-      correct(
-        () => call('entities.hide', { entityId: id, hidden }),
-        () => (hidden ? 'Hidden: listed under “Hidden”.' : 'Shown again.'),
-      ),
+    rename: (entityId, canonical) => correct(() => renameEntity(call, { entityId, canonical })),
+    retype: (entityId, type) => correct(() => retypeEntity(call, { entityId, type })),
+    merge: (entityId, intoId) => correct(() => mergeEntity(call, { entityId, intoId })),
+    split: (entityId, alias) => correct(() => splitAlias(call, { entityId, alias })),
+    hide: (entityId, hidden) => correct(() => hideEntity(call, { entityId, hidden })),
     addFromSelection: (range, type) =>
-      correct(
-        () => call('entities.addFromSelection', { documentId: documentId ?? '', ...range, type }),
-        (entity) => `Added “${entity?.canonical ?? ''}” with all its mentions.`,
-        keep,
-      ),
-    link: (noteId, entityId) =>
-      correct(
-        async () => {
-          await call('noteLinks.add', { noteId, entityId });
-          return null;
-        },
-        () => 'Note linked.',
-      ),
-    unlink: (noteId, entityId) =>
-      correct(
-        async () => {
-          await call('noteLinks.remove', { noteId, entityId });
-          return null;
-        },
-        () => 'Link removed.',
-      ),
+      correct(() => addEntityFromSelection(call, { documentId: documentId ?? '', range, type })),
+    link: (noteId, entityId) => correct(() => linkNote(call, { noteId, entityId })),
+    unlink: (noteId, entityId) => correct(() => unlinkNote(call, { noteId, entityId })),
   };
   return api;
 };

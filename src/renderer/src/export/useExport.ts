@@ -1,18 +1,11 @@
 import { useRef, useState } from 'react';
 import { defaultCitationStyle, type CitationStyle } from '../../../shared/citations/styles';
 import type { ExportFormat } from '../../../shared/exchange';
-import type { ExportJob } from '../../../shared/exportJobs';
-import { ApiError, call, errorMessage } from '../api';
-import { destinationKind, exportedMessage, type ExportScope } from './exportOptions';
+import { call } from '../api';
+import { destinationKind, type ExportScope } from './exportOptions';
+import { runExport, type ExportOutcome } from './runExport';
 
-export type ExportOutcome =
-  | { status: 'idle' }
-  | { status: 'busy'; job: ExportJob | null }
-  | { status: 'done'; message: string }
-  /** The file is not one Gloss exported: the user is asked before it is replaced. */
-  | { status: 'confirm'; path: string }
-  | { status: 'cancelled'; message: string }
-  | { status: 'failed'; message: string };
+export type { ExportOutcome };
 
 /** How often a running export is asked how far it is. */
 const pollMs = 250;
@@ -43,61 +36,19 @@ export const useExport = (openId: string | null) => {
       return next;
     });
 
-  const documentIds = (): string[] | undefined | null => {
-    if (scope === 'library') return undefined;
-    if (scope === 'current') return openId ? [openId] : null;
-    return chosen.size ? [...chosen] : null;
-  };
-
   const run = async ({ overwrite = false } = {}) => {
-    const path = paths[kind].trim();
-    const ids = documentIds();
-    if (ids === null) {
-      setOutcome({ status: 'failed', message: 'Choose at least one document to export.' });
-      return;
-    }
-    if (!path) {
-      const what = kind === 'folder' ? 'a folder' : 'a file';
-      setOutcome({ status: 'failed', message: `Choose ${what} to export to.` });
-      return;
-    }
-    setOutcome({ status: 'busy', job: null });
-    try {
-      let job = await call('export.start', {
-        format,
-        path,
-        ...(ids ? { documentIds: ids } : {}),
-        ...(format === 'markdown' ? { citationStyle, citations } : {}),
-        ...(overwrite ? { overwrite } : {}),
-      });
-      jobId.current = job.jobId;
-      while (job.state === 'running') {
+    const path = paths[kind];
+    const choices = { scope, format, openId, chosen, path, citationStyle, citations, overwrite };
+    const outcome = await runExport(call, choices, {
+      onStart: () => setOutcome({ status: 'busy', job: null }),
+      onJob: (job) => {
+        jobId.current = job.jobId;
         setOutcome({ status: 'busy', job });
-        await pause(pollMs);
-        job = await call('export.status', { jobId: job.jobId });
-      }
-      if (job.state === 'done' && job.report) {
-        const { documentCount, path: written } = job.report;
-        setOutcome({ status: 'done', message: exportedMessage(documentCount, written) });
-      } else if (job.state === 'cancelled') {
-        setOutcome({
-          status: 'cancelled',
-          message: `Export cancelled: ${path} was left as it was.`,
-        });
-      } else if (job.errorCode === 'would_overwrite' && !overwrite) {
-        setOutcome({ status: 'confirm', path });
-      } else {
-        setOutcome({ status: 'failed', message: job.error ?? 'The export failed.' });
-      }
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'would_overwrite' && !overwrite) {
-        setOutcome({ status: 'confirm', path });
-        return;
-      }
-      setOutcome({ status: 'failed', message: errorMessage(error) });
-    } finally {
-      jobId.current = null;
-    }
+      },
+      wait: () => pause(pollMs),
+    });
+    jobId.current = null;
+    setOutcome(outcome);
   };
 
   /** Asks the running export to stop; run() then reports it cancelled. */

@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { call, errorMessage } from '../api';
+import {
+  pickInitial,
+  removeDocument,
+  renameDocument,
+  withCounts,
+  withSummary,
+  type DocumentCounts,
+  type LibraryState,
+} from './commands';
 
-export type LibraryState =
-  | { status: 'loading' }
-  | { status: 'ready'; documents: DocumentSummary[] }
-  | { status: 'error'; message: string };
-
-/** The counts a summary carries, as the open document's panels know them. */
-export type DocumentCounts = Pick<DocumentSummary, 'highlightCount' | 'noteCount' | 'entityCount'>;
+export type { DocumentCounts, LibraryState };
 
 export interface Library {
   state: LibraryState;
@@ -25,24 +28,6 @@ export interface Library {
   /** Fetches the list again (after an import or a restore); rejects with an ApiError. */
   refresh(): Promise<void>;
 }
-
-/** The most recently opened document, or the first one when none has been opened yet. */
-const pickInitial = (documents: readonly DocumentSummary[]): string | null => {
-  let best: DocumentSummary | null = null;
-  for (const doc of documents) {
-    if (doc.openedAt !== null && (best === null || doc.openedAt > (best.openedAt ?? ''))) {
-      best = doc;
-    }
-  }
-  return (best ?? documents[0])?.id ?? null;
-};
-
-const mapDocuments =
-  (change: (doc: DocumentSummary) => DocumentSummary) =>
-  (previous: LibraryState): LibraryState =>
-    previous.status === 'ready'
-      ? { status: 'ready', documents: previous.documents.map(change) }
-      : previous;
 
 export const useLibrary = (): Library => {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
@@ -66,31 +51,24 @@ export const useLibrary = (): Library => {
   }, []);
 
   const update = useCallback((summary: DocumentSummary) => {
-    setState(mapDocuments((doc) => (doc.id === summary.id ? summary : doc)));
+    setState((previous) => withSummary(previous, summary));
   }, []);
 
   const setCounts = useCallback((id: string, counts: Partial<DocumentCounts>) => {
-    setState((previous) => {
-      const found = previous.status === 'ready' && previous.documents.find((d) => d.id === id);
-      const same =
-        found &&
-        Object.entries(counts).every(
-          ([key, value]) => found[key as keyof DocumentCounts] === value,
-        );
-      // Unchanged counts keep the same state, so watchers do not re-render for nothing.
-      if (!found || same) return previous;
-      return mapDocuments((doc) => (doc.id === id ? { ...doc, ...counts } : doc))(previous);
-    });
+    setState((previous) => withCounts(previous, id, counts));
   }, []);
 
-  const rename = useCallback(
-    async (id: string, title: string) => {
-      const summary = await call('documents.rename', { id, title });
-      update(summary);
-      return summary;
-    },
-    [update],
-  );
+  // The commands read the state they start from; the list as it is now is what they change.
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+
+  const rename = useCallback(async (id: string, title: string) => {
+    const renamed = await renameDocument(call, latest.current, { id, title });
+    setState((previous) => withSummary(previous, renamed.value));
+    return renamed.value;
+  }, []);
 
   const refresh = useCallback(async () => {
     const documents = await call('library.list', {});
@@ -98,19 +76,9 @@ export const useLibrary = (): Library => {
   }, []);
 
   const remove = useCallback(async (id: string) => {
-    await call('documents.delete', { id });
+    const removed = await removeDocument(call, latest.current, { id });
     setOpenId((previous) => (previous === id ? null : previous));
-    let documents: DocumentSummary[] | null = null;
-    try {
-      documents = await call('library.list', {});
-    } catch {
-      // The delete is committed; if the reload fails, dropping the row locally is still true.
-    }
-    setState((previous) => {
-      if (documents !== null) return { status: 'ready', documents };
-      if (previous.status !== 'ready') return previous;
-      return { status: 'ready', documents: previous.documents.filter((doc) => doc.id !== id) };
-    });
+    setState(removed.state);
   }, []);
 
   return { state, openId, open: setOpenId, update, setCounts, rename, remove, refresh };

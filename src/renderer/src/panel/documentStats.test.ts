@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentsOf, countWords, outlineOf, readingMinutes } from './documentStats';
 
@@ -10,6 +11,33 @@ describe('document stats', () => {
 
   it('counts whitespace-separated words in every block', () => {
     expect(countWords(blocks)).toBe(5);
+  });
+
+  it('counts the runs of non-space that \\S+ finds, whatever the spaces (Unicode ones too)', () => {
+    const pieces = fc.constantFrom(
+      'word',
+      'é',
+      '日本',
+      '\u{1F600}',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\u200b',
+      '-',
+      '\u2028',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(pieces).map((parts) => parts.join(''))), (texts) => {
+        const expected = texts.reduce((sum, text) => sum + (text.match(/\S+/gu)?.length ?? 0), 0);
+        const given = texts.map((text) => ({ kind: 'paragraph' as const, text }));
+        expect(countWords(given)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('rounds reading time to whole minutes, at least one for any text', () => {

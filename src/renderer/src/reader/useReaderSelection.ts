@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Span } from '../../../shared/span';
 import type { Block } from '../../../shared/model';
-import { canonicalText } from '../../../shared/text';
+import { documentText } from './documentText';
 import {
   $layoutHolds,
   $rangeFromDomSelection,
@@ -49,7 +49,7 @@ const sameSelection = (a: ReaderSelection | null, b: ReaderSelection | null): bo
  * double-click selections report at once. `readRange()` gives the range now, for key handlers.
  */
 export const useReaderSelection = (editor: LexicalEditor, blocks: readonly Block[]) => {
-  const text = useMemo(() => canonicalText(blocks), [blocks]);
+  const text = useMemo(() => documentText(blocks), [blocks]);
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
   const dragging = useRef(false);
   // Set when Gloss itself empties the selection: the next read can only find nothing.
