@@ -80,11 +80,13 @@ export const runSoak = async (options: SoakOptions): Promise<SoakStats> => {
   let lost: SoakOp | null = null;
   let firstStart = true;
   let readers: CliReaders | null = null;
+  let running: CoreChild | null = null;
   try {
     for (let kill = 0; kill < options.kills; kill += 1) {
       if (kill === options.cliFrom) readers = startCliReaders(dataDir, exportDir);
       if (readers) stats.killsWithCli += 1;
       const { core, ready } = launchCore(dataDir);
+      running = core;
       if (random() < 0.08) {
         // Killed while it opens the library: the first time, while it creates and seeds it.
         ready.catch(() => undefined);
@@ -102,6 +104,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakStats> => {
     }
     // The last kill is checked too.
     const { core, ready } = launchCore(dataDir);
+    running = core;
     await ready;
     await checkRestarted(core, options.kills);
     await core.kill();
@@ -111,6 +114,8 @@ export const runSoak = async (options: SoakOptions): Promise<SoakStats> => {
     stats.seconds = Math.round((performance.now() - started) / 1000);
     return stats;
   } finally {
+    // A failure leaves the core it was checking running: end it, or it would hold the soak open.
+    await running?.kill();
     await readers?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.rmSync(exportDir, { recursive: true, force: true });
