@@ -39,6 +39,12 @@ export interface SoakStats {
 /** Thrown when the library after a kill is not what the acknowledged writes made it. */
 export class SoakFailure extends Error {}
 
+/** The short strings of a call's input or answer (ids, colours), for the trace. */
+const brief = (value: unknown): string =>
+  JSON.stringify(value, (key, item: unknown) =>
+    typeof item === 'string' && item.length > 80 ? `(${item.length} chars)` : item,
+  );
+
 const fail = (options: SoakOptions, kill: number, problems: string[]): never => {
   throw new SoakFailure(
     `Kill ${kill} of seed ${options.seed} left the library wrong (rerun: npm run soak -- --seed ` +
@@ -81,6 +87,15 @@ export const runSoak = async (options: SoakOptions): Promise<SoakStats> => {
   let firstStart = true;
   let readers: CliReaders | null = null;
   let running: CoreChild | null = null;
+  /** SOAK_TRACE=FILE writes every call and its outcome there, to follow a failure back. */
+  const traceFile = process.env.SOAK_TRACE;
+  const trace = (op: SoakOp, outcome: unknown): void => {
+    if (traceFile)
+      fs.appendFileSync(
+        traceFile,
+        `${stats.kills} ${op.method} ${brief(op.input)} → ${brief(outcome)}\n`,
+      );
+  };
   try {
     for (let kill = 0; kill < options.kills; kill += 1) {
       if (kill === options.cliFrom) readers = startCliReaders(dataDir, exportDir);
@@ -139,7 +154,9 @@ export const runSoak = async (options: SoakOptions): Promise<SoakStats> => {
       firstStart = false;
     }
     try {
-      if (lost?.settle(observed)) {
+      const landed = lost?.settle(observed);
+      if (lost) trace(lost, landed ? 'lost, landed' : 'lost, not there');
+      if (landed) {
         stats.lostWritesLanded += 1;
         stats.writesChecked += 1;
       }
@@ -171,6 +188,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakStats> => {
       }
       const sent = performance.now();
       const ack = await core.call(op.method, op.input);
+      trace(op, ack.acked ? (ack.result.ok ? ack.result.value : ack.result.error) : 'lost');
       if (!ack.acked) {
         lost = op;
         stats.killsMidWrite += 1;
