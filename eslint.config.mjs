@@ -24,6 +24,7 @@ const rendererLayers = [
   'library',
   'export',
   'panel',
+  'review',
   'chrome',
 ];
 const rendererZones = rendererLayers.slice(0, -1).map((folder, index) => ({

@@ -8,6 +8,7 @@ import { entitiesNews } from './entities-news';
 import { highlightsRender } from './highlights-render';
 import { ner } from './ner';
 import { openLargeDocument } from './open-large-document';
+import { review } from './review';
 import { search } from './search';
 import { sqlite } from './sqlite';
 import { textUpdate } from './text-update';
@@ -28,4 +29,5 @@ export const scenarios: Scenario[] = [
   search,
   books,
   booksOpen,
+  review,
 ];

@@ -9,6 +9,7 @@ import { runEntities } from './entities';
 import { citeUsage, runCite } from './cite';
 import { exportUsage, runExport } from './export';
 import { importFiles } from './import';
+import { reviewUsage, runReview } from './review';
 import { runUpdate, updateUsage } from './update';
 import type { ProgressIo } from './progress';
 
@@ -39,6 +40,8 @@ Commands:
                        Replace a document's text with FILE, highlights following their words
   cite ID [--format bibtex|csl|apa|chicago-author-date] [--from FILE]
                        Print a document's reference, or attach one from a .bib/.ris/.json file
+  review --due [--json] | --log
+                       How many highlights today's review holds, or the review log as JSON
   entities FILE...     Print the entities of text or HTML files (--json for one JSON line each)
   help                 Show this help
 
@@ -64,15 +67,19 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
   const exporting = argv[0] === 'export';
   const citing = argv[0] === 'cite';
   const updating = argv[0] === 'update';
-  if ((exporting || citing || updating) && (argv.includes('--help') || argv.includes('-h'))) {
-    io.out(exporting ? exportUsage : citing ? citeUsage : updateUsage);
+  const reviewing = argv[0] === 'review';
+  if (
+    (exporting || citing || updating || reviewing) &&
+    (argv.includes('--help') || argv.includes('-h'))
+  ) {
+    io.out(exporting ? exportUsage : citing ? citeUsage : updating ? updateUsage : reviewUsage);
     return 0;
   }
   let parsed;
   try {
     parsed = parseArgs({
-      // export, cite and update have options of their own, read by runExport, runCite, runUpdate.
-      strict: !exporting && !citing && !updating,
+      // export, cite, update and review have options of their own, read by their run functions.
+      strict: !exporting && !citing && !updating && !reviewing,
       args: argv,
       allowPositionals: true,
       options: {
@@ -97,7 +104,8 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
     command !== 'import' &&
     command !== 'export' &&
     command !== 'cite' &&
-    command !== 'update'
+    command !== 'update' &&
+    command !== 'review'
   ) {
     io.err(`gloss: unknown command "${command}". Run "gloss help" for the list.`);
     return 2;
@@ -114,6 +122,7 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
     if (exporting) return await runExport(core, argv.slice(1), withCwd);
     if (citing) return await runCite(core, argv.slice(1), withCwd);
     if (updating) return await runUpdate(core, argv.slice(1), withCwd);
+    if (reviewing) return await runReview(core, argv.slice(1), withCwd);
     if (command === 'list') return await listDocuments(core, io, parsed.values.json === true);
     if (command === 'show')
       return await showDocument(core, io, rest[0], parsed.values.text === true);

@@ -18,6 +18,8 @@ import { importHandlers } from './import/handlers';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { preferencesHandlers } from './preferences/handlers';
+import { reviewHandlers } from './review/handlers';
+import { createReviewService } from './review/service';
 import { searchHandlers } from './search/handlers';
 import { createAnnotationsService } from './annotations/service';
 import { createDocumentsService } from './documents/service';
@@ -83,12 +85,15 @@ export const composeCore = (
   const trash = createTrashService(store);
   const preferences = createPreferencesService(settings);
   const files = createFileImportService(documents);
-  const fileUpdates = createFileUpdates(store, () => new Date());
+  const fileUpdates = createFileUpdates(store, () => new Date(), {
+    documentAtUrl: citations.documentAtUrl,
+  });
   const search = createSearchService(db);
   const exporter = createExportService(db, store, {
     extractEntities: entities.extracted,
     references: citations.ensure,
   });
+  const review = createReviewService(db, store);
   seedLibrary({ db, documents, settings, resourcesDir });
   useNameModel(shippedNameModel(resourcesDir));
   registerStyles(path.join(resourcesDir, 'csl'));
@@ -104,6 +109,7 @@ export const composeCore = (
     ...notesHandlers({ notes }),
     ...entitiesHandlers({ entities }),
     ...citationsHandlers({ citations }),
+    ...reviewHandlers({ review }),
   } satisfies Handlers;
 
   return {

@@ -51,6 +51,12 @@ export const createReferencesRepository = (db: Database.Database) => {
          citekey_edited = excluded.citekey_edited, csl = excluded.csl,
          updated_at = excluded.updated_at`,
     ),
+    urls: db.prepare<[], { documentId: string; url: string }>(
+      `SELECT r.document_id AS documentId, json_extract(r.csl, '$.URL') AS url
+       FROM document_references r JOIN documents d ON d.id = r.document_id
+       WHERE d.deleted_at IS NULL AND json_type(r.csl, '$.URL') = 'text'
+       ORDER BY d.added_at, d.id`,
+    ),
     missing: db
       .prepare<[], string>(
         `SELECT d.id FROM documents d LEFT JOIN document_references r ON r.document_id = d.id
@@ -82,6 +88,8 @@ export const createReferencesRepository = (db: Database.Database) => {
         updatedAt: stored.updatedAt,
       });
     },
+    /** The documents outside the Trash whose reference has a URL, oldest first. */
+    urls: (): { documentId: string; url: string }[] => statements.urls.all(),
     /** Documents (Trash included) that have no reference row yet, oldest first. */
     missing: (): string[] => statements.missing.all(),
   };

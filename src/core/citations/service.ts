@@ -11,6 +11,7 @@ import { referenceFromImport, type ImportedMetadata } from './fromImport';
 import { freshCitekey } from './keys';
 import { parseReferenceText } from './parse';
 import { createReferencesRepository, type StoredReference } from './repository';
+import { pageUrl } from './sameUrl';
 
 export interface CitationsServiceOptions {
   now?: () => Date;
@@ -95,6 +96,12 @@ export const createCitationsService = (
   return {
     attach,
     ensure,
+    /** The oldest document outside the Trash whose reference is the page at `url`, if any. */
+    documentAtUrl: (url: string): string | undefined => {
+      const wanted = pageUrl(url);
+      if (wanted === null) return undefined;
+      return repository.urls().find((row) => pageUrl(row.url) === wanted)?.documentId;
+    },
 
     get: (documentId: string): DocumentReference => {
       checkInLibrary(documentId);

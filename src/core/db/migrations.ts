@@ -8,6 +8,7 @@ import { library004 } from './migrations/004_library';
 import { pages005 } from './migrations/005_pages';
 import { followedHighlights007 } from './migrations/007_followed_highlights';
 import { scale008 } from './migrations/008_scale';
+import { review009 } from './migrations/009_review';
 import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
 import { ensurePrivateFolder, makePrivate } from './privateFiles';
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   references006,
   followedHighlights007,
   scale008,
+  review009,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes } from '../../shared/contract';
 import { createFileImportService } from '../import/importFile';
 import { openTestLibrary, rejected, type TestLibrary } from '../library/testing';
+import { createCitationsService } from '../citations/service';
 import { createFileUpdates } from './fileUpdates';
+import { createDocumentsService } from './service';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const first =
@@ -87,6 +89,42 @@ describe('updating a document from a file', () => {
     expect(await updates.findUpdateTarget('heron-v2.md', utf8(otherAuthor))).toEqual({
       match: null,
       reason: null,
+    });
+  });
+
+  it('finds a saved web page by its canonical URL, whatever the file is called', async () => {
+    const citations = createCitationsService(library.db, library.store);
+    const documents = createDocumentsService(library.store, { onImported: citations.attach });
+    const withUrl = createFileUpdates(library.store, () => new Date(), {
+      documentAtUrl: citations.documentAtUrl,
+    });
+    const page = (url: string, words: string) =>
+      utf8(
+        `<html><head><title>Harbour report</title><link rel="canonical" href="${url}"></head>` +
+          `<body><article><h1>Harbour report</h1><p>${words}</p></article></body></html>`,
+      );
+    const saved = await createFileImportService(documents).importFile(
+      'Harbour report - Example News.html',
+      page('https://www.example.com/news/harbour/', 'The boats came in at dawn with the tide.'),
+    );
+    const again = page(
+      'http://example.com/news/harbour',
+      'The boats came in late, after the tide.',
+    );
+    expect(await withUrl.findUpdateTarget('harbour (1).html', again)).toMatchObject({
+      match: { id: saved.id },
+      reason: 'canonical URL',
+    });
+    // Another page of the same site is another document.
+    const other = page('https://www.example.com/news/market', 'Prices rose at the market.');
+    expect(await withUrl.findUpdateTarget('market.html', other)).toEqual({
+      match: null,
+      reason: null,
+    });
+    // In the Trash, a page is no longer one to update.
+    documents.delete(saved.id);
+    expect(await withUrl.findUpdateTarget('harbour (1).html', again)).toMatchObject({
+      match: null,
     });
   });
 });

@@ -22,11 +22,21 @@ const changeOf = ({ verdict, before, after }: Landing): HighlightChange => {
 const sameText = (a: string | null, b: string | null): boolean =>
   a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** What the file updates ask of other features; the core composes them in. */
+export interface FileUpdateLookups {
+  /** The document whose reference is the page at this URL (citations), if any. */
+  documentAtUrl?: (url: string) => string | undefined;
+}
+
 /**
  * New versions of documents from files (documents.updateFromFile), and the question an import
  * asks first: is this file a new version of a document already in the library?
  */
-export const createFileUpdates = (store: Store, now: () => Date) => {
+export const createFileUpdates = (
+  store: Store,
+  now: () => Date,
+  { documentAtUrl }: FileUpdateLookups = {},
+) => {
   const updates = createTextUpdates(store, now);
   const summaryOf = (id: string): DocumentSummary => {
     const summary = store.documents.findSummary(id);
@@ -54,6 +64,11 @@ export const createFileUpdates = (store: Store, now: () => Date) => {
       const library = store.documents.list();
       const byName = library.find((document) => document.source === fileName);
       if (byName) return { match: byName, reason: 'file name' };
+      // A saved web page: its canonical URL (or og:url) names the page whatever the file is called.
+      const url = parsed.citation?.URL;
+      const atUrl = url && documentAtUrl ? documentAtUrl(url) : undefined;
+      const byUrl = atUrl === undefined ? undefined : store.documents.findSummary(atUrl);
+      if (byUrl) return { match: byUrl, reason: 'canonical URL' };
       const byAuthor = library.find((summary) => {
         if (!sameText(summary.title, parsed.title)) return false;
         return sameText(store.documents.find(summary.id)?.byline ?? null, parsed.byline);

@@ -55,8 +55,9 @@ export const importMethods = {
     output: fileUpdateSchema,
   },
   /**
-   * The document of the library a file to import may be a new version of: same file name, or
-   * the same title and author. match is null when there is none.
+   * The document of the library a file to import may be a new version of: same file name, the
+   * same canonical URL (a saved web page's), or the same title and author. match is null when
+   * there is none.
    */
   'documents.findUpdateTarget': {
     input: z.object({ name: fileName, data: fileData }).strict(),

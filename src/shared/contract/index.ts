@@ -8,6 +8,7 @@ import { importMethods } from './import';
 import { libraryMethods } from './library';
 import { notesMethods } from './notes';
 import { preferencesMethods } from './preferences';
+import { reviewMethods } from './review';
 import { searchMethods } from './search';
 
 export { maxImportBytes, maxImportChars } from './import';
@@ -29,6 +30,7 @@ export const methods = {
   ...notesMethods,
   ...entitiesMethods,
   ...citationMethods,
+  ...reviewMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -8,6 +8,7 @@ import type { importMethods } from './import';
 import type { libraryMethods } from './library';
 import type { notesMethods } from './notes';
 import type { preferencesMethods } from './preferences';
+import type { reviewMethods } from './review';
 import type { searchMethods } from './search';
 
 // A core answering every contract method with fixed, valid values, for the transport tests and
@@ -210,6 +211,67 @@ const citations: FeatureHandlers<typeof citationMethods> = {
   'references.format': () => ({ text: '@article{lovelace1843notes}\n' }),
 };
 
+const fsrsCard = {
+  state: 'review' as const,
+  due: '2025-03-04T10:00:00.000Z',
+  stability: 2.3065,
+  difficulty: 2.118,
+  elapsedDays: 0,
+  scheduledDays: 3,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  lastReview: '2025-03-01T10:00:00.000Z',
+};
+
+const reviewCard = {
+  highlightId: 'h1',
+  documentId: 'doc-1',
+  documentTitle: 'Title',
+  quote: 'Title',
+  note: 'A note.',
+  pages: null,
+  context: { before: '', after: '' },
+  status: 'anchored' as const,
+  color: 'yellow' as const,
+  tags: [],
+  state: 'new' as const,
+  due: null,
+};
+
+const excluded = {
+  highlightId: 'h1',
+  documentId: 'doc-1',
+  documentTitle: 'Title',
+  quote: 'Title',
+  excludedAt: '2025-03-01T10:00:00.000Z',
+};
+
+const reviewSettings = { newPerDay: 10, tags: [], documentIds: [], colors: [], hideNotes: false };
+
+const review: FeatureHandlers<typeof reviewMethods> = {
+  'review.queue': () => ({ cards: [reviewCard], due: 0, new: 1 }),
+  'review.dueCount': () => ({ total: 1, due: 0, new: 1 }),
+  'review.rate': ({ highlightId }) => ({ highlightId, card: fsrsCard }),
+  'review.settings': () => reviewSettings,
+  'review.updateSettings': (input) => ({ ...reviewSettings, ...input }),
+  'review.exclude': () => excluded,
+  'review.include': ({ highlightId }) => ({ highlightId }),
+  'review.status': ({ highlightId }) => ({ highlightId, excluded: false, state: 'new', due: null }),
+  'review.excluded': () => [excluded],
+  'review.log': () => [
+    {
+      highlightId: 'h1',
+      documentId: 'doc-1',
+      documentTitle: 'Title',
+      rating: 'good' as const,
+      reviewedAt: '2025-03-01T10:00:00.000Z',
+      before: { ...fsrsCard, state: 'new' as const, reps: 0, lastReview: null },
+      after: fsrsCard,
+    },
+  ],
+};
+
 /** Every method, one feature at a time (as src/core/index.ts composes them); `overrides` win. */
 export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   ...library,
@@ -222,5 +284,6 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   ...notes,
   ...entities,
   ...citations,
+  ...review,
   ...overrides,
 });

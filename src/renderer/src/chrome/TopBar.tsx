@@ -1,5 +1,6 @@
 import { ExportButton } from '../export/ExportButton';
 import type { Library } from '../library/useLibrary';
+import { ReviewButton } from '../review/ReviewButton';
 import { SearchBox } from '../search/SearchBox';
 import { LibraryIcon } from '../ui/LibraryIcon';
 import { Wordmark } from '../ui/Wordmark';
@@ -13,7 +14,7 @@ interface TopBarProps {
 }
 
 /**
- * The app's commands: the library search and export; in narrow windows also the toggle the
+ * The app's commands: the library search, today's review and export; in narrow windows also the toggle the
  * library folds away behind.
  */
 export function TopBar({ library, libraryOpen, onToggleLibrary, onOpenDocument }: TopBarProps) {
@@ -31,6 +32,7 @@ export function TopBar({ library, libraryOpen, onToggleLibrary, onOpenDocument }
         <LibraryIcon />
         Library
       </button>
+      <ReviewButton documents={library.state.status === 'ready' ? library.state.documents : []} />
       <ExportButton library={library} />
     </header>
   );

@@ -16,6 +16,7 @@ describe('keyAction', () => {
   it('maps the single keys', () => {
     expect(keyAction(press('h'), false)).toBe('highlight');
     expect(keyAction(press('n'), false)).toBe('highlightWithNote');
+    expect(keyAction(press('r'), false)).toBe('openReview');
     expect(keyAction(press('Delete'), false)).toBe('deleteHighlight');
     expect(keyAction(press('Backspace'), false)).toBe('deleteHighlight');
     expect(keyAction(press('Escape'), false)).toBe('escape');

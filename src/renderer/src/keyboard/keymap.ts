@@ -7,7 +7,8 @@ export type KeyAction =
   | 'redo'
   | 'escape'
   | 'showShortcuts'
-  | 'focusSearch';
+  | 'focusSearch'
+  | 'openReview';
 
 /** The parts of a keyboard event the key map reads. */
 export interface KeyPress {
@@ -66,6 +67,8 @@ export const keyAction = (press: KeyPress, typing: boolean): KeyAction | null =>
       return 'highlight';
     case 'n':
       return 'highlightWithNote';
+    case 'r':
+      return 'openReview';
     case 'Delete':
     case 'Backspace':
       return 'deleteHighlight';

@@ -90,6 +90,15 @@ export const shortcutGroups = (mod = primaryModifier()): ShortcutGroup[] => {
       ],
     },
     {
+      title: 'Review',
+      entries: [
+        { keys: [['R']], action: 'Open today’s review' },
+        { keys: [['Space']], action: 'Show the note of the card' },
+        { keys: [['1'], ['2'], ['3'], ['4']], action: 'Rate it Again, Hard, Good or Easy' },
+        { keys: [['Esc']], action: 'Close the review' },
+      ],
+    },
+    {
       title: 'Help',
       entries: [{ keys: [['?']], action: 'Show these shortcuts' }],
     },

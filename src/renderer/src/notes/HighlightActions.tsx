@@ -1,6 +1,7 @@
 import type { Highlight, Note } from '../../../shared/annotations';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
 import { ColorPicker } from './ColorPicker';
+import { ReviewToggle } from './ReviewToggle';
 import { TagsEditor } from './TagsEditor';
 
 interface HighlightActionsProps {
@@ -13,7 +14,10 @@ interface HighlightActionsProps {
   onDeleted(): void;
 }
 
-/** What can be done to the selected highlight: its note, colour, tags, or deleting it. */
+/**
+ * What can be done to the selected highlight: its note, colour, tags, whether the daily review
+ * shows it, or deleting it.
+ */
 export function HighlightActions({
   highlight,
   note,
@@ -49,6 +53,7 @@ export function HighlightActions({
         />
       </div>
       <TagsEditor tags={highlight.tags} onChange={setTags} />
+      <ReviewToggle highlightId={id} />
       <div className="note-actions-row note-actions-end">
         {onShowInText && (
           <button

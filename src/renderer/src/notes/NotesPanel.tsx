@@ -29,6 +29,7 @@ import './noteItem.css';
 import './noteEditing.css';
 import './noteEntityChips.css';
 import './pages.css';
+import './reviewToggle.css';
 
 interface NotesPanelProps {
   /** False while another tab is shown: revealing an item waits until it can be seen. */

@@ -1,11 +1,11 @@
-import { useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $isElementNode, SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
 import type { Highlight } from '../../../shared/annotations';
 import type { Block } from '../../../shared/model';
 import { blockGeometry, changedBlocks, placedHighlights } from './highlightDiff';
 import { highlightsByBlock, segmentBlock, type RenderedHighlight } from './highlightSegments';
-import { $fillBlock, $renderBlocks } from './renderBlocks';
+import { $fillBlock, $renderBlocks, blockGroupSize, drawSteps } from './renderBlocks';
 import type { ReaderHandle } from './ReaderHandle';
 
 interface BlocksPluginProps {
@@ -20,19 +20,31 @@ interface Drawn {
   highlights: Map<string, RenderedHighlight>;
 }
 
+/**
+ * A long text is drawn in steps: its first screens at once, the rest a chunk at a time between
+ * frames, so a book's first page shows as fast as an article's. The reader can read, select and
+ * highlight meanwhile; the rest is there within a second or two.
+ */
+const steps = { firstChars: 40_000, chunkChars: 120_000 };
+
 const prefersReducedMotion = (): boolean =>
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Draws the document's blocks and its highlights. A new document (or a new version of its text)
- * is drawn whole, highlights included, in one update; a change to the highlights redraws only
- * the blocks it touches, still in one update, so creating a highlight in a 1 MB document costs
- * the same as in a short one.
+ * is drawn with its highlights, its first screens in the first paint and the rest in steps
+ * between frames (the reader's root is `aria-busy` until the last); a change to the highlights
+ * redraws only the drawn blocks it touches, in one update, so creating a highlight in a 1 MB
+ * document costs the same as in a short one.
  */
 export function BlocksPlugin({ blocks, highlights, ref }: BlocksPluginProps): null {
   const [editor] = useLexicalComposerContext();
   const blockKeys = useRef<NodeKey[]>([]);
   const drawn = useRef<Drawn | null>(null);
+  /** How many of the blocks are drawn; the ones after are drawn by the next steps. */
+  const drawnCount = useRef(0);
+  /** Draws every block still to draw, at once (to scroll to one). */
+  const finish = useRef<() => void>(() => undefined);
   const geometry = useMemo(() => blockGeometry(blocks), [blocks]);
 
   // A layout effect and a discrete update put the text on screen in the first paint, with no
@@ -43,20 +55,66 @@ export function BlocksPlugin({ blocks, highlights, ref }: BlocksPluginProps): nu
     const previous = drawn.current;
     drawn.current = { blocks, highlights: new Map(placed.map((item) => [item.id, item])) };
     if (previous === null || previous.blocks !== blocks) {
-      const byBlock = highlightsByBlock(geometry.starts, geometry.lengths, placed);
-      const segmentsFor = (index: number) => {
-        const covering = byBlock.get(index);
-        return covering && segmentBlock(lengthAt(index), geometry.starts[index] ?? 0, covering);
+      // Highlights as they are when each step is drawn: they may change between steps.
+      const segmentsNow = () => {
+        const current = [...(drawn.current?.highlights.values() ?? [])];
+        const byBlock = highlightsByBlock(geometry.starts, geometry.lengths, current);
+        return (index: number) => {
+          const covering = byBlock.get(index);
+          return covering && segmentBlock(lengthAt(index), geometry.starts[index] ?? 0, covering);
+        };
       };
-      editor.update(
-        () => {
-          blockKeys.current = $renderBlocks(blocks, segmentsFor);
-        },
-        { discrete: true, tag: SKIP_DOM_SELECTION_TAG },
-      );
+      const ends = drawSteps(blocks, steps, blockGroupSize);
+      const draw = (to: number, discrete: boolean) => {
+        const from = drawnCount.current;
+        if (to <= from && from > 0) return;
+        editor.update(
+          () => {
+            const keys = $renderBlocks(blocks, segmentsNow(), blockGroupSize, { from, to });
+            blockKeys.current = from === 0 ? keys : [...blockKeys.current, ...keys];
+          },
+          discrete
+            ? { discrete: true, tag: SKIP_DOM_SELECTION_TAG }
+            : { tag: SKIP_DOM_SELECTION_TAG },
+        );
+        drawnCount.current = to;
+      };
+      drawnCount.current = 0;
+      draw(ends[0] ?? blocks.length, true);
+      const root = editor.getRootElement();
+      if (ends.length === 1) {
+        root?.removeAttribute('aria-busy');
+        finish.current = () => undefined;
+        return;
+      }
+      root?.setAttribute('aria-busy', 'true');
+      let step = 1;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const done = () => {
+        clearTimeout(timer);
+        finish.current = () => undefined;
+        editor.getRootElement()?.removeAttribute('aria-busy');
+      };
+      const next = () => {
+        // Another text (or none) since: its own effect draws it.
+        if (drawn.current?.blocks !== blocks) return;
+        draw(ends[step] ?? blocks.length, false);
+        step += 1;
+        if (step < ends.length) timer = setTimeout(next, 0);
+        else done();
+      };
+      finish.current = () => {
+        if (drawn.current?.blocks !== blocks) return;
+        draw(blocks.length, true);
+        done();
+      };
+      timer = setTimeout(next, 0);
       return;
     }
-    const changed = changedBlocks(geometry, previous.highlights, placed);
+    const changed = changedBlocks(geometry, previous.highlights, placed).filter(
+      // A block not drawn yet gets its highlights when its step draws it.
+      (index) => index < drawnCount.current,
+    );
     if (changed.length === 0) return;
     // Only a block or two: finding their highlights by a scan beats indexing all of them.
     const segmentsFor = (index: number) => {
@@ -80,10 +138,19 @@ export function BlocksPlugin({ blocks, highlights, ref }: BlocksPluginProps): nu
     );
   }, [editor, blocks, geometry, highlights]);
 
+  // Steps still to draw when the reader closes are dropped with it.
+  useEffect(
+    () => () => {
+      drawn.current = null;
+    },
+    [],
+  );
+
   useImperativeHandle(
     ref,
     () => ({
       scrollToBlock(blockIndex: number) {
+        if (blockIndex >= drawnCount.current) finish.current();
         const key = blockKeys.current[blockIndex];
         const element = key === undefined ? null : editor.getElementByKey(key);
         element?.scrollIntoView({

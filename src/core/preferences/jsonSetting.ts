@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { SettingsRepository } from './repository';
+
+/**
+ * One JSON value of the settings table, read against `schema` with `defaults` filled in. A value
+ * another version of Gloss wrote that this one cannot read falls back to the defaults; an update
+ * keeps the fields it does not name.
+ */
+export const createJsonSetting = <T extends object>(
+  settings: SettingsRepository,
+  key: string,
+  schema: z.ZodType<Partial<T>>,
+  defaults: T,
+) => {
+  const get = (): T => {
+    const stored = settings.get(key);
+    if (stored === undefined) return { ...defaults };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(stored);
+    } catch {
+      parsed = {};
+    }
+    return { ...defaults, ...schema.catch({}).parse(parsed) };
+  };
+  return {
+    get,
+    update: (changes: Partial<T>): T => {
+      const next = { ...get(), ...changes };
+      settings.set(key, JSON.stringify(next));
+      return next;
+    },
+  };
+};
