@@ -1,6 +1,7 @@
 import runAnchoring from '../anchoring.bench';
 import { fromFunction, type Scenario } from '../scenario';
 import { annotationsSqlite } from './annotations-sqlite';
+import { cli } from './cli';
 import { books } from './books';
 import { booksOpen } from './books-open';
 import { entities } from './entities';
@@ -17,6 +18,7 @@ import { startup } from './startup';
 /** Every benchmark, in the order `npm run bench` runs them. A new scenario is a file + one line. */
 export const scenarios: Scenario[] = [
   startup,
+  cli,
   openLargeDocument,
   sqlite,
   annotationsSqlite,

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { startServer } from '../../e2e/support/server';
 import { since, type Samples } from '../scenario';
 import { launchChromium } from './env';
+import { heapAfterGc } from './profile';
 import { rareTitleWord } from './scaleLibrary';
 
 /**
@@ -38,15 +39,6 @@ const timeControlChange = (
     { control, value },
   );
 
-/** The renderer's live JavaScript heap, after a collection, in MB. */
-const heapMegabytes = async (page: Page): Promise<number> => {
-  const session = await page.context().newCDPSession(page);
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await session.send('Runtime.getHeapUsage');
-  await session.detach();
-  return usedSize / 1_048_576;
-};
-
 /**
  * Browser mode on the library: page load until the library is usable (its list shows and the
  * filter takes input), the renderer's heap, then filter keystrokes and sort changes.
@@ -73,7 +65,7 @@ export const measurePage = async (dataDir: string, runs: number): Promise<Sample
       await page.getByRole('searchbox', { name: 'Filter library' }).waitFor();
       samples['open-app']?.push(since(start));
       if (run === runs - 1) {
-        samples['renderer-heap-mb']?.push(await heapMegabytes(page));
+        samples['renderer-heap-mb']?.push(await heapAfterGc(page));
         const word = rareTitleWord.toLowerCase();
         for (let round = 0; round < 2; round += 1) {
           for (let length = 1; length <= word.length; length += 1) {

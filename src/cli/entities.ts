@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entityTypes, type EntityMention, type EntityType } from '../shared/entities';
-import { htmlToText } from '../core/entities/htmlText';
 import type { ExtractedEntity } from '../core/entities';
 
 /** The CLI's input and output, as in run.ts. */
@@ -34,7 +33,9 @@ const headings: Record<EntityType, string> = {
 export const plainTextOf = async (file: string): Promise<string> => {
   const raw = (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '');
   const extension = extname(file).toLowerCase();
-  const text = extension === '.html' || extension === '.htm' ? htmlToText(raw) : raw;
+  // The HTML parser (linkedom) loads only for an HTML file: a text file does not pay for it.
+  const html = extension === '.html' || extension === '.htm';
+  const text = html ? (await import('../core/entities/htmlText')).htmlToText(raw) : raw;
   if (!text.trim()) throw new Error('the file is empty: there is no text to read.');
   if (text.includes('\u0000'))
     throw new Error('this is not a text file (it contains binary data).');

@@ -7,6 +7,10 @@ import { importFiles } from './import';
 import { runCliIn, useTempDirs } from './testing';
 import { importTestTimeout } from '../core/import/testing';
 
+// The first import or export in a process loads its parsers (jsdom, the Markdown and YAML
+// stack) on demand: about 1 s alone, several on a busy machine.
+const firstUse = { timeout: 30_000 };
+
 const runIn = (dataDir: string, argv: string[]) => runCliIn(argv, { dataDir });
 
 describe('gloss import', { timeout: importTestTimeout }, () => {
@@ -17,7 +21,7 @@ describe('gloss import', { timeout: importTestTimeout }, () => {
     return path;
   };
 
-  it('imports text, Markdown and HTML files, one line each, and lists them', async () => {
+  it('imports text, Markdown and HTML files, one line each, and lists them', firstUse, async () => {
     const dataDir = tempDir();
     const folder = tempDir();
     const files = [

@@ -1,17 +1,16 @@
 import { parseArgs } from 'node:util';
-import { openCore, type Core } from '../core';
+import type { Core } from '../core';
 import { resolveDataDir } from '../core/paths';
 import { forTerminal } from '../shared/controlCharacters';
 import { GlossError } from '../shared/result';
 import { shippedNameModel, useNameModel } from '../core/entities/modelPath';
-import { listDocuments, showDocument } from './documents';
-import { runEntities } from './entities';
-import { citeUsage, runCite } from './cite';
-import { exportUsage, runExport } from './export';
-import { importFiles } from './import';
-import { reviewUsage, runReview } from './review';
-import { runUpdate, updateUsage } from './update';
 import type { ProgressIo } from './progress';
+
+/*
+ * Each command loads only what it uses (dynamic imports below): `gloss list` needs the library,
+ * not the HTML parser, the export stack, citation-js or the entity tagger, and loading all of
+ * them took about a second before anything ran.
+ */
 
 export interface CliIo extends ProgressIo {
   env: NodeJS.ProcessEnv;
@@ -62,6 +61,7 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
   // Reads files, not the library: no database to open, and options of its own.
   if (argv[0] === 'entities') {
     useNameModel(shippedNameModel(io.resourcesDir));
+    const { runEntities } = await import('./entities');
     return runEntities(argv.slice(1), io);
   }
   const exporting = argv[0] === 'export';
@@ -72,7 +72,15 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
     (exporting || citing || updating || reviewing) &&
     (argv.includes('--help') || argv.includes('-h'))
   ) {
-    io.out(exporting ? exportUsage : citing ? citeUsage : updating ? updateUsage : reviewUsage);
+    io.out(
+      exporting
+        ? (await import('./export')).exportUsage
+        : citing
+          ? (await import('./cite')).citeUsage
+          : updating
+            ? (await import('./update')).updateUsage
+            : (await import('./review')).reviewUsage,
+    );
     return 0;
   }
   let parsed;
@@ -112,6 +120,7 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
   }
   let core: Core;
   try {
+    const { openCore } = await import('../core');
     core = await openCore({ dataDir: resolveDataDir(io.env), resourcesDir: io.resourcesDir });
   } catch (error) {
     io.err(`gloss: ${describe(error)}`);
@@ -119,13 +128,16 @@ const runCommand = async (argv: string[], io: CliIo): Promise<number> => {
   }
   try {
     const withCwd = { ...io, cwd: io.cwd ?? process.cwd() };
-    if (exporting) return await runExport(core, argv.slice(1), withCwd);
-    if (citing) return await runCite(core, argv.slice(1), withCwd);
-    if (updating) return await runUpdate(core, argv.slice(1), withCwd);
-    if (reviewing) return await runReview(core, argv.slice(1), withCwd);
-    if (command === 'list') return await listDocuments(core, io, parsed.values.json === true);
-    if (command === 'show')
+    if (exporting) return await (await import('./export')).runExport(core, argv.slice(1), withCwd);
+    if (citing) return await (await import('./cite')).runCite(core, argv.slice(1), withCwd);
+    if (updating) return await (await import('./update')).runUpdate(core, argv.slice(1), withCwd);
+    if (reviewing) return await (await import('./review')).runReview(core, argv.slice(1), withCwd);
+    if (command === 'list' || command === 'show') {
+      const { listDocuments, showDocument } = await import('./documents');
+      if (command === 'list') return await listDocuments(core, io, parsed.values.json === true);
       return await showDocument(core, io, rest[0], parsed.values.text === true);
+    }
+    const { importFiles } = await import('./import');
     return await importFiles(core, io, rest, parsed.values.progress === true);
   } catch (error) {
     io.err(`gloss: ${describe(error)}`);

@@ -11,7 +11,11 @@ import { makeTempDir, removeTempDir, repoResourcesDir } from './testing';
 // style once per process, which takes seconds.
 beforeAll(warmUpCiteproc, 60_000);
 
-describe('openCore', () => {
+// The first import or export in a process loads its parsers (jsdom, the Markdown and YAML
+// stack) on demand: about 1 s alone, several on a busy machine.
+const firstUse = { timeout: 30_000 };
+
+describe('openCore', firstUse, () => {
   let dir: string;
   beforeEach(() => {
     dir = makeTempDir();

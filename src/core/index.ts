@@ -4,6 +4,7 @@ import { registerStyles } from './citations/citationJs';
 import { citationsHandlers } from './citations/handlers';
 import { createCitationsService } from './citations/service';
 import type Database from 'better-sqlite3';
+import type { ExportService } from './export/service';
 import { backupFolderName, databaseFileName, openDatabase } from './db/connection';
 import { libraryFiles, storageError, withStorageErrors } from './db/storageErrors';
 import { createSettingsRepository } from './preferences/repository';
@@ -24,7 +25,6 @@ import { searchHandlers } from './search/handlers';
 import { createAnnotationsService } from './annotations/service';
 import { createDocumentsService } from './documents/service';
 import { createEntitiesService } from './entities/service';
-import { createExportService } from './export/service';
 import { createFileImportService } from './import/importFile';
 import { createNotesService } from './notes/service';
 import { createPreferencesService } from './preferences/service';
@@ -89,10 +89,14 @@ export const composeCore = (
     documentAtUrl: citations.documentAtUrl,
   });
   const search = createSearchService(db);
-  const exporter = createExportService(db, store, {
-    extractEntities: entities.extracted,
-    references: citations.ensure,
-  });
+  let exporter: Promise<ExportService> | null = null;
+  const loadExporter = (): Promise<ExportService> =>
+    (exporter ??= import('./export/service').then(({ createExportService }) =>
+      createExportService(db, store, {
+        extractEntities: entities.extracted,
+        references: citations.ensure,
+      }),
+    ));
   const review = createReviewService(db, store);
   seedLibrary({ db, documents, settings, resourcesDir });
   useNameModel(shippedNameModel(resourcesDir));
@@ -103,7 +107,7 @@ export const composeCore = (
     ...documentsHandlers({ documents }),
     ...importHandlers({ documents, files, fileUpdates }),
     ...searchHandlers({ search }),
-    ...exportHandlers({ exporter }),
+    ...exportHandlers({ loadExporter }),
     ...preferencesHandlers({ preferences }),
     ...annotationsHandlers({ annotations }),
     ...notesHandlers({ notes }),

@@ -21,7 +21,7 @@ const describeStartupError = (error: unknown): string => {
   return `Gloss could not start: ${error instanceof Error ? error.message : String(error)}`;
 };
 
-const main = async (): Promise<void> => {
+const main = async (mainDir: string): Promise<void> => {
   const parsed = parseServerArgs(process.argv.slice(2));
   if (parsed.kind === 'help') {
     console.log(usage);
@@ -36,10 +36,10 @@ const main = async (): Promise<void> => {
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     const dataDir = resolveDataDir();
-    core = await openCore({ dataDir, resourcesDir: path.resolve(__dirname, '../../resources') });
+    core = await openCore({ dataDir, resourcesDir: path.resolve(mainDir, '../../resources') });
     server = await startServer({
       handlers: core.handlers,
-      rendererDir: path.resolve(__dirname, '../renderer'),
+      rendererDir: path.resolve(mainDir, '../renderer'),
       port: parsed.args.port,
     });
   } catch (error) {
@@ -71,7 +71,10 @@ const main = async (): Promise<void> => {
   }
 };
 
-main().catch((error: unknown) => {
-  console.error(describeStartupError(error));
-  process.exit(1);
-});
+/** Starts browser mode; `mainDir` is the folder of the built entry, out/main (entry.ts). */
+export const startBrowserMode = (mainDir: string): void => {
+  main(mainDir).catch((error: unknown) => {
+    console.error(describeStartupError(error));
+    process.exit(1);
+  });
+};

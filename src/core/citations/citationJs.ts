@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Cite, plugins, type CSL, type CSLName } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
+import type { CSL, CSLName } from '@citation-js/core';
+import type * as CitationJsCore from '@citation-js/core';
+// Types only (their output formats); the plugins themselves load with citationJs().
+import type {} from '@citation-js/plugin-bibtex';
+import type {} from '@citation-js/plugin-csl';
 
 /*
  * citation-js, set up once for Gloss: BibTeX/BibLaTeX, RIS and CSL-JSON in, BibTeX, CSL-JSON
@@ -12,17 +14,37 @@ import '@citation-js/plugin-ris';
  * names its input type, so no text is ever guessed to be something to look up.
  */
 
-plugins.input.remove('@else/url');
+const load = createRequire(import.meta.url);
+let loaded: typeof CitationJsCore | null = null;
+/** Styles registered before citation-js was loaded: handed to it when it is. */
+const stylesToAdd = new Map<string, string>();
 
-// Unicode in written BibTeX (Biber, Pandoc and Zotero read UTF-8): citation-js's ASCII mode
-// drops what it cannot spell in LaTeX (CJK, Greek, emoji). Its Unicode mode escapes nothing, so
-// Gloss escapes LaTeX's special characters itself (latexEscaped) before handing items over.
-// The entry label is the citekey as Gloss checked it (BibTeX-safe), never one citation-js makes.
-const bibtexConfig = plugins.config.get('@bibtex') as {
-  format: { asciiOnly: boolean; checkLabel: boolean };
+/**
+ * citation-js and its plugins, loaded and set up on first use (synchronously, so every caller
+ * stays as it was): loading them cost every start of the server and the CLI about 150 ms,
+ * most of `gloss list`, while only importing, citing and exporting need them.
+ */
+const citationJs = (): typeof CitationJsCore => {
+  if (loaded) return loaded;
+  const core = load('@citation-js/core') as typeof CitationJsCore;
+  for (const plugin of ['bibtex', 'csl', 'ris']) load(`@citation-js/plugin-${plugin}`);
+  const { plugins } = core;
+  plugins.input.remove('@else/url');
+
+  // Unicode in written BibTeX (Biber, Pandoc and Zotero read UTF-8): citation-js's ASCII mode
+  // drops what it cannot spell in LaTeX (CJK, Greek, emoji). Its Unicode mode escapes nothing, so
+  // Gloss escapes LaTeX's special characters itself (latexEscaped) before handing items over.
+  // The entry label is the citekey as Gloss checked it (BibTeX-safe), never one citation-js makes.
+  const bibtexConfig = plugins.config.get('@bibtex') as {
+    format: { asciiOnly: boolean; checkLabel: boolean };
+  };
+  bibtexConfig.format.asciiOnly = false;
+  bibtexConfig.format.checkLabel = false;
+  for (const [name, xml] of stylesToAdd) plugins.config.get('@csl').styles.add(name, xml);
+  stylesToAdd.clear();
+  loaded = core;
+  return core;
 };
-bibtexConfig.format.asciiOnly = false;
-bibtexConfig.format.checkLabel = false;
 
 /** The input types Gloss hands to citation-js, by what the user pasted. */
 export const inputTypes = {
@@ -34,7 +56,7 @@ export type ReferenceInputFormat = keyof typeof inputTypes;
 
 /** Parses `input` as exactly the given type; throws citation-js's error (with its position). */
 export const parseWith = (input: string | object, format: ReferenceInputFormat): CSL[] =>
-  new Cite(input, {
+  new (citationJs().Cite)(input, {
     forceType: inputTypes[format],
     maxChainLength: 10,
     generateGraph: false,
@@ -113,7 +135,11 @@ export const unfoldedType = (item: CSL): CSL['type'] => {
  */
 export const formatBibtex = (items: readonly CSL[]): string =>
   items.length
-    ? String(new Cite(items.map((item) => latexEscaped(withSubtype(item)))).format('biblatex'))
+    ? String(
+        new (citationJs().Cite)(items.map((item) => latexEscaped(withSubtype(item)))).format(
+          'biblatex',
+        ),
+      )
     : '';
 
 /** The styles offered: APA ships inside plugin-csl; the others are .csl files Gloss ships. */
@@ -123,7 +149,6 @@ const registered = new Map<string, string>(Object.entries(builtInStyles));
 
 /** Registers every `<name>.csl` in `folder` as style `<name>`; answers the styles known. */
 export const registerStyles = (folder: string): ReadonlyMap<string, string> => {
-  const cslConfig = plugins.config.get('@csl');
   let files: string[] = [];
   try {
     files = fs.readdirSync(folder).filter((file) => file.endsWith('.csl'));
@@ -135,7 +160,8 @@ export const registerStyles = (folder: string): ReadonlyMap<string, string> => {
     if (registered.has(name)) continue;
     const xml = fs.readFileSync(path.join(folder, file), 'utf8');
     const title = /<title>([^<]+)<\/title>/u.exec(xml)?.[1] ?? name;
-    cslConfig.styles.add(name, xml);
+    if (loaded) loaded.plugins.config.get('@csl').styles.add(name, xml);
+    else stylesToAdd.set(name, xml);
     registered.set(name, title);
   }
   return registered;
@@ -145,7 +171,7 @@ export const knownStyles = (): ReadonlyMap<string, string> => registered;
 
 const bibliographyEntries = (items: readonly CSL[], style: string, format: 'text' | 'html') =>
   items.length
-    ? (new Cite(items).format('bibliography', {
+    ? (new (citationJs().Cite)(items).format('bibliography', {
         format,
         template: style,
         lang: 'en-US',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importTestTimeout } from '../import/testing';
 import { openCitationsCore, type CitationsCore } from './testing';
 
 const scholarlyPage = `<!doctype html><html lang="en"><head>
@@ -15,7 +16,8 @@ const scholarlyPage = `<!doctype html><html lang="en"><head>
 <p>Slow reading is a practice of attention that rewards patience with understanding.</p>
 <p>It asks the reader to stay with a sentence until it opens.</p></article></body></html>`;
 
-describe('references', () => {
+// Imports start the import worker and load citation-js, both on first use.
+describe('references', { timeout: importTestTimeout }, () => {
   let gloss: CitationsCore;
   beforeEach(async () => {
     gloss = await openCitationsCore();

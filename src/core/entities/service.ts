@@ -24,7 +24,8 @@ export type Extract = (
  */
 const engineExtract: Extract = async (text, options) => {
   const { extractEntitiesInWorker } = await import('./worker');
-  return extractEntitiesInWorker(text, options);
+  // Even a short text: loading the engine would hold up every other request for about a second.
+  return extractEntitiesInWorker(text, { ...options, forceWorker: true });
 };
 
 /**

@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { extractEntities, nameModelPath, useNameModel } from './index';
+import { nameModelPath, useNameModel } from './modelPath';
 import type { EntityMention } from '../../shared/entities';
 import { workerFile } from '../workerFile';
 import type { ExtractedEntity, ExtractResult } from './types';
@@ -7,8 +7,12 @@ import type { ExtractedEntity, ExtractResult } from './types';
 /*
  * Long texts are extracted in a worker thread so the app stays responsive. The worker runs this
  * very module (see workerFile.ts for how, and when it cannot: then the extraction runs in the
- * calling thread instead).
+ * calling thread instead). The engine (compromise, wink-nlp, the gazetteers) is imported where
+ * the extraction runs, never statically: loading it takes the calling thread about a second, so
+ * the app, which always asks for a worker, never loads it on its main thread.
  */
+
+const engine = () => import('./index');
 
 /** Texts shorter than this are extracted in the calling thread: a worker costs ~1 s to start. */
 export const workerThreshold = 50_000;
@@ -19,7 +23,11 @@ export interface WorkerExtractOptions {
   documentDate?: string;
   /** The fraction done, from 0 to 1, as the work advances. */
   onProgress?: (fraction: number) => void;
-  /** Run in a worker whatever the text's length (tests, benchmarks). */
+  /**
+   * Run in a worker whatever the text's length: the app does, so that its main thread keeps
+   * answering while the engine loads (tests and benchmarks too). The CLI, with nothing else to
+   * do, extracts a short text in its own thread.
+   */
   forceWorker?: boolean;
 }
 
@@ -52,10 +60,11 @@ interface Job {
 
 const self = workerFile(import.meta.url);
 
-const runJob = (job: Job, port: NonNullable<typeof parentPort>): void => {
+const runJob = async (job: Job, port: NonNullable<typeof parentPort>): Promise<void> => {
   const post = (message: Message): void => port.postMessage(message);
   try {
     useNameModel(job.modelPath);
+    const { extractEntities } = await engine();
     const options = job.documentDate === undefined ? {} : { documentDate: job.documentDate };
     const result = extractEntities(job.text, {
       ...options,
@@ -107,7 +116,7 @@ export const extractEntitiesInWorker = async (
     return inWorker(text, options);
   }
   const { onProgress, documentDate } = options;
-  return extractEntities(text, {
+  return (await engine()).extractEntities(text, {
     ...(documentDate === undefined ? {} : { documentDate }),
     ...(onProgress ? { onProgress } : {}),
   });
@@ -115,5 +124,5 @@ export const extractEntitiesInWorker = async (
 
 const job = workerData as Partial<Job> | null;
 if (!isMainThread && parentPort && job?.[marker] === true && typeof job.text === 'string') {
-  runJob(job as Job, parentPort);
+  void runJob(job as Job, parentPort);
 }

@@ -1,7 +1,9 @@
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
+import { firstExportTimeout, openExportFixture, pinnedAt, type ExportFixture } from './testing';
+
+const firstUse = { timeout: firstExportTimeout };
 
 /*
  * Issue 20: `gloss export --format csv --out thesis.docx` used to replace the thesis. A file
@@ -12,7 +14,7 @@ import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
 const modeOf = (file: string): number => statSync(file).mode & 0o777;
 const posix = process.platform !== 'win32';
 
-describe('export.write never replaces a file Gloss did not export', () => {
+describe('export.write never replaces a file Gloss did not export', firstUse, () => {
   let library: ExportFixture;
   let out: string;
   beforeEach(async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Link, Nodes } from 'mdast';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../shared/export/markdownSyntax';
-import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
+import { firstExportTimeout, openExportFixture, pinnedAt, type ExportFixture } from './testing';
 
 /*
  * Issue 20: a tag could carry Markdown into an export (`#[a](javascript:alert(1))` became a
@@ -18,7 +18,7 @@ const nodesOf = (node: Nodes): Nodes[] => [
   ...('children' in node ? node.children.flatMap(nodesOf) : []),
 ];
 
-describe('tags in exports', () => {
+describe('tags in exports', { timeout: firstExportTimeout }, () => {
   let library: ExportFixture;
   beforeEach(async () => {
     library = await openExportFixture();

@@ -11,6 +11,12 @@ import {
 /** A pinned export date, so that exports can be compared byte for byte. */
 export const pinnedAt = '2025-07-01T12:00:00.000Z';
 
+/**
+ * For tests whose first export formats references: citation-js loads on first use
+ * (citations/citationJs.ts), which takes seconds on a busy machine.
+ */
+export const firstExportTimeout = 30_000;
+
 export const seoulText =
   'Donald Trump met officials in Seoul on Tuesday.\n\n' +
   'Trump said # Seoul should pay $1.47 billion | *now* [sic]. Later Trump posted on Truth Social.\n\n' +

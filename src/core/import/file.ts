@@ -7,48 +7,47 @@ import {
 } from '../../shared/importFiles';
 import { GlossError } from '../../shared/result';
 import { decodeFileText } from './decode';
-import { declaredCharset, parseHtml } from './html';
 import { noMetadata, type ImportedDocument } from './imported';
-import { parseMarkdown } from './markdown';
-import { parseEpub } from './epub/parseEpub';
-import { parsePdf } from './pdf/parsePdf';
 import type { ReadPdfOptions } from './pdf/pdfText';
 import { checkMarkdownSource } from './markdownGuard';
 import { parsePlainText } from './plainText';
 
+/*
+ * Each format's parser loads with the first file of its kind (dynamic imports below): a plain
+ * text file never waits for jsdom, remark or PDF.js, which took the import worker seconds to
+ * load on a busy machine before it read a line.
+ */
+
 const refuse = (code: GlossError['code'], message: string): GlossError =>
   new GlossError(code, message);
 
-const parseByKind = (name: string, bytes: Uint8Array): ImportedDocument => {
+const parseByKind = async (name: string, bytes: Uint8Array): Promise<ImportedDocument> => {
   const kind = importFileKind(name);
   if (kind === 'pdf' || kind === 'epub') {
-    // Books are read by parseFile, asynchronously; this is the synchronous path for text.
+    // Books are read by parseFile; this is the path for text formats.
     throw refuse('internal', `A ${kind.toUpperCase()} file is read by parseFile.`);
   }
+  const html = kind === 'html' ? await import('./html') : null;
   const text = decodeFileText(name, bytes, {
-    declaredEncoding: kind === 'html' ? declaredCharset(bytes) : undefined,
+    declaredEncoding: html?.declaredCharset(bytes),
   });
   if (text.trim() === '') throw refuse('empty_document', importFileMessages.empty(name));
   if (text.length > maxImportChars) throw refuse('too_large', importFileMessages.tooLong(name));
-  switch (kind) {
-    case 'html':
-      return parseHtml(name, text);
-    case 'markdown': {
-      checkMarkdownSource(name, text);
-      const parsed = parseMarkdown(text);
-      if (!parsed) throw refuse('empty_document', importFileMessages.empty(name));
-      return parsed;
-    }
-    default:
-      return { ...parsePlainText(text), ...noMetadata };
+  if (html) return html.parseHtml(name, text);
+  if (kind === 'markdown') {
+    checkMarkdownSource(name, text);
+    const parsed = (await import('./markdown')).parseMarkdown(text);
+    if (!parsed) throw refuse('empty_document', importFileMessages.empty(name));
+    return parsed;
   }
+  return { ...parsePlainText(text), ...noMetadata };
 };
 
 /**
  * Reads one file into a document, by its extension: plain text, Markdown or HTML, in whatever
  * encoding it was written. Every refusal is a GlossError whose message names the file.
  */
-export const parseImportFile = (name: string, bytes: Uint8Array): ImportedDocument =>
+export const parseImportFile = (name: string, bytes: Uint8Array): Promise<ImportedDocument> =>
   namingFile(name, () => {
     precheck(name, bytes);
     return parseByKind(name, bytes);
@@ -68,9 +67,9 @@ const withName = (name: string, error: unknown): unknown =>
     ? error
     : refuse(error.code, importFileMessages.other(name, error.message));
 
-function namingFile<T>(name: string, parse: () => T): T {
+async function namingFile<T>(name: string, parse: () => Promise<T>): Promise<T> {
   try {
-    return parse();
+    return await parse();
   } catch (error) {
     throw withName(name, error);
   }
@@ -89,7 +88,9 @@ export const parseFile = async (
   if (kind !== 'pdf' && kind !== 'epub') return parseImportFile(name, bytes);
   try {
     precheck(name, bytes);
-    return kind === 'pdf' ? await parsePdf(name, bytes, options) : parseEpub(name, bytes);
+    return kind === 'pdf'
+      ? await (await import('./pdf/parsePdf')).parsePdf(name, bytes, options)
+      : (await import('./epub/parseEpub')).parseEpub(name, bytes);
   } catch (error) {
     throw withName(name, error);
   }

@@ -23,7 +23,7 @@ describe('import parsing in a bounded worker', () => {
     async () => {
       const bytes = utf8(page(40));
       const parsed = await parseImportFileInWorker('harbour.html', bytes);
-      expect(parsed).toEqual(parseImportFile('harbour.html', bytes));
+      expect(parsed).toEqual(await parseImportFile('harbour.html', bytes));
       expect(parsed.title).toBe('Harbour news');
       expect(parsed.blocks.map((block) => block.text).join(' ')).not.toContain('steal');
     },

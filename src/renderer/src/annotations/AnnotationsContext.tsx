@@ -1,8 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { PendingHighlight } from './pending';
 import type { AnnotationsApi } from './types';
 import { useAnnotations } from './useAnnotations';
 
 const AnnotationsContext = createContext<AnnotationsApi | null>(null);
+const PendingContext = createContext<readonly PendingHighlight[]>([]);
 
 interface AnnotationsProviderProps {
   documentId: string | null;
@@ -14,8 +16,12 @@ interface AnnotationsProviderProps {
  * with `key={documentId}` so that each document gets fresh state and its own undo history.
  */
 export function AnnotationsProvider({ documentId, children }: AnnotationsProviderProps) {
-  const value = useAnnotations(documentId);
-  return <AnnotationsContext.Provider value={value}>{children}</AnnotationsContext.Provider>;
+  const { api, pending } = useAnnotations(documentId);
+  return (
+    <AnnotationsContext.Provider value={api}>
+      <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
+    </AnnotationsContext.Provider>
+  );
 }
 
 export const useAnnotationsContext = (): AnnotationsApi => {
@@ -23,3 +29,6 @@ export const useAnnotationsContext = (): AnnotationsApi => {
   if (!value) throw new Error('useAnnotationsContext needs an AnnotationsProvider above it.');
   return value;
 };
+
+/** Highlights drawn while the core saves them (see pending.ts); only the reader needs them. */
+export const usePendingHighlights = (): readonly PendingHighlight[] => useContext(PendingContext);

@@ -21,7 +21,7 @@ export interface AnnotationsApi {
   status: 'loading' | 'ready' | 'error';
   /** A message fit to show when loading or the last action failed; cleared by the next success. */
   error: string | null;
-  /** In reading order; orphans last. */
+  /** In reading order; orphans last. Only what the core has saved (being saved: pending.ts). */
   highlights: Highlight[];
   notes: Note[];
   noteFor: (highlightId: string) => Note | undefined;

@@ -3,7 +3,6 @@ import type { Span } from '../../../shared/span';
 import type { HighlightColor } from '../../../shared/annotations';
 import { call, errorMessage } from '../api';
 import {
-  createHighlight,
   deleteHighlight,
   reattachHighlight,
   updateHighlight,
@@ -12,6 +11,7 @@ import {
   type CommandResult,
 } from './commands';
 import { deleteNote, saveNote as saveNoteCommand } from './noteCommands';
+import { pendingHighlight, savePendingHighlight, type PendingHighlight } from './pending';
 import type { AnnotationsApi, NoteDraft, NoteTarget } from './types';
 import {
   afterRedo,
@@ -36,12 +36,16 @@ const committed = (value: unknown): boolean => value !== null;
  * Owns the open document's annotations. Mount it once per document (AnnotationsProvider is
  * keyed by the document id), so switching documents starts from a clean state and history.
  * Every action is a command of ./commands.ts: it calls the core first, and the state changes
- * only once the core has answered, so nothing is shown as saved before it is.
+ * only once the core has answered, so nothing is shown as saved before it is. A new highlight
+ * is also drawn at once as pending (pending.ts), apart from the saved ones.
  */
-export const useAnnotations = (documentId: string | null): AnnotationsApi => {
+export const useAnnotations = (
+  documentId: string | null,
+): { api: AnnotationsApi; pending: readonly PendingHighlight[] } => {
   const [status, setStatus] = useState<AnnotationsApi['status']>('loading');
   const [error, setError] = useState<string | null>(null);
   const [stored, setStored] = useState<Stored>(nothingStored);
+  const [pending, setPending] = useState<readonly PendingHighlight[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealRequest, setRevealRequest] = useState<Reveal>(null);
   const [color, setColor] = useState<HighlightColor>('yellow');
@@ -143,16 +147,28 @@ export const useAnnotations = (documentId: string | null): AnnotationsApi => {
     }
   }, []);
 
+  /**
+   * Draws the highlight at once as pending (in the key press's own render, so it paints in the
+   * next frame), then saves it; the saved highlight replaces the pending one in one update, and
+   * a refusal removes it and shows why.
+   */
   const create = useCallback(
     async (range: Span, chosen?: HighlightColor) => {
-      const highlight = await runCommand(createHighlight, { range, color: chosen ?? color });
+      if (documentId === null) return null;
+      const drawn = pendingHighlight(range, chosen ?? color);
+      setPending((list) => [...list, drawn]);
+      const settled = () => setPending((list) => list.filter((item) => item.id !== drawn.id));
+      const highlight = await runCommand(savePendingHighlight(settled), {
+        range,
+        color: drawn.color,
+      });
       if (highlight) {
         setSelectedId(highlight.id);
         if (chosen) setColor(chosen);
       }
       return highlight;
     },
-    [color, runCommand],
+    [color, documentId, runCommand],
   );
 
   const createWithNote = useCallback(
@@ -219,7 +235,7 @@ export const useAnnotations = (documentId: string | null): AnnotationsApi => {
     [documentId, load, run],
   );
 
-  return useMemo(
+  const api = useMemo(
     () => ({
       status,
       error,
@@ -271,4 +287,7 @@ export const useAnnotations = (documentId: string | null): AnnotationsApi => {
       reload,
     ],
   );
+  // Pending highlights are handed out apart (AnnotationsContext.tsx): a key press that draws
+  // one then re-renders the reader alone, not every user of the annotations.
+  return { api, pending };
 };

@@ -62,6 +62,11 @@ export const useEntities = (
   }, [notes, reloadCard]);
 
   const data = extraction.data;
+  // Automatic links come from the mentions: the links read when the document opened may predate
+  // its extraction (a worker's, while the core answers), so they are read again once it lands.
+  useEffect(() => {
+    if (data) void reloadLinks();
+  }, [data, reloadLinks]);
   const entities = useMemo(() => data?.entities ?? [], [data]);
   const entityById = useMemo(() => new Map(entities.map((item) => [item.id, item])), [entities]);
   const selectedMentions = useMemo(

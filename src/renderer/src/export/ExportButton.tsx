@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { Library } from '../library/useLibrary';
-import { ExportDialog } from './ExportDialog';
+import { lazyComponent } from '../ui/lazyComponent';
+
+// Not on the first screen: loaded when first shown (see lazyComponent).
+const ExportDialog = lazyComponent(() =>
+  import('./ExportDialog').then((module) => module.ExportDialog),
+);
 import './export.css';
 
 interface ExportButtonProps {

@@ -1,7 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { importFileAccept } from '../../../shared/importFiles';
 import { useImporterContext } from './importerContext';
-import { PasteTextDialog } from './PasteTextDialog';
+import { lazyComponent } from '../ui/lazyComponent';
+
+// Not on the first screen: loaded when first shown (see lazyComponent).
+const PasteTextDialog = lazyComponent(() =>
+  import('./PasteTextDialog').then((module) => module.PasteTextDialog),
+);
 
 const items = ['paste', 'files'] as const;
 type Item = (typeof items)[number];

@@ -10,10 +10,15 @@ import { LibraryList } from './LibraryList';
 import type { LibraryListHandle } from './VirtualLibraryList';
 import { filterDocuments, loadSortKey, saveSortKey, sortKeys, type SortKey } from './libraryView';
 import { createSortCache } from './sortCache';
-import { TrashDialog } from './TrashDialog';
+import { lazyComponent } from '../ui/lazyComponent';
 import type { Library } from './useLibrary';
 import { useTrash } from './useTrash';
 import './library.css';
+
+// Not on the first screen: loaded when first shown (see lazyComponent).
+const TrashDialog = lazyComponent(() =>
+  import('./TrashDialog').then((module) => module.TrashDialog),
+);
 
 interface LibraryPaneProps {
   library: Library;

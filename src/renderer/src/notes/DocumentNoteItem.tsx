@@ -2,7 +2,7 @@ import type { Note } from '../../../shared/annotations';
 import { NoteEntityChips } from '../entities/NoteEntityChips';
 import { NoteEditor } from './NoteEditor';
 import { TagList } from './TagList';
-import { NoteMarkdown } from './NoteMarkdown';
+import { NoteMarkdown } from './noteMarkdownOnDemand';
 import type { NoteEditing } from './useNoteEditing';
 import { documentKey, isDirty } from './useNoteDrafts';
 

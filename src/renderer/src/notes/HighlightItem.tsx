@@ -7,7 +7,7 @@ import { HighlightActions } from './HighlightActions';
 import { sideBySide } from '../ui/layout';
 import { NoteEditor } from './NoteEditor';
 import { TagList } from './TagList';
-import { NoteMarkdown } from './NoteMarkdown';
+import { NoteMarkdown } from './noteMarkdownOnDemand';
 import { ReattachControls } from './ReattachControls';
 import { EditedControls } from './EditedControls';
 import type { ItemActions } from './useItemActions';

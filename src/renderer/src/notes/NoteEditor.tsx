@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { NoteMarkdown } from './NoteMarkdown';
+import { NoteMarkdown } from './noteMarkdownOnDemand';
 import type { NoteDraftState } from './useNoteDrafts';
 
 interface NoteEditorProps {

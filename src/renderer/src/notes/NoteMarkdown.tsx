@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 
-interface NoteMarkdownProps {
+export interface NoteMarkdownProps {
   body: string;
 }
 

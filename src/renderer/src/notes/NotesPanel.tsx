@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Note } from '../../../shared/annotations';
 import type { PageBreak } from '../../../shared/model';
 import { citePages } from '../../../shared/pages';
@@ -41,7 +41,11 @@ interface NotesPanelProps {
 /** The open document's highlights and notes in reading order, filterable, each editable. */
 export function NotesPanel({ visible, pages }: NotesPanelProps) {
   const annotations = useAnnotationsContext();
-  const { highlights, notes, selectedId, revealRequest } = annotations;
+  const { selectedId, revealRequest } = annotations;
+  // The list takes a new highlight in a render of its own, after the reader has painted the
+  // mark: redrawing 2,000 items stays off the key press's path to its saved mark.
+  const highlights = useDeferredValue(annotations.highlights);
+  const notes = useDeferredValue(annotations.notes);
   const [filters, setFilters] = useState<NoteFilters>(noFilters);
   // Which entity's notes to show (null: all); notes match through their entity links.
   const [entityFilter, setEntityFilter] = useState<string | null>(null);
@@ -96,7 +100,7 @@ export function NotesPanel({ visible, pages }: NotesPanelProps) {
       (noteTarget !== seen.noteTarget && noteTarget?.kind === 'highlight'
         ? noteTarget.highlightId
         : null);
-    const target = highlights.find((item) => item.id === wanted);
+    const target = annotations.highlights.find((item) => item.id === wanted);
     const note = target && noteOf(target.id);
     if (target && !(highlightMatches(filters, target, note) && entityMatches(note))) clearFilters();
   }

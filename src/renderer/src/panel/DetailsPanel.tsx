@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { GlossDocument } from '../../../shared/model';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
-import { EntitiesPanel } from '../entities/EntitiesPanel';
+import { lazyComponent } from '../ui/lazyComponent';
 import { useEntitiesContext } from '../entities/EntitiesContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { DocumentFacts } from './DocumentFacts';
@@ -12,6 +12,11 @@ import { ReplaceTextSection } from '../replace-text/ReplaceTextSection';
 import { CitationProvider } from '../citations/CitationContext';
 import { ReferenceSection } from '../citations/ReferenceSection';
 import './panel.css';
+
+// Not on the first screen: loaded when first shown (see lazyComponent).
+const EntitiesPanel = lazyComponent(() =>
+  import('../entities/EntitiesPanel').then((module) => module.EntitiesPanel),
+);
 
 type TabId = 'notes' | 'entities' | 'details';
 

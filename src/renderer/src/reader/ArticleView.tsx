@@ -6,7 +6,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import type { Block } from '../../../shared/model';
-import { useAnnotationsContext } from '../annotations/AnnotationsContext';
+import { useAnnotationsContext, usePendingHighlights } from '../annotations/AnnotationsContext';
 import './highlights.css';
 import { BlocksPlugin } from './BlocksPlugin';
 import { BlockGroupNode } from './BlockGroupNode';
@@ -50,6 +50,7 @@ interface ArticleViewProps extends ArticleContext {
  */
 export function ArticleView({ documentId, blocks, plugins, ref }: ArticleViewProps) {
   const { highlights } = useAnnotationsContext();
+  const pending = usePendingHighlights();
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <RichTextPlugin
@@ -70,7 +71,7 @@ export function ArticleView({ documentId, blocks, plugins, ref }: ArticleViewPro
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <BlocksPlugin blocks={blocks} highlights={highlights} ref={ref} />
+      <BlocksPlugin blocks={blocks} highlights={highlights} pending={pending} ref={ref} />
       <HighlightSelectionPlugin />
       <SelectionPlugin blocks={blocks} />
       {plugins?.({ documentId, blocks })}

@@ -3,6 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, $isElementNode, SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
 import type { Highlight } from '../../../shared/annotations';
 import type { Block } from '../../../shared/model';
+import type { PendingHighlight } from '../annotations/pending';
 import { blockGeometry, changedBlocks, placedHighlights } from './highlightDiff';
 import { highlightsByBlock, segmentBlock, type RenderedHighlight } from './highlightSegments';
 import { $fillBlock, $renderBlocks, blockGroupSize, drawSteps } from './renderBlocks';
@@ -12,6 +13,8 @@ interface BlocksPluginProps {
   blocks: readonly Block[];
   /** The document's highlights; orphans are skipped. */
   highlights: readonly Highlight[];
+  /** Highlights being saved, drawn with the others (their marks say they are not saved yet). */
+  pending?: readonly PendingHighlight[];
   ref?: Ref<ReaderHandle>;
 }
 
@@ -19,6 +22,8 @@ interface Drawn {
   blocks: readonly Block[];
   highlights: Map<string, RenderedHighlight>;
 }
+
+const none: readonly PendingHighlight[] = [];
 
 /**
  * A long text is drawn in steps: its first screens at once, the rest a chunk at a time between
@@ -37,7 +42,7 @@ const prefersReducedMotion = (): boolean =>
  * redraws only the drawn blocks it touches, in one update, so creating a highlight in a 1 MB
  * document costs the same as in a short one.
  */
-export function BlocksPlugin({ blocks, highlights, ref }: BlocksPluginProps): null {
+export function BlocksPlugin({ blocks, highlights, pending = none, ref }: BlocksPluginProps): null {
   const [editor] = useLexicalComposerContext();
   const blockKeys = useRef<NodeKey[]>([]);
   const drawn = useRef<Drawn | null>(null);
@@ -51,7 +56,8 @@ export function BlocksPlugin({ blocks, highlights, ref }: BlocksPluginProps): nu
   // flash of an empty reader or of text without its highlights.
   useLayoutEffect(() => {
     const lengthAt = (index: number) => geometry.lengths[index] ?? 0;
-    const placed = placedHighlights(highlights);
+    const saved = placedHighlights(highlights);
+    const placed = pending.length > 0 ? [...saved, ...pending] : saved;
     const previous = drawn.current;
     drawn.current = { blocks, highlights: new Map(placed.map((item) => [item.id, item])) };
     if (previous === null || previous.blocks !== blocks) {
@@ -136,7 +142,7 @@ export function BlocksPlugin({ blocks, highlights, ref }: BlocksPluginProps): nu
       // The reader's selection is the browser's: redrawing a block must not move it.
       { discrete: true, tag: SKIP_DOM_SELECTION_TAG },
     );
-  }, [editor, blocks, geometry, highlights]);
+  }, [editor, blocks, geometry, highlights, pending]);
 
   // Steps still to draw when the reader closes are dropped with it.
   useEffect(

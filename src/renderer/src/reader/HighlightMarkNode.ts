@@ -1,6 +1,7 @@
 import { $applyNodeReplacement, type EditorConfig, type LexicalNode, type NodeKey } from 'lexical';
 import { MarkNode } from '@lexical/mark';
 import type { HighlightColor } from '../../../shared/annotations';
+import { isPendingId } from '../annotations/pending';
 
 /**
  * One rendered segment of user highlights: a `<mark>` carrying the ids of every highlight that
@@ -44,8 +45,15 @@ export class HighlightMarkNode extends MarkNode {
   }
 }
 
+/**
+ * data-highlight-ids lists only saved highlights, so `mark[data-highlight-ids~=id]` is always a
+ * saved one; data-saved is "false" while a highlight of the segment is still being saved.
+ */
 const writeAttributes = (element: HTMLElement, ids: readonly string[], color: HighlightColor) => {
-  element.setAttribute('data-highlight-ids', ids.join(' '));
+  const saved = ids.filter((id) => !isPendingId(id));
+  if (saved.length > 0) element.setAttribute('data-highlight-ids', saved.join(' '));
+  else element.removeAttribute('data-highlight-ids');
+  element.setAttribute('data-saved', saved.length === ids.length ? 'true' : 'false');
   element.setAttribute('data-color', color);
 };
 

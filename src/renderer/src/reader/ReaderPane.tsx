@@ -1,11 +1,16 @@
 import { useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useKeyActions } from '../keyboard/useKeyActions';
-import { ShortcutsSheet } from '../keyboard/ShortcutsSheet';
+import { lazyComponent } from '../ui/lazyComponent';
 import type { ArticlePlugins } from './ArticleView';
 import { ReaderBody, type ReaderPlaceholder } from './ReaderBody';
 import type { ReaderHandle } from './ReaderHandle';
 import type { OpenDocument } from './useOpenDocument';
 import './reader.css';
+
+// Not on the first screen: loaded when first shown (see lazyComponent).
+const ShortcutsSheet = lazyComponent(() =>
+  import('../keyboard/ShortcutsSheet').then((module) => module.ShortcutsSheet),
+);
 
 interface ReaderPaneProps {
   open: OpenDocument;

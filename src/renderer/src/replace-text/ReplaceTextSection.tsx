@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import type { GlossDocument } from '../../../shared/model';
-import { ReplaceTextDialog } from './ReplaceTextDialog';
+import { lazyComponent } from '../ui/lazyComponent';
+
+// Not on the first screen: loaded when first shown (see lazyComponent).
+const ReplaceTextDialog = lazyComponent(() =>
+  import('./ReplaceTextDialog').then((module) => module.ReplaceTextDialog),
+);
 import './replace-text.css';
 
 interface ReplaceTextSectionProps {

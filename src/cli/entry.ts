@@ -1,0 +1,10 @@
+import { enableCompileCache } from 'node:module';
+
+/*
+ * The `gloss` command's entry (out/main/cli.js). V8's compile cache keeps the compiled code of
+ * every module loaded after this call (in the system's temporary folder), so later runs skip
+ * parsing and compiling them. It must run before they load: hence this file, which only
+ * imports the real entry afterwards.
+ */
+enableCompileCache();
+void import('./index').then(({ startCli }) => startCli(__dirname));
