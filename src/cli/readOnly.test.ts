@@ -19,7 +19,7 @@ const user = asRoot ? { uid: 65534, gid: 65534 } : {};
 /** `gloss list` from the sources, as the folder's owner; its exit code and error output. */
 const glossList = (dataDir: string): Promise<{ code: number | null; err: string }> =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'list'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/entry.ts', 'list'], {
       cwd: root,
       env: { ...process.env, GLOSS_DATA_DIR: dataDir },
       ...user,
