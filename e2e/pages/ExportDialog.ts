@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export type ExportScopeLabel = 'This document' | 'Choose documents' | 'Whole library';
-export type ExportFormatLabel = 'Markdown' | 'JSON' | 'CSV';
+export type ExportFormatLabel = 'Markdown' | 'JSON' | 'CSV' | 'Anki';
 
 /** The Export dialog, opened from the top bar's "Export…" button. */
 export class ExportDialog {
@@ -24,7 +24,7 @@ export class ExportDialog {
 
   /**
    * Exports through the dialog in browser mode, where the destination is typed: the "Folder"
-   * field for Markdown, "File" for JSON and CSV.
+   * field for Markdown, "File" for JSON, CSV and Anki.
    */
   async exportTo(path: string, format: ExportFormatLabel, scope: ExportScopeLabel): Promise<void> {
     await this.dialog.getByRole('radio', { name: scope }).check();

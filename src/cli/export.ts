@@ -16,16 +16,17 @@ export interface ExportIo extends ProgressIo {
   cwd: string;
 }
 
-export const exportUsage = `Usage: gloss export --format md|json|csv --out PATH [--doc ID]... [--exported-at ISO]
+export const exportUsage = `Usage: gloss export --format md|json|csv|anki --out PATH [--doc ID]... [--exported-at ISO]
                     [--style apa|chicago-author-date] [--no-citations] [--force] [--progress]
 
 Writes the library (or the documents given with --doc) as Markdown files into the folder PATH
 (one .md per document, plus index.md for the whole library, and references.bib and
-references.json), or as W3C Web Annotation JSON or CSV into the file PATH. Only files Gloss
-wrote are replaced: in the folder, .md files whose front matter has Gloss's \`gloss\` key; as
-the file, a JSON or CSV export of Gloss. Any other existing file is left as it was, unless
---force is given (JSON and CSV only). New files are readable by you only (0600); a replaced
-file keeps its permissions. --exported-at pins the date written in the files, for
+references.json), or as W3C Web Annotation JSON, CSV or an Anki deck (tab-separated text,
+one card per highlight: quote, note, source, citation, tags) into the file PATH. Only files
+Gloss wrote are replaced: in the folder, .md files whose front matter has Gloss's \`gloss\`
+key; as the file, a JSON, CSV or Anki export of Gloss. Any other existing file is left as it
+was, unless --force is given (JSON, CSV and Anki only). New files are readable by you only
+(0600); a replaced file keeps its permissions. --exported-at pins the date written in the files, for
 byte-identical exports. Each quote ends with a Pandoc citation ([@citekey, p. 12]) unless
 --no-citations; --style chooses the CSL style of index.md's bibliography (default apa).
 Progress is shown on stderr when it is a terminal, or with --progress. Ctrl+C cancels: the
@@ -36,6 +37,7 @@ const formatNames: Record<string, ExportFormat> = {
   markdown: 'markdown',
   json: 'json',
   csv: 'csv',
+  anki: 'anki',
 };
 
 /** `gloss export …` on an open core: returns the exit code; never throws. */
@@ -67,11 +69,15 @@ export const runExport = async (core: Core, argv: string[], io: ExportIo): Promi
   }
   const format = formatNames[values.format ?? ''];
   if (!format) {
-    io.err(`gloss export: --format must be one of md, json, csv (${exportFormats.join(', ')}).`);
+    io.err(
+      `gloss export: --format must be one of md, json, csv, anki (${exportFormats.join(', ')}).`,
+    );
     return 2;
   }
   if (!values.out) {
-    io.err('gloss export: --out PATH is required (a folder for md, a file for json and csv).');
+    io.err(
+      'gloss export: --out PATH is required (a folder for md, a file for json, csv and anki).',
+    );
     return 2;
   }
   const style = values.style === 'chicago' ? 'chicago-author-date' : values.style;

@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Core } from '../core';
-import { maxLibraryJsonChars } from '../shared/contract';
+import { detectClippingsFile, mayBeClippings } from '../shared/clippings/detect';
+import { clippingsSummary } from '../shared/clippings/summary';
+import { maxImportBytes, maxLibraryJsonChars } from '../shared/contract';
 import { precheckImportFile } from '../shared/importFiles';
 import { GlossError } from '../shared/result';
 import { call } from './call';
@@ -30,11 +32,22 @@ const problemOf = (error: unknown): string => {
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-/** A library export (.json) goes to library.importJson; everything else is one document. */
+/**
+ * A highlights export (Kindle, KOReader, Readwise: told by its content) goes to
+ * clippings.import, a library export (.json) to library.importJson; anything else is one
+ * document.
+ */
 const importOne = async (core: Core, file: string): Promise<string> => {
   const info = await stat(file);
   if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
   const name = basename(file);
+  if (mayBeClippings(name) && info.size <= maxImportBytes) {
+    const bytes = await readFile(file);
+    if (detectClippingsFile(name, bytes) !== null) {
+      const report = await call(core, 'clippings.import', { name, data: bytes.toString('base64') });
+      return clippingsSummary(report);
+    }
+  }
   if (extname(name).toLowerCase() === '.json') {
     // A character takes at most 4 bytes: anything larger cannot pass the contract's limit.
     if (info.size > maxLibraryJsonChars * 4) {

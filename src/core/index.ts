@@ -16,6 +16,8 @@ import { documentsHandlers } from './documents/handlers';
 import { entitiesHandlers } from './entities/handlers';
 import { exportHandlers } from './export/handlers';
 import { importHandlers } from './import/handlers';
+import { clippingsHandlers } from './import/clippings/handlers';
+import { createClippingsService } from './import/clippings/service';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { preferencesHandlers } from './preferences/handlers';
@@ -88,6 +90,7 @@ export const composeCore = (
   const fileUpdates = createFileUpdates(store, () => new Date(), {
     documentAtUrl: citations.documentAtUrl,
   });
+  const clippings = createClippingsService(db, store, documents);
   const search = createSearchService(db);
   let exporter: Promise<ExportService> | null = null;
   const loadExporter = (): Promise<ExportService> =>
@@ -106,6 +109,7 @@ export const composeCore = (
     ...libraryHandlers({ documents, trash }),
     ...documentsHandlers({ documents }),
     ...importHandlers({ documents, files, fileUpdates }),
+    ...clippingsHandlers({ clippings }),
     ...searchHandlers({ search }),
     ...exportHandlers({ loadExporter }),
     ...preferencesHandlers({ preferences }),

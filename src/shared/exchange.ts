@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What an export can produce: Markdown notes, W3C Web Annotation JSON, or CSV for spreadsheets. */
-export const exportFormats = ['markdown', 'json', 'csv'] as const;
+export const exportFormats = ['markdown', 'json', 'csv', 'anki'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const exportReportSchema = z.object({

@@ -17,3 +17,15 @@ export const blockStarts = (blocks: readonly Block[]): number[] => {
   }
   return starts;
 };
+
+/** The block holding `offset`: the last one starting at or before it (binary search). */
+export const blockIndexAt = (starts: readonly number[], offset: number): number => {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+};

@@ -1,12 +1,14 @@
 import { open } from 'node:fs/promises';
+import { ankiHeader } from '../../shared/export/anki';
 import { csvColumns } from '../../shared/export/csv';
 import { glossNamespace } from '../../shared/export/webAnnotation';
 import { GlossError } from '../../shared/result';
 import { fileError, pathKind } from './files';
 
 /*
- * A JSON or CSV export may only replace a file Gloss exported before, recognised by how it
- * starts: the Web Annotation context with Gloss's namespace, or the CSV header row. Anything
+ * A JSON, CSV or Anki export may only replace a file Gloss exported before, recognised by how
+ * it starts: the Web Annotation context with Gloss's namespace, the CSV header row, or the
+ * Anki headers. Anything
  * else (a thesis.docx, a spreadsheet of the user's) is left byte for byte unless the caller
  * says `overwrite: true` (the Export dialog after asking, the CLI with --force).
  */
@@ -36,7 +38,7 @@ const headOf = async (target: string): Promise<string> => {
 /** True when the file at `target` is a JSON or CSV export Gloss wrote. */
 export const isGlossExportFile = async (target: string): Promise<boolean> => {
   const head = await headOf(target);
-  return jsonStart.test(head) || head.startsWith(csvStart);
+  return jsonStart.test(head) || head.startsWith(csvStart) || head.startsWith(ankiHeader);
 };
 
 export const notGlossMessage = (target: string): string =>

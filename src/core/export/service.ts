@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
+import type { HighlightColor } from '../../shared/annotations';
 import type { ParsedInput } from '../../shared/contract';
 import type { ExportReport, LibraryImportReport } from '../../shared/exchange';
+import { libraryAnki } from '../../shared/export/anki';
 import { libraryCsv } from '../../shared/export/csv';
+import { defaultCitationStyle } from '../../shared/citations/styles';
 import { libraryWebAnnotation } from '../../shared/export/webAnnotation';
 import { GlossError } from '../../shared/result';
 import type { Store } from '../db/store';
@@ -12,6 +15,7 @@ import { importLibraryJson } from './importLibrary';
 import { checkReplaceable } from './ownFiles';
 import { writeMarkdownFolder } from './markdownFolder';
 import { referenceFolderOptions, type CitedDocument } from '../citations/exportFiles';
+import { formattedReferences } from '../citations/ankiCitations';
 import { noProgress, yieldToRequests, type ExportRun } from './progress';
 
 export interface ExportServiceOptions {
@@ -21,6 +25,36 @@ export interface ExportServiceOptions {
   /** Makes a document's reference if it has none yet, so the export cites it. */
   references?: (documentId: string) => unknown;
 }
+
+type Library = ReturnType<typeof collectLibrary>;
+
+/** The library with only the highlights of these colours (an Anki deck of chosen ones). */
+const withColors = (library: Library, colors: readonly HighlightColor[]): Library => ({
+  ...library,
+  documents: library.documents.map((document) => ({
+    ...document,
+    highlights: document.highlights.filter((highlight) => colors.includes(highlight.color)),
+  })),
+});
+
+/** The JSON, CSV or Anki export of `library`: one file. */
+const fileContent = (
+  format: 'json' | 'csv' | 'anki',
+  library: Library,
+  {
+    citationStyle = defaultCitationStyle,
+    citations = true,
+    highlightColors,
+  }: ParsedInput<'export.write'>,
+): string => {
+  if (format === 'json') return libraryWebAnnotation(library);
+  if (format === 'csv') return libraryCsv(library);
+  const chosen = highlightColors ? withColors(library, highlightColors) : library;
+  const formatted = citations
+    ? formattedReferences(chosen, citationStyle)
+    : new Map<string, string>();
+  return libraryAnki(chosen, { formatted, citations });
+};
 
 /** export.write and library.importJson. */
 export const createExportService = (
@@ -104,7 +138,7 @@ export const createExportService = (
         return { format, path: target, ...result, documentCount };
       }
       run.report({ stage: 'writing', done: 0, total: 1, current: null });
-      const content = format === 'json' ? libraryWebAnnotation(library) : libraryCsv(library);
+      const content = fileContent(format, library, input);
       run.check();
       // Checked again: the file may have appeared while the library was read.
       await checkReplaceable(target, input.overwrite === true);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { exportFormats, exportReportSchema, libraryImportReportSchema } from '../exchange';
 import { citationStyles } from '../citations/styles';
 import { exportJobSchema } from '../exportJobs';
+import { highlightColors } from '../annotations';
 import { documentId } from './fields';
 
 /** Largest library JSON (W3C Web Annotation export) `library.importJson` accepts, in characters. */
@@ -18,6 +19,12 @@ const exportInput = z
     /** False leaves the Pandoc citations off the quotes (default true). */
     citations: z.boolean().optional(),
     overwrite: z.boolean().optional(),
+    /** Anki: only the highlights of these colours (all when absent). */
+    highlightColors: z
+      .array(z.enum(highlightColors))
+      .min(1, 'Choose at least one colour.')
+      .max(highlightColors.length)
+      .optional(),
   })
   .strict();
 

@@ -9,8 +9,9 @@ export { maxImportChars } from './fields';
 /** Largest file the importer reads, in bytes; sent base64-encoded, it still fits a request. */
 export const maxImportBytes = 20 * 1024 * 1024;
 
-const fileName = z.string().trim().min(1).max(500);
-const fileData = z
+/** A file's name and its bytes in base64, as the import methods take them. */
+export const fileName = z.string().trim().min(1).max(500);
+export const fileData = z
   .string()
   .max(Math.ceil(maxImportBytes / 3) * 4, 'The file is larger than the 20 MB import limit.');
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { annotationsMethods } from './annotations';
 import { citationMethods } from './citations';
+import { clippingsMethods } from './clippings';
 import { documentsMethods } from './documents';
 import { entitiesMethods } from './entities';
 import { exportMethods } from './export';
@@ -23,6 +24,7 @@ export const methods = {
   ...libraryMethods,
   ...documentsMethods,
   ...importMethods,
+  ...clippingsMethods,
   ...searchMethods,
   ...exportMethods,
   ...preferencesMethods,

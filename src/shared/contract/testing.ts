@@ -1,6 +1,7 @@
 import type { FeatureHandlers, Handlers } from './index';
 import type { annotationsMethods } from './annotations';
 import type { citationMethods } from './citations';
+import type { clippingsMethods } from './clippings';
 import type { documentsMethods } from './documents';
 import type { entitiesMethods } from './entities';
 import type { exportMethods } from './export';
@@ -106,6 +107,29 @@ const importing: FeatureHandlers<typeof importMethods> = {
     dryRun: false,
   }),
   'documents.findUpdateTarget': () => ({ match: null, reason: null }),
+};
+
+const clippings: FeatureHandlers<typeof clippingsMethods> = {
+  'clippings.import': ({ name }) => ({
+    fileName: name,
+    format: 'kindle',
+    books: [
+      {
+        documentId: summary.id,
+        title: summary.title,
+        author: null,
+        created: true,
+        highlightsAdded: 1,
+        notesAdded: 1,
+        skipped: 0,
+      },
+    ],
+    highlightsAdded: 1,
+    notesAdded: 1,
+    skipped: 0,
+    bookmarks: 0,
+    merged: 0,
+  }),
 };
 
 const search: FeatureHandlers<typeof searchMethods> = {
@@ -277,6 +301,7 @@ export const makeHandlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   ...library,
   ...documents,
   ...importing,
+  ...clippings,
   ...search,
   ...exporting,
   ...preferences,

@@ -7,14 +7,26 @@ import {
 import './citations.css';
 
 interface CitationExportOptionsProps {
+  /** What the choices go into: Markdown notes, or an Anki deck's Citation column. */
+  format: 'markdown' | 'anki';
   style: CitationStyle;
   onStyle(style: CitationStyle): void;
   citations: boolean;
   onCitations(citations: boolean): void;
 }
 
-/** The Export dialog's citation choices (Markdown): cite each quote, and the bibliography style. */
+const hints = {
+  markdown:
+    'references.bib and references.json go beside the notes; a whole-library export ends index.md with the bibliography in this style.',
+  anki: 'Each card’s Citation field holds the quote’s citation and the reference in this style.',
+};
+
+/**
+ * The Export dialog's citation choices (Markdown, Anki): cite each quote, and the bibliography
+ * style.
+ */
 export function CitationExportOptions({
+  format,
   style,
   onStyle,
   citations,
@@ -48,10 +60,7 @@ export function CitationExportOptions({
           ))}
         </select>
       </label>
-      <p className="export-hint">
-        references.bib and references.json go beside the notes; a whole-library export ends index.md
-        with the bibliography in this style.
-      </p>
+      <p className="export-hint">{hints[format]}</p>
     </fieldset>
   );
 }

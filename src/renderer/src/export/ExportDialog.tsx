@@ -7,7 +7,8 @@ import { DestinationField } from './DestinationField';
 import { ReplaceFileConfirm } from './ReplaceFileConfirm';
 import { DocumentChecklist } from './DocumentChecklist';
 import { ExportProgress } from './ExportProgress';
-import { formatHints, formatLabels, type ExportScope } from './exportOptions';
+import { ColorChoices } from './ColorChoices';
+import { citesQuotes, formatHints, formatLabels, type ExportScope } from './exportOptions';
 import { useExport } from './useExport';
 
 interface ExportDialogProps {
@@ -90,8 +91,12 @@ export function ExportDialog({ documents, openId, onClose }: ExportDialogProps) 
           ))}
           <p className="export-hint">{formatHints[state.format]}</p>
         </fieldset>
-        {state.format === 'markdown' && (
+        {state.format === 'anki' && (
+          <ColorChoices chosen={state.colors} onToggle={state.toggleColor} />
+        )}
+        {citesQuotes(state.format) && (
           <CitationExportOptions
+            format={state.format === 'anki' ? 'anki' : 'markdown'}
             style={state.citationStyle}
             onStyle={state.setCitationStyle}
             citations={state.citations}

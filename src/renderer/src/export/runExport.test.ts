@@ -159,4 +159,37 @@ describe('runExport', () => {
     expect(starts).toEqual([]);
     expect(core.started).toEqual([]);
   });
+
+  it('sends an Anki deck its citation choices and the colours chosen, all colours as none', async () => {
+    const core = fakeExports({ state: 'done', report: null }, 1);
+    const deck = { format: 'anki' as const, path: '/home/me/deck.txt', citations: false };
+    await runExport(
+      core.call,
+      choices({ ...deck, colors: new Set(['pink', 'yellow']) }),
+      quietRun(),
+    );
+    await runExport(
+      core.call,
+      choices({ ...deck, colors: new Set(['yellow', 'green', 'blue', 'pink', 'purple']) }),
+      quietRun(),
+    );
+    expect(core.started).toEqual([
+      expect.objectContaining({ citations: false, highlightColors: ['yellow', 'pink'] }),
+      expect.not.objectContaining({ highlightColors: expect.anything() as unknown }),
+    ]);
+  });
+
+  it('refuses an Anki deck of no colour before starting anything', async () => {
+    const core = fakeExports({ state: 'done' });
+    const outcome = await runExport(
+      core.call,
+      choices({ format: 'anki', path: '/home/me/deck.txt', colors: new Set() }),
+      quietRun(),
+    );
+    expect(outcome).toEqual({
+      status: 'failed',
+      message: 'Choose at least one colour of highlights to export.',
+    });
+    expect(core.started).toEqual([]);
+  });
 });

@@ -1,9 +1,10 @@
+import { highlightColors, type HighlightColor } from '../../../shared/annotations';
 import type { CitationStyle } from '../../../shared/citations/styles';
 import type { ExportFormat } from '../../../shared/exchange';
 import type { ExportJob } from '../../../shared/exportJobs';
 import type { Call } from '../annotations/commands';
 import { ApiError, errorMessage } from '../api';
-import { destinationKind, exportedMessage, type ExportScope } from './exportOptions';
+import { citesQuotes, destinationKind, exportedMessage, type ExportScope } from './exportOptions';
 
 export type ExportOutcome =
   | { status: 'idle' }
@@ -25,6 +26,8 @@ export interface ExportChoices {
   path: string;
   citationStyle: CitationStyle;
   citations: boolean;
+  /** Anki: the colours of the highlights to make cards of. */
+  colors?: ReadonlySet<HighlightColor>;
   overwrite?: boolean;
 }
 
@@ -69,6 +72,8 @@ export const runExport = async (
   const path = choices.path.trim();
   const ids = documentIds(choices);
   if (ids === null) return failed('Choose at least one document to export.');
+  const colors = format === 'anki' ? choices.colors : undefined;
+  if (colors?.size === 0) return failed('Choose at least one colour of highlights to export.');
   if (!path) {
     return failed(
       `Choose ${destinationKind(format) === 'folder' ? 'a folder' : 'a file'} to export to.`,
@@ -80,8 +85,11 @@ export const runExport = async (
       format,
       path,
       ...(ids ? { documentIds: ids } : {}),
-      ...(format === 'markdown' ? { citationStyle, citations } : {}),
+      ...(citesQuotes(format) ? { citationStyle, citations } : {}),
       ...(overwrite ? { overwrite } : {}),
+      ...(colors && colors.size < highlightColors.length
+        ? { highlightColors: highlightColors.filter((color) => colors.has(color)) }
+        : {}),
     });
     while (job.state === 'running') {
       onJob(job);

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { highlightColors, type HighlightColor } from '../../../shared/annotations';
 import { defaultCitationStyle, type CitationStyle } from '../../../shared/citations/styles';
 import type { ExportFormat } from '../../../shared/exchange';
 import { call } from '../api';
@@ -15,6 +16,14 @@ const pause = (ms: number): Promise<void> =>
     setTimeout(resolve, ms);
   });
 
+/** The set with `value` added, or taken out if it was there. */
+const toggled = <T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+};
+
 /** The choices of the Export dialog and the export itself, run as a job it polls. */
 export const useExport = (openId: string | null) => {
   const [scope, setScope] = useState<ExportScope>(openId ? 'current' : 'library');
@@ -25,20 +34,26 @@ export const useExport = (openId: string | null) => {
   const [outcome, setOutcome] = useState<ExportOutcome>({ status: 'idle' });
   const [citationStyle, setCitationStyle] = useState<CitationStyle>(defaultCitationStyle);
   const [citations, setCitations] = useState(true);
+  const [colors, setColors] = useState<ReadonlySet<HighlightColor>>(new Set(highlightColors));
   const jobId = useRef<string | null>(null);
   const kind = destinationKind(format);
 
-  const toggle = (id: string) =>
-    setChosen((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = (id: string) => setChosen((previous) => toggled(previous, id));
+  const toggleColor = (color: HighlightColor) => setColors((previous) => toggled(previous, color));
 
   const run = async ({ overwrite = false } = {}) => {
     const path = paths[kind];
-    const choices = { scope, format, openId, chosen, path, citationStyle, citations, overwrite };
+    const choices = {
+      scope,
+      format,
+      openId,
+      chosen,
+      path,
+      citationStyle,
+      citations,
+      colors,
+      overwrite,
+    };
     const outcome = await runExport(call, choices, {
       onStart: () => setOutcome({ status: 'busy', job: null }),
       onJob: (job) => {
@@ -79,6 +94,8 @@ export const useExport = (openId: string | null) => {
     setCitationStyle: changed(setCitationStyle),
     citations,
     setCitations: changed(setCitations),
+    colors,
+    toggleColor: changed(toggleColor),
     outcome,
     run: () => run(),
     /** After the user confirmed: replace the file that is not Gloss's. */

@@ -13,6 +13,7 @@ export function ImportLayer({ importer }: { importer: Importer }) {
           batch={importer.batch}
           onDismiss={importer.dismiss}
           onCancel={importer.cancel}
+          onOpen={importer.openDocument}
         />
       )}
     </>

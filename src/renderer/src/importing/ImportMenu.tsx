@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { clippingsFileAccept } from '../../../shared/clippings/detect';
 import { importFileAccept } from '../../../shared/importFiles';
 import { useImporterContext } from './importerContext';
 import { lazyComponent } from '../ui/lazyComponent';
@@ -8,10 +9,19 @@ const PasteTextDialog = lazyComponent(() =>
   import('./PasteTextDialog').then((module) => module.PasteTextDialog),
 );
 
-const items = ['paste', 'files'] as const;
+const items = ['paste', 'files', 'clippings'] as const;
 type Item = (typeof items)[number];
 
-/** The library's Import button: a menu of "Paste text…" and "Open files…". */
+const labels: Record<Item, string> = {
+  paste: 'Paste text…',
+  files: 'Open files…',
+  clippings: 'Kindle clippings, KOReader, Readwise…',
+};
+
+/**
+ * The library's Import button: a menu of "Paste text…", "Open files…" and the highlights
+ * exports of other readers.
+ */
 export function ImportMenu() {
   const importer = useImporterContext();
   const [open, setOpen] = useState(false);
@@ -19,6 +29,7 @@ export function ImportMenu() {
   const wrapRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const clippingsRef = useRef<HTMLInputElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const menuId = useId();
 
@@ -37,7 +48,8 @@ export function ImportMenu() {
     // The item is about to go: focus returns to the button, where the dialog will give it back.
     buttonRef.current?.focus();
     if (item === 'paste') setPasting(true);
-    else fileRef.current?.click();
+    else if (item === 'files') fileRef.current?.click();
+    else clippingsRef.current?.click();
   };
 
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -99,7 +111,7 @@ export function ImportMenu() {
               tabIndex={-1}
               onClick={() => choose(item)}
             >
-              {item === 'paste' ? 'Paste text…' : 'Open files…'}
+              {labels[item]}
             </button>
           ))}
         </div>
@@ -117,6 +129,19 @@ export function ImportMenu() {
           // The same files chosen again must fire change again.
           event.target.value = '';
           importer.importFiles(files);
+        }}
+      />
+      <input
+        ref={clippingsRef}
+        type="file"
+        accept={clippingsFileAccept}
+        hidden
+        data-testid="clippings-file-input"
+        aria-label="Highlights export to import"
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          event.target.value = '';
+          importer.importClippings(files);
         }}
       />
       {pasting && (

@@ -1,27 +1,32 @@
+import { ClippingsSummary } from './ClippingsSummary';
 import type { ImportBatch } from './importQueue';
 
 interface ImportStatusProps {
   batch: ImportBatch;
   onDismiss(): void;
   onCancel(): void;
+  /** Opens a book a highlights export added to. */
+  onOpen(documentId: string): void;
 }
 
 const files = (count: number): string => `${count} ${count === 1 ? 'file' : 'files'}`;
 
-const headline = ({ total, imported, failed, cancelled }: ImportBatch): string => {
-  if (cancelled > 0) return `Import cancelled: imported ${imported.length} of ${files(total)}`;
+const headline = ({ total, imported, clippings, failed, cancelled }: ImportBatch): string => {
+  const done = imported.length + clippings.length;
+  if (cancelled > 0) return `Import cancelled: imported ${done} of ${files(total)}`;
   if (total === 1 && failed.length === 1)
     return `Could not import ${failed[0]?.name ?? 'the file'}`;
-  if (imported.length === 0) return `None of the ${files(total)} could be imported`;
-  if (failed.length === 0) return `Imported ${files(imported.length)}`;
-  return `Imported ${imported.length} of ${files(total)}`;
+  if (total === 1 && clippings[0]) return `Imported highlights from ${clippings[0].fileName}`;
+  if (done === 0) return `None of the ${files(total)} could be imported`;
+  if (failed.length === 0) return `Imported ${files(done)}`;
+  return `Imported ${done} of ${files(total)}`;
 };
 
 /**
  * The progress of a batch of file imports ("Importing 3 of 12: name.html"), then what came of
  * it: how many were imported and each refused file with its reason, until dismissed.
  */
-export function ImportStatus({ batch, onDismiss, onCancel }: ImportStatusProps) {
+export function ImportStatus({ batch, onDismiss, onCancel, onOpen }: ImportStatusProps) {
   // Focus stays where the reader is: a batch may end while they type a note. The headline
   // is a status, so screen readers hear it anyway.
   if (batch.current !== null) {
@@ -53,6 +58,9 @@ export function ImportStatus({ batch, onDismiss, onCancel }: ImportStatusProps) 
       <p className="import-status-title" role="status">
         {headline(batch)}
       </p>
+      {batch.clippings.map((report, index) => (
+        <ClippingsSummary key={`${index}:${report.fileName}`} report={report} onOpen={onOpen} />
+      ))}
       {batch.failed.length > 0 && (
         <ul className="import-failures" aria-label="Files not imported">
           {batch.failed.map((failure, index) => (

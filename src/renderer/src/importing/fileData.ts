@@ -1,10 +1,22 @@
+import { detectClippingsFile, mayBeClippings } from '../../../shared/clippings/detect';
+import { maxImportBytes } from '../../../shared/contract';
 import { importFileMessages, precheckImportFile } from '../../../shared/importFiles';
-import type { DocumentSummary } from '../../../shared/model';
 import { ApiError, call } from '../api';
 
 import { bytesToBase64 } from '../api/base64';
+import type { ImportOutcome } from './importQueue';
 
 export { bytesToBase64 };
+
+/** A file to import; `clippings` when it was chosen as a highlights export. */
+export interface FileToImport {
+  name: string;
+  file: File;
+  clippings: boolean;
+}
+
+export const toImport = (files: readonly File[], clippings = false): FileToImport[] =>
+  files.map((file) => ({ name: file.name, file, clippings }));
 
 const readBytes = async (file: File): Promise<Uint8Array> => {
   try {
@@ -18,12 +30,24 @@ const readBytes = async (file: File): Promise<Uint8Array> => {
 };
 
 /**
- * Sends one file to `documents.importFile`. An unknown type or a file over the limit is
+ * Sends one file to the core. A highlights export (Kindle's My Clippings.txt, a KOReader or
+ * Readwise export, told by its content) goes to `clippings.import`, as does any file chosen as
+ * one; any other file to `documents.importFile`. An unknown type or a file over the limit is
  * refused here, before a byte is read, with the words the core would use.
  */
-export const importFile = async (file: File): Promise<DocumentSummary> => {
+export const importFile = async ({ file, clippings }: FileToImport): Promise<ImportOutcome> => {
+  let bytes: Uint8Array | null = null;
+  if (clippings || mayBeClippings(file.name)) {
+    if (file.size > maxImportBytes) {
+      throw new ApiError('too_large', importFileMessages.tooLarge(file.name));
+    }
+    bytes = await readBytes(file);
+    if (clippings || detectClippingsFile(file.name, bytes) !== null) {
+      return call('clippings.import', { name: file.name, data: bytesToBase64(bytes) });
+    }
+  }
   const refusal = precheckImportFile(file.name, file.size);
   if (refusal !== null) throw new ApiError('unsupported_file', refusal);
-  const data = bytesToBase64(await readBytes(file));
+  const data = bytesToBase64(bytes ?? (await readBytes(file)));
   return call('documents.importFile', { name: file.name, data });
 };

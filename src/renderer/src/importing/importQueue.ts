@@ -1,5 +1,11 @@
+import type { ClippingsReport } from '../../../shared/clippings/model';
 import type { DocumentSummary } from '../../../shared/model';
 import { errorMessage } from '../api';
+
+/** What importing one file gives: a document, or a highlights export's books. */
+export type ImportOutcome = DocumentSummary | ClippingsReport;
+
+const isClippings = (outcome: ImportOutcome): outcome is ClippingsReport => 'books' in outcome;
 
 export interface ImportFailure {
   name: string;
@@ -12,13 +18,15 @@ export interface ImportBatch {
   done: number;
   current: string | null;
   imported: DocumentSummary[];
+  /** Highlights exports imported (Kindle clippings, KOReader, Readwise). */
+  clippings: ClippingsReport[];
   failed: ImportFailure[];
   /** Files left out because the batch was cancelled. */
   cancelled: number;
 }
 
 interface ImportQueueOptions<F extends { name: string }> {
-  importOne(file: F): Promise<DocumentSummary>;
+  importOne(file: F): Promise<ImportOutcome>;
   onProgress(batch: ImportBatch): void;
   onFinished(batch: ImportBatch): void | Promise<void>;
 }
@@ -38,14 +46,21 @@ export const createImportQueue = <F extends { name: string }>({
   let batch: ImportBatch | null = null;
 
   const publish = (current: ImportBatch) =>
-    onProgress({ ...current, imported: [...current.imported], failed: [...current.failed] });
+    onProgress({
+      ...current,
+      imported: [...current.imported],
+      clippings: [...current.clippings],
+      failed: [...current.failed],
+    });
 
   const run = async (current: ImportBatch) => {
     for (let file = waiting.shift(); file; file = waiting.shift()) {
       current.current = file.name;
       publish(current);
       try {
-        current.imported.push(await importOne(file));
+        const outcome = await importOne(file);
+        if (isClippings(outcome)) current.clippings.push(outcome);
+        else current.imported.push(outcome);
       } catch (error) {
         current.failed.push({ name: file.name, message: errorMessage(error) });
       }
@@ -70,6 +85,7 @@ export const createImportQueue = <F extends { name: string }>({
         done: 0,
         current: null,
         imported: [],
+        clippings: [],
         failed: [],
         cancelled: 0,
       };

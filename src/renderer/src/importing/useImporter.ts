@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { call } from '../api';
-import { importFile } from './fileData';
+import { importFile, toImport, type FileToImport } from './fileData';
 import { createImportQueue, type ImportBatch, type ImportQueue } from './importQueue';
 import { useFileDrop } from './useFileDrop';
 
@@ -11,6 +11,10 @@ export interface Importer {
   /** Files are being dragged over the window. */
   dragging: boolean;
   importFiles(files: readonly File[]): void;
+  /** Imports files chosen as highlights exports (Kindle clippings, KOReader, Readwise). */
+  importClippings(files: readonly File[]): void;
+  /** Opens a document the summary names (a book a clippings file added to). */
+  openDocument(id: string): void;
   /** Imports pasted text and opens it; rejects with an ApiError, nothing stored then. */
   importPasted(text: string, title: string): Promise<DocumentSummary>;
   dismiss(): void;
@@ -38,9 +42,9 @@ export const useImporter = (library: ImportTarget, onOpen: (id: string) => void)
 
   // Made on first use rather than in an effect: files chosen before the effects have run (a
   // test or a quick user right after the window opens) must not be dropped.
-  const queue = useRef<ImportQueue<File> | null>(null);
-  const importFiles = useCallback((files: readonly File[]) => {
-    queue.current ??= createImportQueue<File>({
+  const queue = useRef<ImportQueue<FileToImport> | null>(null);
+  const enqueue = useCallback((files: readonly FileToImport[]) => {
+    queue.current ??= createImportQueue<FileToImport>({
       importOne: importFile,
       onProgress: setBatch,
       onFinished: async (finished) => {
@@ -49,12 +53,20 @@ export const useImporter = (library: ImportTarget, onOpen: (id: string) => void)
         await current.refresh().catch(() => undefined);
         const only = finished.imported.length === 1 ? finished.imported[0] : undefined;
         if (only) open(only.id);
-        const worthTelling = finished.total > 1 || finished.failed.length > 0;
+        // A highlights export always says what it added: books, highlights, notes, skipped.
+        const worthTelling =
+          finished.total > 1 || finished.failed.length > 0 || finished.clippings.length > 0;
         setBatch(worthTelling ? { ...finished } : null);
       },
     });
     queue.current.add(files);
   }, []);
+  const importFiles = useCallback((files: readonly File[]) => enqueue(toImport(files)), [enqueue]);
+  const importClippings = useCallback(
+    (files: readonly File[]) => enqueue(toImport(files, true)),
+    [enqueue],
+  );
+  const openDocument = useCallback((id: string) => latest.current.onOpen(id), []);
   const dragging = useFileDrop(importFiles);
 
   const importPasted = useCallback(async (text: string, title: string) => {
@@ -68,5 +80,14 @@ export const useImporter = (library: ImportTarget, onOpen: (id: string) => void)
   const dismiss = useCallback(() => setBatch(null), []);
   const cancel = useCallback(() => queue.current?.cancel(), []);
 
-  return { batch, dragging, importFiles, importPasted, dismiss, cancel };
+  return {
+    batch,
+    dragging,
+    importFiles,
+    importClippings,
+    openDocument,
+    importPasted,
+    dismiss,
+    cancel,
+  };
 };

@@ -1,5 +1,5 @@
 import type { Block, TocEntry } from '../../../shared/model';
-import { blockStarts } from '../../../shared/text';
+import { blockIndexAt, blockStarts } from '../../../shared/text';
 
 /** A calm adult reading pace; the estimate only needs to be the right order of magnitude. */
 const wordsPerMinute = 230;
@@ -58,19 +58,8 @@ export const outlineOf = (blocks: readonly Block[]): OutlineEntry[] =>
  */
 export const contentsOf = (blocks: readonly Block[], toc: readonly TocEntry[]): OutlineEntry[] => {
   const starts = blockStarts(blocks);
-  // The last block starting at or before the offset, by binary search: books are long.
-  const blockAt = (offset: number): number => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
   return toc.map((entry) => ({
-    blockIndex: blockAt(entry.start),
+    blockIndex: blockIndexAt(starts, entry.start),
     level: Math.min(6, entry.level + 1),
     text: entry.title,
   }));
