@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           server: resolve('src/server/entry.ts'),
           cli: resolve('src/cli/entry.ts'),
+          // The contract over stdin/stdout, one JSON line a call: what the kill soak drives.
+          stdio: resolve('src/stdio/index.ts'),
         },
       },
     },

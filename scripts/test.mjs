@@ -1,4 +1,4 @@
-// `npm test`: build, typecheck, lint, unit tests, end-to-end tests, then one line of totals.
+// `npm test`: build, typecheck, lint, unit tests, the short kill soak, end-to-end tests, then one line of totals.
 // Every step runs even when an earlier one failed (except e2e without a build), so one run
 // shows everything that is wrong; the exit code is non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,13 @@ const steps = [
     name: 'unit',
     command: bin('vitest'),
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`],
+  },
+  // The short kill soak (50 kills; `npm run soak` is the long one): scripts/soak/run.ts.
+  {
+    name: 'soak',
+    command: bin('tsx'),
+    args: ['scripts/soak/run.ts', '--kills', '50', '--seed', '2026'],
+    needs: 'build',
   },
   // playwright.config.ts adds the JSON reporter (test-results/e2e.json) next to the list one.
   { name: 'e2e', command: bin('playwright'), args: ['test'], needs: 'build' },

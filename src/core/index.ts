@@ -3,8 +3,10 @@ import type { Handlers } from '../shared/contract';
 import { registerStyles } from './citations/citationJs';
 import { citationsHandlers } from './citations/handlers';
 import { createCitationsService } from './citations/service';
+import type Database from 'better-sqlite3';
 import type { ExportService } from './export/service';
-import { openDatabase } from './db/connection';
+import { backupFolderName, databaseFileName, openDatabase } from './db/connection';
+import { libraryFiles, storageError, withStorageErrors } from './db/storageErrors';
 import { createSettingsRepository } from './preferences/repository';
 import { createStore } from './db/store';
 import { shippedNameModel, useNameModel } from './entities/modelPath';
@@ -51,64 +53,79 @@ export interface Core {
 /**
  * Opens the library in `dataDir` (creating and migrating it as needed, adding the bundled
  * article on first run) and returns the handlers every shell dispatches to. Rejects with
- * GlossError('database_newer') for a database written by a newer Gloss.
+ * GlossError('database_newer') for a database written by a newer Gloss, and 'storage' for a
+ * folder it cannot write, a full disk or a damaged file (naming the latest backup).
  */
 export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<Core> => {
   const db = await openDatabase(dataDir);
   try {
-    const settings = createSettingsRepository(db);
-    const store = createStore(db);
-    const citations = createCitationsService(db, store);
-    const documents = createDocumentsService(store, { onImported: citations.attach });
-    const annotations = createAnnotationsService(store);
-    const notes = createNotesService(store);
-    const entities = createEntitiesService(db, store);
-    const trash = createTrashService(store);
-    const preferences = createPreferencesService(settings);
-    const files = createFileImportService(documents);
-    const fileUpdates = createFileUpdates(store, () => new Date(), {
-      documentAtUrl: citations.documentAtUrl,
-    });
-    const clippings = createClippingsService(db, store, documents);
-    const search = createSearchService(db);
-    let exporter: Promise<ExportService> | null = null;
-    const loadExporter = (): Promise<ExportService> =>
-      (exporter ??= import('./export/service').then(({ createExportService }) =>
-        createExportService(db, store, {
-          extractEntities: entities.extracted,
-          references: citations.ensure,
-        }),
-      ));
-    const review = createReviewService(db, store);
-    seedLibrary({ db, documents, settings, resourcesDir });
-    useNameModel(shippedNameModel(resourcesDir));
-    registerStyles(path.join(resourcesDir, 'csl'));
-
-    const handlers = {
-      ...libraryHandlers({ documents, trash }),
-      ...documentsHandlers({ documents }),
-      ...importHandlers({ documents, files, fileUpdates }),
-      ...clippingsHandlers({ clippings }),
-      ...searchHandlers({ search }),
-      ...exportHandlers({ loadExporter }),
-      ...preferencesHandlers({ preferences }),
-      ...annotationsHandlers({ annotations }),
-      ...notesHandlers({ notes }),
-      ...entitiesHandlers({ entities }),
-      ...citationsHandlers({ citations }),
-      ...reviewHandlers({ review }),
-    } satisfies Handlers;
-
-    return {
-      handlers,
-      dataDir,
-      close: () => {
-        entities.dispose();
-        if (db.open) db.close();
-      },
-    };
+    return composeCore(db, { dataDir, resourcesDir });
   } catch (error) {
     db.close();
-    throw error;
+    throw storageError(libraryFilesOf(dataDir), error) ?? error;
   }
+};
+
+const libraryFilesOf = (dataDir: string) =>
+  libraryFiles(dataDir, databaseFileName, backupFolderName);
+
+/**
+ * The core on an open database: the features' services and handlers. openCore's second half,
+ * apart so that tests can set the connection up first (a size limit: a full disk).
+ */
+export const composeCore = (
+  db: Database.Database,
+  { dataDir, resourcesDir }: CoreOptions,
+): Core => {
+  const settings = createSettingsRepository(db);
+  const store = createStore(db);
+  const citations = createCitationsService(db, store);
+  const documents = createDocumentsService(store, { onImported: citations.attach });
+  const annotations = createAnnotationsService(store);
+  const notes = createNotesService(store);
+  const entities = createEntitiesService(db, store);
+  const trash = createTrashService(store);
+  const preferences = createPreferencesService(settings);
+  const files = createFileImportService(documents);
+  const fileUpdates = createFileUpdates(store, () => new Date(), {
+    documentAtUrl: citations.documentAtUrl,
+  });
+  const clippings = createClippingsService(db, store, documents);
+  const search = createSearchService(db);
+  let exporter: Promise<ExportService> | null = null;
+  const loadExporter = (): Promise<ExportService> =>
+    (exporter ??= import('./export/service').then(({ createExportService }) =>
+      createExportService(db, store, {
+        extractEntities: entities.extracted,
+        references: citations.ensure,
+      }),
+    ));
+  const review = createReviewService(db, store);
+  seedLibrary({ db, documents, settings, resourcesDir });
+  useNameModel(shippedNameModel(resourcesDir));
+  registerStyles(path.join(resourcesDir, 'csl'));
+
+  const handlers = {
+    ...libraryHandlers({ documents, trash }),
+    ...documentsHandlers({ documents }),
+    ...importHandlers({ documents, files, fileUpdates }),
+    ...clippingsHandlers({ clippings }),
+    ...searchHandlers({ search }),
+    ...exportHandlers({ loadExporter }),
+    ...preferencesHandlers({ preferences }),
+    ...annotationsHandlers({ annotations }),
+    ...notesHandlers({ notes }),
+    ...entitiesHandlers({ entities }),
+    ...citationsHandlers({ citations }),
+    ...reviewHandlers({ review }),
+  } satisfies Handlers;
+
+  return {
+    handlers: withStorageErrors(handlers, libraryFilesOf(dataDir)),
+    dataDir,
+    close: () => {
+      entities.dispose();
+      if (db.open) db.close();
+    },
+  };
 };

@@ -46,7 +46,12 @@ const showMainWindow = (): void => {
 };
 
 const startupFailure = (error: unknown): { title: string; message: string } => {
-  if (error instanceof GlossError && error.code === 'database_newer') {
+  // A newer library, or one on a full, read-only or failing disk, or damaged: the message says
+  // what to do (for a damaged one, which backup to restore and how).
+  if (
+    error instanceof GlossError &&
+    (error.code === 'database_newer' || error.code === 'storage')
+  ) {
     return { title: 'Gloss cannot open its library', message: error.message };
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -9,7 +9,10 @@ import { openAppWindow, type OpenedWindow } from './launcher';
 /** Browser mode: `node out/main/server.js [--port N] [--open]`. */
 
 const describeStartupError = (error: unknown): string => {
-  if (error instanceof GlossError && error.code === 'database_newer') {
+  if (
+    error instanceof GlossError &&
+    (error.code === 'database_newer' || error.code === 'storage')
+  ) {
     return `Gloss cannot open its library: ${error.message}`;
   }
   if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { GlossError } from '../../shared/result';
 import { latestVersion, migrate, newerDatabaseError, type MigrateOptions } from './migrations';
 import { createPrivateFile, ensurePrivateFolder, makePrivate } from './privateFiles';
+import { libraryFiles, storageError, type LibraryFiles } from './storageErrors';
 
 export const databaseFileName = 'gloss.db';
 export const backupFolderName = 'backups';
@@ -24,16 +25,20 @@ const describe = (error: unknown): string =>
  * nor checkpoint a WAL into it on close. So a database from a newer Gloss is refused with its
  * bytes untouched, before anything (even `journal_mode = WAL`) writes to it.
  */
-const probeSchemaVersion = (file: string): number => {
+const probeSchemaVersion = (files: LibraryFiles): number => {
+  const { file } = files;
   if (!fs.existsSync(file)) return 0;
   let probe: Database.Database | undefined;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
     return Number(probe.pragma('user_version', { simple: true }));
   } catch (error) {
-    throw new GlossError(
-      'storage',
-      `Could not read the library ${file} (${describe(error)}). It may be damaged or not a Gloss library.`,
+    throw (
+      storageError(files, error) ??
+      new GlossError(
+        'storage',
+        `Could not read the library ${file} (${describe(error)}). It may be damaged or not a Gloss library.`,
+      )
     );
   } finally {
     probe?.close();
@@ -48,16 +53,25 @@ export const openDatabase = async (
   dataDir: string,
   options: OpenDatabaseOptions = {},
 ): Promise<Database.Database> => {
-  ensurePrivateFolder(dataDir);
-  const file = path.join(dataDir, databaseFileName);
+  const files = libraryFiles(dataDir, databaseFileName, backupFolderName);
+  const { file } = files;
+  try {
+    ensurePrivateFolder(dataDir);
+    // A folder the user may not write is refused here, with the reason, before SQLite fails
+    // less clearly (root may write anywhere, so this holds for everyone else).
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch (error) {
+    throw storageError(files, error) ?? error;
+  }
   const known = latestVersion(options.migrate?.migrations);
-  const found = probeSchemaVersion(file);
+  const found = probeSchemaVersion(files);
   if (found > known) throw newerDatabaseError(file, found, known);
 
-  createPrivateFile(file);
-  makePrivate(file, `${file}-wal`, `${file}-shm`);
-  const db = new Database(file, { timeout: busyTimeoutMs });
+  let db: Database.Database | undefined;
   try {
+    createPrivateFile(file);
+    makePrivate(file, `${file}-wal`, `${file}-shm`);
+    db = new Database(file, { timeout: busyTimeoutMs });
     db.pragma('journal_mode = WAL');
     makePrivate(`${file}-wal`, `${file}-shm`);
     db.pragma('foreign_keys = ON');
@@ -66,7 +80,7 @@ export const openDatabase = async (
     await migrate(db, { ...options.migrate, backupDir: path.join(dataDir, backupFolderName) });
     return db;
   } catch (error) {
-    db.close();
-    throw error;
+    db?.close();
+    throw storageError(files, error) ?? error;
   }
 };

@@ -131,4 +131,18 @@ describe('highlights following their words through a new version (regressions)',
     expect(again).toMatchObject({ code: 'invalid_input' });
     expect(again.message).toMatch(/no text update to undo/u);
   });
+
+  it('keeps on undo the colour and tags given since the update, moving only where they sit', () => {
+    open([intro, costs, carrier, closing]);
+    const edited = highlight('pay far more');
+    const moved = highlight('carrier group');
+    replace(['A new first paragraph.', costs.replace('far', 'much'), carrier, closing]);
+    for (const { id } of [edited, moved])
+      library.annotations.update({ id, color: 'purple', tags: ['since'] });
+
+    library.documents.undoReplaceText(documentId);
+    for (const { id, start, end, quote } of [edited, moved]) {
+      expect(listed(id)).toMatchObject({ start, end, quote, color: 'purple', tags: ['since'] });
+    }
+  });
 });

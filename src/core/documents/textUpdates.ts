@@ -15,9 +15,6 @@ const sameAnchoring = (a: Highlight, b: Highlight): boolean =>
   a.quote.prefix === b.quote.prefix &&
   a.quote.suffix === b.quote.suffix;
 
-const sameTags = (a: Highlight, b: Highlight): boolean =>
-  a.tags.length === b.tags.length && a.tags.every((tag, index) => tag === b.tags[index]);
-
 export const reportOf = (landings: readonly Landing[]): ReplaceTextReport => {
   const report: ReplaceTextReport = {
     anchored: 0,
@@ -130,12 +127,14 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
       const carriedBack = followHighlights(current.body, replaced.body, madeSince);
       store.versions.makeCurrent({ documentId, ...replaced });
       for (const highlight of now) {
-        const restored = before.get(highlight.id);
-        if (!restored) continue;
-        // The tags may have changed since the update; the index follows only a changed quote.
-        if (restored.quote.exact === highlight.quote.exact && sameTags(restored, highlight)) {
-          store.highlights.move(restored);
-        } else store.highlights.update(restored);
+        const kept = before.get(highlight.id);
+        if (!kept) continue;
+        // Where it sat goes back; a colour or tags given since the update stay (the kill soak
+        // found a recolour made after an update undone with it). The index follows only a
+        // changed quote.
+        const restored = { ...kept, color: highlight.color, tags: highlight.tags };
+        if (restored.quote.exact === highlight.quote.exact) store.highlights.move(restored);
+        else store.highlights.update(restored);
       }
       for (const { after } of carriedBack) store.highlights.update(after);
       store.versionUpdates.remove(documentId, current.version);

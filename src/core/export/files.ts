@@ -15,9 +15,11 @@ export const fileError = (error: unknown, target: string): GlossError => {
           ? 'the disk is read-only'
           : code === 'ENOTDIR'
             ? 'part of the path is a file, not a folder'
-            : error instanceof Error
-              ? error.message
-              : String(error);
+            : code === 'ENOENT'
+              ? `the folder ${path.dirname(target)} is gone (moved or deleted while Gloss was writing); nothing was exported there`
+              : error instanceof Error
+                ? error.message
+                : String(error);
   return new GlossError('storage', `Could not write ${target}: ${reason}.`);
 };
 

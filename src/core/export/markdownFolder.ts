@@ -8,7 +8,7 @@ import {
   indexMarkdown,
   type IndexBibliography,
 } from '../../shared/export/indexMarkdown';
-import { fileNamesFor } from '../../shared/export/names';
+import { fileNamesFor, isSafeFileName } from '../../shared/export/names';
 import { compareText } from '../../shared/export/order';
 import type { ExportedLibrary } from '../../shared/export/types';
 import { GlossError } from '../../shared/result';
@@ -37,7 +37,14 @@ const manifestSchema = z.object({
   app: z.literal('gloss'),
   format: z.literal(1),
   /** File name → the document it holds; null for the index. */
-  files: z.record(z.string().regex(/^[^/\\]+\.(?:md|bib|json)$/u), z.string().nullable()),
+  files: z.record(
+    // A name the manifest lists is removed when stale: it must stay in the folder.
+    z
+      .string()
+      .regex(/^[^/\\]+\.(?:md|bib|json)$/u)
+      .refine(isSafeFileName),
+    z.string().nullable(),
+  ),
 });
 type Manifest = z.infer<typeof manifestSchema>;
 

@@ -6,6 +6,7 @@ import { libraryAnki } from '../../shared/export/anki';
 import { libraryCsv } from '../../shared/export/csv';
 import { defaultCitationStyle } from '../../shared/citations/styles';
 import { libraryWebAnnotation } from '../../shared/export/webAnnotation';
+import { GlossError } from '../../shared/result';
 import type { Store } from '../db/store';
 import { collectLibrary } from './collect';
 import { createExchangeContext } from './context';
@@ -72,6 +73,23 @@ export const createExportService = (
     return { id, addedAt: summary.addedAt, citation: { citekey, reference } };
   };
 
+  /**
+   * Entities are extracted outside the snapshot, so another window or process (the CLI) may move
+   * a listed document to the Trash meanwhile: the snapshot then decides, leaving it out of a
+   * whole-library export and refusing a named one with its reason.
+   */
+  const extractIfStillThere = async (
+    extract: (documentId: string) => Promise<void>,
+    id: string,
+  ): Promise<void> => {
+    try {
+      await extract(id);
+    } catch (error) {
+      const gone = error instanceof GlossError && error.code === 'not_found';
+      if (!gone || store.documents.findSummary(id)) throw error;
+    }
+  };
+
   return {
     /**
      * Checks everything it can before writing anything (the target, every document id), reads
@@ -97,7 +115,7 @@ export const createExportService = (
           current: title ?? null,
         });
         // One at a time: long texts go to the worker thread, and requests go on meanwhile.
-        if (extractEntities && title !== undefined) await extractEntities(id);
+        if (extractEntities && title !== undefined) await extractIfStillThere(extractEntities, id);
         if (index % 50 === 0) await yieldToRequests();
       }
       run.check();

@@ -26,21 +26,24 @@ export const csvColumns = [
 
 type Row = Record<(typeof csvColumns)[number], string>;
 
-/** Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return). */
-const formulaStart = /^[=+\-@\t\r]/u;
-/** The cells whose text the user wrote or imported; the others are ids, enums and dates. */
-const textColumns = ['document_title', 'quote', 'tags', 'note', 'note_tags'] as const;
+/**
+ * Cells a spreadsheet would run as a formula: OWASP's list (`=`, `+`, `-`, `@`, tab, carriage
+ * return) and their full-width forms, which some spreadsheets also read as formula signs.
+ */
+const formulaStart = /^[=+\-@\t\r＝＋－＠]/u;
 
 /**
- * A text cell a spreadsheet shows as text: one starting like a formula gets a leading `'` (the
- * usual guard against CSV formula injection, e.g. a tag `=HYPERLINK(...)`).
+ * A row a spreadsheet shows as text: every cell starting like a formula gets a leading `'`
+ * (OWASP's advice against CSV injection, e.g. a title or tag `=HYPERLINK(...)`). Every column,
+ * not only those the user writes: titles, quotes and notes come from imported files, and ids,
+ * page labels and keys from JSON libraries made elsewhere.
  */
-const asText = (row: Row): Row => {
-  const safe = { ...row };
-  for (const column of textColumns) {
-    if (formulaStart.test(safe[column])) safe[column] = `'${safe[column]}`;
+export const neutraliseFormulas = <R extends Record<string, string>>(row: R): R => {
+  const safe: Record<string, string> = { ...row };
+  for (const [column, value] of Object.entries(safe)) {
+    if (formulaStart.test(value)) safe[column] = `'${value}`;
   }
-  return safe;
+  return safe as R;
 };
 
 /**
@@ -95,7 +98,7 @@ export const libraryCsv = (library: ExportedLibrary): string => {
       });
     }
   }
-  return stringify(rows.map(asText), {
+  return stringify(rows.map(neutraliseFormulas), {
     header: true,
     columns: [...csvColumns],
     bom: true,

@@ -41,6 +41,39 @@ export const slugify = (title: string): string => {
   return slug || 'document';
 };
 
+/** Device names Windows reserves, whatever the case and with any extension (`nul.md` too). */
+const reservedName = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/iu;
+/** Path separators, characters Windows refuses in a name, and control characters. */
+const refusedCharacters = /[/\\:*?"<>|\p{Cc}]/gu;
+const maxNameLength = 200;
+
+/**
+ * True for a file name that stays in its folder and that Windows, macOS and Linux all take as
+ * it is: one path segment (not `.` or `..`), no reserved device name (`CON`, `NUL`, `COM1`,
+ * ...), no trailing dot or space, no character Windows refuses, at most 200 characters.
+ */
+export const isSafeFileName = (name: string): boolean =>
+  name.length > 0 &&
+  name.length <= maxNameLength &&
+  !/^\.+$/u.test(name) &&
+  name.search(refusedCharacters) < 0 &&
+  !/[. ]$/u.test(name) &&
+  !reservedName.test(name);
+
+/**
+ * The nearest safe name (see isSafeFileName): refused characters become `-`, trailing dots and
+ * spaces go, a reserved name gets a `_` after its stem, and a name left empty is `document`.
+ */
+export const safeFileName = (name: string): string => {
+  let safe = name
+    .replace(refusedCharacters, '-')
+    .slice(0, maxNameLength)
+    .replace(/[. ]+$/u, '');
+  if (!safe || /^\.+$/u.test(safe)) safe = 'document';
+  if (reservedName.test(safe)) safe = safe.replace(/^([^.]*)/u, '$1_');
+  return safe;
+};
+
 const shortIdLength = 8;
 
 /** Names to try for one document, best first: a longer piece of the id, then a counter. */
@@ -67,8 +100,10 @@ export const fileNamesFor = (
   const ordered = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const { id, title } of ordered) {
     const candidates = candidateNames(slugify(title), idToken(id.toLowerCase()));
-    let name = candidates.next().value as string;
-    while (used.has(name.toLowerCase())) name = candidates.next().value as string;
+    // Slugs are already safe; safeFileName keeps that true whatever a slug rule becomes.
+    const next = (): string => safeFileName(candidates.next().value as string);
+    let name = next();
+    while (used.has(name.toLowerCase())) name = next();
     used.add(name.toLowerCase());
     names.set(id, name);
   }
