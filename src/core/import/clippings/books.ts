@@ -202,7 +202,10 @@ const withoutOrder = (draft: Draft): ClippedHighlight => {
   return highlight as ClippedHighlight;
 };
 
-/** Notes go onto their highlights; a book with no highlight at all is left out. */
+/**
+ * Notes go onto their highlights; the others are the book's own notes. A book with neither
+ * (bookmarks only) is left out; one with notes and no highlight is kept for its notes.
+ */
 const finish = (book: BookDraft): ClippedBook[] => {
   const notes: string[] = [];
   for (const { text, location } of book.looseNotes) {
@@ -210,7 +213,7 @@ const finish = (book: BookDraft): ClippedBook[] => {
     if (owner) owner.note = joinNotes(owner.note, text);
     else if (!notes.some((note) => sameWords(note) === sameWords(text))) notes.push(text);
   }
-  if (book.highlights.length === 0) return [];
+  if (book.highlights.length === 0 && notes.length === 0) return [];
   const highlights = [...book.highlights].sort(readingOrder).map(withoutOrder);
   return [{ title: book.title, author: book.author, highlights, notes }];
 };

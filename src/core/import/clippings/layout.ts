@@ -99,5 +99,10 @@ export const layOutBook = (book: ClippedBook, existing: ExistingBook | null): Bo
     labels.push(oldLabels[index] ?? null);
     addNew(index);
   });
+  // A book of notes only, met for the first time: its title is the text the notes belong to.
+  if (blocks.length === 0) {
+    blocks.push({ kind: 'paragraph', text: paragraphText(book.title) || 'Untitled book' });
+    labels.push(null);
+  }
   return { blocks, pages: pageBreaks(blocks, labels), added, present, moved };
 };

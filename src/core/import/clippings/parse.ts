@@ -54,7 +54,7 @@ export const parseClippingsFile = (name: string, bytes: Uint8Array): ParsedClipp
       'empty_document',
       clippingsRefusal(
         name,
-        'it holds no highlight (only bookmarks or notes), so there is nothing to import',
+        'it holds no highlight or note (only bookmarks), so there is nothing to import',
       ).message,
     );
   }

@@ -82,6 +82,34 @@ describe('importing clippings', () => {
     ]);
   });
 
+  it('keeps a book of notes only: its title as the text, its notes as document notes', async () => {
+    const notesOnly = kindleFileBytes(
+      kindleEntry(
+        'Margins (Lee, Ann)',
+        'Your Note on page 9 | Location 120 | Added on Monday, March 13, 2023 9:00:00 PM',
+        'Ask the author about chapter two.',
+      ) +
+        kindleEntry(
+          'Margins (Lee, Ann)',
+          'Your Bookmark on page 15 | Location 180 | Added on Tuesday, March 14, 2023 8:01:02 AM',
+        ),
+    );
+    const report = await clippings.importFile('My Clippings.txt', notesOnly);
+    expect(report).toMatchObject({ highlightsAdded: 0, notesAdded: 1, bookmarks: 1 });
+    const { document, highlights, notes } = bookNamed('Margins');
+    expect(document.blocks.map((block) => block.text)).toEqual(['Margins']);
+    expect(highlights).toEqual([]);
+    expect(notes.map((note) => [note.highlightId, note.body])).toEqual([
+      [null, 'Ask the author about chapter two.'],
+    ]);
+    const before = library.dump();
+    expect(await clippings.importFile('My Clippings.txt', notesOnly)).toMatchObject({
+      notesAdded: 0,
+      skipped: 1,
+    });
+    expect(library.dump()).toEqual(before);
+  });
+
   it('adds nothing when the same file comes again', async () => {
     await clippings.importFile('My Clippings.txt', kindleFileBytes());
     const before = library.dump();
