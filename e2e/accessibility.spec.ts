@@ -1,9 +1,11 @@
+import { kindleClippings } from '../src/core/import/clippings/testing';
 import { expect, test, type GlossApp } from './fixtures';
 import { EntitiesPanel } from './pages/EntitiesPanel';
 import { ExportDialog } from './pages/ExportDialog';
 import { HighlightToolbar } from './pages/HighlightToolbar';
 import { ImportPage } from './pages/ImportPage';
 import { NotesPanel } from './pages/NotesPanel';
+import { ReviewView } from './pages/ReviewView';
 import { SearchBox } from './pages/SearchBox';
 import { AxeAudit } from './support/axe';
 import { bundledArticle } from './support/bundled';
@@ -41,6 +43,17 @@ const visitEveryScreen = async (gloss: GlossApp, audit: AxeAudit): Promise<void>
   await item.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(item.getByRole('status')).toHaveText('Saved');
   await audit.check('Notes with a saved note');
+
+  const review = new ReviewView(page);
+  await expect(review.dueCount).toHaveText('1');
+  await review.button.click();
+  await expect(review.quote).toBeVisible();
+  await audit.check('Review, a card with its note');
+  await page.keyboard.press('3');
+  await expect(review.finished).toBeVisible();
+  await audit.check('Review, the sitting done');
+  await page.keyboard.press('Escape');
+  await expect(review.dialog).toBeHidden();
 
   const entities = new EntitiesPanel(page);
   await entities.show();
@@ -81,9 +94,11 @@ const visitEveryScreen = async (gloss: GlossApp, audit: AxeAudit): Promise<void>
   await importing.chooseFiles([
     { name: 'empty.txt', content: '' },
     { name: 'notes.md', content: '# Notes\n\nSome text.' },
+    { name: 'My Clippings.txt', content: kindleClippings() },
   ]);
   await expect(importing.summary).toBeVisible({ timeout: 30_000 });
-  await audit.check('import summary');
+  await expect(importing.summary.getByRole('list', { name: 'Books' })).toBeVisible();
+  await audit.check('import summary, with the books of a clippings file');
   await importing.summary.getByRole('button', { name: 'Dismiss' }).click();
 
   const exporting = new ExportDialog(page);
