@@ -27,14 +27,12 @@ Commands:
                        format, pages, chapters and counts, as one JSON array)
   show ID [--text]     A document's details, page breaks and contents; --text prints its
                        plain text exactly as the reader and highlight offsets see it
-  import FILE...       Import .txt, .md, .html, .pdf and .epub files (or a library export, .json)
-  export --format md|json|csv|anki --out PATH [--doc ID]... [--style S] [--no-citations]
   import FILE... [--progress]
                        Import .txt, .md, .html, .pdf and .epub files (or a library export,
                        .json; Kindle's My Clippings.txt, KOReader's .json/.md and Readwise's
-                       .csv highlights exports); progress on stderr (a terminal, or --progress); Ctrl+C
-                       stops after the file under way
-  export --format md|json|csv|anki --out PATH [--doc ID]...
+                       .csv highlights exports); progress on stderr (a terminal, or
+                       --progress); Ctrl+C stops after the file under way
+  export --format md|json|csv|anki --out PATH [--doc ID]... [--style S] [--no-citations]
                        Export the library (or some documents); gloss export --help
   update ID FILE [--dry-run] [--json]
                        Replace a document's text with FILE, highlights following their words
