@@ -102,8 +102,12 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
         highlights: landings.map((landing) => landing.before),
       });
       for (const { before, after } of landings) {
-        if (!sameAnchoring(before, after))
-          store.highlights.update({ ...after, updatedAt: createdAt });
+        if (sameAnchoring(before, after)) continue;
+        // Most highlights only shift: \`move\` leaves the quote's search index alone, whose
+        // trigger would otherwise look through every indexed quote once per highlight.
+        if (after.quote.exact === before.quote.exact) {
+          store.highlights.move({ ...after, updatedAt: createdAt });
+        } else store.highlights.update({ ...after, updatedAt: createdAt });
       }
       return reportOf(landings);
     });
