@@ -35,6 +35,8 @@ export const reportOf = (landings: readonly Landing[]): ReplaceTextReport => {
 export interface UpdatePlan {
   documentId: string;
   fromVersion: number;
+  /** The store's change mark when the plan was made (see Store.changeMark). */
+  changeMark: string;
   blocks: Block[];
   pages: readonly PageBreak[];
   body: string;
@@ -66,6 +68,7 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
       return {
         documentId,
         fromVersion: current.version,
+        changeMark: store.changeMark(),
         blocks,
         pages,
         body,
@@ -78,27 +81,35 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
    * keeping the highlights as they were so the update can be undone. A plan made against a text
    * that changed meanwhile (another window, the CLI) is made again under the write lock.
    */
+  const isStale = (planned: UpdatePlan, currentVersion: number): boolean => {
+    if (currentVersion !== planned.fromVersion) return true;
+    // Nothing committed since the plan: it holds, and the highlights need not be read again.
+    if (store.changeMark() === planned.changeMark) return false;
+    const highlights = store.highlights.listByDocument(planned.documentId);
+    return (
+      highlights.length !== planned.landings.length ||
+      highlights.some((highlight, index) => {
+        const seen = planned.landings[index]?.before;
+        return !seen || seen.id !== highlight.id || !sameAnchoring(seen, highlight);
+      })
+    );
+  };
+
   const apply = (planned: UpdatePlan): ReplaceTextReport =>
     store.write(() => {
       const { documentId, blocks, pages, body } = planned;
-      const current = store.versions.findCurrent(documentId);
-      if (!current) throw missingDocument(store, documentId);
-      const highlights = store.highlights.listByDocument(documentId);
-      const stale =
-        current.version !== planned.fromVersion ||
-        highlights.length !== planned.landings.length ||
-        highlights.some((highlight, index) => {
-          const seen = planned.landings[index]?.before;
-          return !seen || seen.id !== highlight.id || !sameAnchoring(seen, highlight);
-        });
-      const { landings } = stale ? plan(documentId, blocks, pages) : planned;
+      const currentVersion = store.versions.findCurrentVersion(documentId);
+      if (currentVersion === undefined) throw missingDocument(store, documentId);
+      const { landings } = isStale(planned, currentVersion)
+        ? plan(documentId, blocks, pages)
+        : planned;
       const createdAt = now().toISOString();
       const version = { documentId, version: store.versions.latestVersion(documentId) + 1 };
       store.versions.insert({ ...version, blocks, body, createdAt, pages });
       store.versions.makeCurrent({ ...version, blocks, body, createdAt });
       store.versionUpdates.insert({
         ...version,
-        replacedVersion: current.version,
+        replacedVersion: currentVersion,
         highlights: landings.map((landing) => landing.before),
       });
       for (const { before, after } of landings) {

@@ -29,6 +29,11 @@ export const createVersionsRepository = (db: Database.Database) => {
     current: db.prepare<[string], CurrentText>(
       `SELECT id, title, version, body FROM documents WHERE id = ? AND deleted_at IS NULL`,
     ),
+    currentVersion: db
+      .prepare<[string], number>(
+        `SELECT version FROM documents WHERE id = ? AND deleted_at IS NULL`,
+      )
+      .pluck(),
     exists: db
       .prepare<[string], number>(`SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL`)
       .pluck(),
@@ -61,6 +66,9 @@ export const createVersionsRepository = (db: Database.Database) => {
   return {
     findCurrent: (documentId: string): CurrentText | undefined =>
       statements.current.get(documentId),
+    /** The current version's number alone, without reading its text. */
+    findCurrentVersion: (documentId: string): number | undefined =>
+      statements.currentVersion.get(documentId),
     /** True for a document of the library; false when missing or in the Trash. */
     documentExists: (documentId: string): boolean => statements.exists.get(documentId) === 1,
     /** A stored version of the document's text, current or not. */
