@@ -112,13 +112,14 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
         replacedVersion: currentVersion,
         highlights: landings.map((landing) => landing.before),
       });
-      for (const { before, after } of landings) {
-        if (sameAnchoring(before, after)) continue;
-        // Most highlights only shift: \`move\` leaves the quote's search index alone, whose
-        // trigger would otherwise look through every indexed quote once per highlight.
-        if (after.quote.exact === before.quote.exact) {
-          store.highlights.move({ ...after, updatedAt: createdAt });
-        } else store.highlights.update({ ...after, updatedAt: createdAt });
+      // Most highlights only shift: moving them leaves the quotes' search index alone, whose
+      // trigger would otherwise look through every indexed quote once per highlight.
+      const changed = landings.filter(({ before, after }) => !sameAnchoring(before, after));
+      const isShift = ({ before, after }: Landing) => after.quote.exact === before.quote.exact;
+      const stamped = ({ after }: Landing) => ({ ...after, updatedAt: createdAt });
+      store.highlights.moveMany(changed.filter(isShift).map(stamped));
+      for (const landing of changed) {
+        if (!isShift(landing)) store.highlights.update(stamped(landing));
       }
       return reportOf(landings);
     });
@@ -137,19 +138,30 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
       const replaced = store.versions.findVersion(documentId, update.replacedVersion);
       if (!replaced) throw nothingToUndo(current.title);
       const before = new Map(update.highlights.map((highlight) => [highlight.id, highlight]));
-      const now = store.highlights.listByDocument(documentId);
-      const madeSince = now.filter((highlight) => !before.has(highlight.id));
+      const present = store.highlights.listByDocument(documentId);
+      const madeSince = present.filter((highlight) => !before.has(highlight.id));
       const carriedBack = followHighlights(current.body, replaced.body, madeSince);
       store.versions.makeCurrent({ documentId, ...replaced });
-      for (const highlight of now) {
+      const restored = present.flatMap((highlight) => {
         const kept = before.get(highlight.id);
-        if (!kept) continue;
         // Where it sat goes back; a colour or tags given since the update stay (the kill soak
-        // found a recolour made after an update undone with it). The index follows only a
-        // changed quote.
-        const restored = { ...kept, color: highlight.color, tags: highlight.tags };
-        if (restored.quote.exact === highlight.quote.exact) store.highlights.move(restored);
-        else store.highlights.update(restored);
+        // found a recolour made after an update undone with it).
+        return kept
+          ? [
+              {
+                present: highlight,
+                kept: { ...kept, color: highlight.color, tags: highlight.tags },
+              },
+            ]
+          : [];
+      });
+      // The search index follows only a changed quote (see apply).
+      const sameQuote = restored.filter(
+        ({ present, kept }) => kept.quote.exact === present.quote.exact,
+      );
+      store.highlights.moveMany(sameQuote.map(({ kept }) => kept));
+      for (const { present, kept } of restored) {
+        if (kept.quote.exact !== present.quote.exact) store.highlights.update(kept);
       }
       for (const { after } of carriedBack) store.highlights.update(after);
       store.versionUpdates.remove(documentId, current.version);
