@@ -140,7 +140,9 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
       const before = new Map(update.highlights.map((highlight) => [highlight.id, highlight]));
       const present = store.highlights.listByDocument(documentId);
       const madeSince = present.filter((highlight) => !before.has(highlight.id));
-      const carriedBack = followHighlights(current.body, replaced.body, madeSince);
+      // The diff of two whole versions is the slow part: made only for highlights that need it.
+      const carriedBack =
+        madeSince.length > 0 ? followHighlights(current.body, replaced.body, madeSince) : [];
       store.versions.makeCurrent({ documentId, ...replaced });
       const restored = present.flatMap((highlight) => {
         const kept = before.get(highlight.id);
