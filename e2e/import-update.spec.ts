@@ -120,7 +120,8 @@ test.describe('importing a new version of a document', () => {
     await report.getByRole('button', { name: 'Undo the update of “Tides”' }).click();
     // What is left is one update, named as such.
     const left = gloss.page.getByRole('dialog', { name: 'Updated “Field Notes”' });
-    await expect(left.getByRole('heading')).toHaveText(['“Field Notes”']);
+    await expect(left.getByRole('region', { name: '“Field Notes”' })).toBeVisible();
+    await expect(left.getByRole('region')).toHaveCount(1);
     await left.getByRole('button', { name: 'Done' }).click();
     const listed = await gloss.call('library.list', {});
     const tides = listed.ok ? listed.value.filter((doc) => doc.title === 'Tides') : [];

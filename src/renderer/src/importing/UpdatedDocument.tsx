@@ -14,7 +14,6 @@ export function UpdatedDocument({
   onUndo(documentId: string): Promise<void>;
 }) {
   const { document, report } = update;
-  const headingId = useId();
   const descriptionId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,10 +28,9 @@ export function UpdatedDocument({
     }
   };
   return (
-    <section className="update-report-document" aria-labelledby={headingId}>
-      <h2 className="update-report-heading" id={headingId}>
-        “{document.title}”
-      </h2>
+    <section className="update-report-document" aria-label={`“${document.title}”`}>
+      {/* One document is named by the dialog's title already. */}
+      {several && <h2 className="update-report-heading">“{document.title}”</h2>}
       <ReplaceReport report={report} descriptionId={descriptionId} />
       {error !== null && (
         <p className="dialog-error" role="alert">
