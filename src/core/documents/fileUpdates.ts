@@ -45,14 +45,18 @@ export const createFileUpdates = (
   };
 
   return {
+    /**
+     * documents.updateFromFile, and documents.reimportFile (the same file read again): checked
+     * first, so a missing document is said before a long parse; `signal` stops the parse.
+     */
     updateFromFile: async (
       id: string,
       name: string,
       bytes: Uint8Array,
-      dryRun = false,
+      { dryRun = false, signal }: { dryRun?: boolean; signal?: AbortSignal } = {},
     ): Promise<FileUpdate> => {
       summaryOf(id);
-      const parsed = await parseFileBytes(fileBaseName(name.trim()), bytes);
+      const parsed = await parseFileBytes(fileBaseName(name.trim()), bytes, signal);
       const plan = updates.plan(id, parsed.blocks, parsed.pages ?? []);
       const report = dryRun ? reportOf(plan.landings) : updates.apply(plan);
       return { document: summaryOf(id), report, changes: plan.landings.map(changeOf), dryRun };

@@ -47,13 +47,4 @@ export const createFileImportService = (documents: DocumentsService) => ({
     const fileName = fileBaseName(name.trim());
     return documents.importParsed(await parseFileBytes(fileName, bytes, signal), fileName);
   },
-  /** `documents.reimportFile`: the file read again becomes the document's next version. */
-  reimportFile: async (id: string, name: string, bytes: Uint8Array, signal?: AbortSignal) => {
-    // Checked first, so a missing document is said before a long parse.
-    documents.get(id);
-    return documents.replaceWithParsed(
-      id,
-      await parseFileBytes(fileBaseName(name.trim()), bytes, signal),
-    );
-  },
 });
