@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlainText } from '../import/plainText';
-import { openTestLibrary, type TestLibrary } from '../library/testing';
+import { highlightWords, openTestLibrary, type TestLibrary } from '../library/testing';
 import { createTextUpdates } from './textUpdates';
 
 const original = 'The heron stood in the shallow water.\n\nIt waited for a fish to pass by.';
@@ -25,15 +25,7 @@ describe('a text update planned before its write', () => {
   });
   afterEach(() => library.close());
 
-  const highlight = (words: string) => {
-    const start = original.indexOf(words);
-    return library.annotations.create({
-      documentId,
-      start,
-      end: start + words.length,
-      color: 'blue',
-    });
-  };
+  const highlight = (words: string) => highlightWords(library, documentId, original, words);
   const newBlocks = () => parsePlainText(revised, { title: 'Heron' }).blocks;
   const quotes = () =>
     library.annotations.list(documentId).highlights.map(({ quote, start }) => ({
