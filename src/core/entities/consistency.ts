@@ -1,5 +1,6 @@
 import type { NameSpan, NameType } from '../../shared/entities';
 import { getLexicon, isFunctionWord } from './lexicon';
+import { typedAsFullNames } from './nameParts';
 
 /*
  * Document-wide passes over the names of any extractor: tidy each span, give acronyms defined
@@ -159,8 +160,11 @@ export const consistentNames = (
   spans: readonly NameSpan[],
   { exact = false }: { exact?: boolean } = {},
 ): NameSpan[] => {
-  const tidy = withoutOverlaps(
-    spans.flatMap((span) => (exact ? keptSpan(text, span) : tidySpan(text, span)) ?? []),
+  const tidy = typedAsFullNames(
+    text,
+    withoutOverlaps(
+      spans.flatMap((span) => (exact ? keptSpan(text, span) : tidySpan(text, span)) ?? []),
+    ),
   );
   const votes = new Map<string, Map<NameType, number>>();
   for (const span of tidy) {
