@@ -144,7 +144,7 @@ export const extractFeatures = (
     runEnd[i] =
       i + 1 < n && (cases[i] ?? 0) >= 2 && (cases[i + 1] ?? 0) >= 2 ? (runEnd[i + 1] ?? i) : i;
   }
-  const gazetteerHits = gazetteer.match(folded);
+  const gazetteerHits = gazetteer.match(folded, (i) => infos[i]?.phrase ?? 0);
   const at = (values: number[], i: number): number =>
     i < 0 ? startHash : i >= n ? endHash : (values[i] ?? 0);
 

@@ -75,6 +75,8 @@ export interface WordInfo {
   readonly caseClass: number;
   /** Its word cluster, -1 when it has none. */
   readonly cluster: number;
+  /** The gazetteer's value for the word alone (Gazetteer.valueOf). */
+  readonly phrase: number;
   /** The word's own features summed per label, under the table's weights (see WordTable). */
   scores?: Float64Array;
 }
@@ -90,6 +92,7 @@ export const describeWord = (gazetteer: Gazetteer, token: string, folded: string
     short: hashString(brief),
     caseClass: caseClass(token),
     cluster: clusterOf(gazetteer, folded),
+    phrase: gazetteer.valueOf(folded),
   };
 };
 
