@@ -23,12 +23,22 @@ const typesOfParts = (
   spans: readonly NameSpan[],
 ): Map<string, NameType | undefined> => {
   const surfaces = new Set(spans.map((span) => text.slice(span.start, span.end)));
-  const longer = new Map<string, { words: string[]; type: NameType }>();
+  // Longer names by the word a shorter mention of them would share: a person's last word, an
+  // organisation's first. A long text has thousands of names; each mention looks at a few.
+  const people = new Map<string, string[][]>();
+  const organisations = new Map<string, string[][]>();
+  const seen = new Set<string>();
   for (const span of spans) {
     if (span.type !== 'person' && span.type !== 'organization') continue;
     const surface = text.slice(span.start, span.end);
     const words = wordsOf(surface);
-    if (words.length >= 2) longer.set(`${span.type}\u0000${surface}`, { words, type: span.type });
+    if (words.length < 2 || seen.has(`${span.type}\u0000${surface}`)) continue;
+    seen.add(`${span.type}\u0000${surface}`);
+    const [index, word] =
+      span.type === 'person' ? [people, words.at(-1)] : [organisations, words[0]];
+    const list = index.get(word ?? '');
+    if (list) list.push(words);
+    else index.set(word ?? '', [words]);
   }
   const parts = new Map<string, NameType | undefined>();
   for (const span of spans) {
@@ -36,15 +46,16 @@ const typesOfParts = (
     if (parts.has(surface)) continue;
     const words = wordsOf(surface);
     const types = new Set<NameType>();
-    for (const name of longer.values()) {
-      const rest = name.words.length - words.length;
-      if (rest <= 0) continue;
+    for (const name of people.get(words.at(-1) ?? '') ?? []) {
+      const rest = name.length - words.length;
       // "Lebed Chechnya" of a headline is two names run together when "Lebed" is one too.
-      if (name.type === 'person' && endsWith(name.words, words)) {
-        if (!surfaces.has(name.words.slice(0, rest).join(' '))) types.add('person');
+      if (rest > 0 && endsWith(name, words) && !surfaces.has(name.slice(0, rest).join(' '))) {
+        types.add('person');
       }
+    }
+    for (const name of organisations.get(words[0] ?? '') ?? []) {
       // A club or company is often named with its town ("Rotor Volgograd"), which stands alone too.
-      if (name.type === 'organization' && startsWith(name.words, words)) types.add('organization');
+      if (name.length > words.length && startsWith(name, words)) types.add('organization');
     }
     // Part of a person's name and of an organisation's ("Jones", "Jones Medical"): undecided.
     parts.set(surface, types.size === 1 ? [...types][0] : undefined);
