@@ -77,8 +77,9 @@ export interface WordInfo {
   readonly cluster: number;
   /** The gazetteer's value for the word alone (Gazetteer.valueOf). */
   readonly phrase: number;
-  /** The word's own features summed per label, under the table's weights (see WordTable). */
+  /** The word's own features summed per label under `scoredBy` (see WordTable). */
   scores?: Float64Array;
+  scoredBy?: WeightSource;
 }
 
 export const describeWord = (gazetteer: Gazetteer, token: string, folded: string): WordInfo => {
@@ -123,7 +124,6 @@ const tableLimit = 50_000;
 export class WordTable {
   private readonly words = new Map<string, WordInfo>();
   private gazetteer: Gazetteer | undefined;
-  private weights: WeightSource | undefined;
 
   info(gazetteer: Gazetteer, token: string, folded: string): WordInfo {
     if (gazetteer !== this.gazetteer || this.words.size >= tableLimit) {
@@ -140,15 +140,11 @@ export class WordTable {
 
   /** The word's own features scored by `weights`, `labelCount` values. */
   wordScores(info: WordInfo, weights: WeightSource): Float64Array {
-    if (weights !== this.weights) {
-      // Scores of other weights are stale: start again.
-      this.words.clear();
-      this.weights = weights;
-    }
-    if (!info.scores) {
+    if (!info.scores || info.scoredBy !== weights) {
       const sums = new Float64Array(labelCount);
       pushWordFeatures(info, (key) => weights.addWeights(key, sums, 0));
       info.scores = sums;
+      info.scoredBy = weights;
     }
     return info.scores;
   }
