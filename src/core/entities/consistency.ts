@@ -5,9 +5,9 @@ import { typedAsFullNames } from './nameParts';
 /*
  * Document-wide passes over the names of any extractor: tidy each span, type a short mention as
  * the full name it shortens (nameParts.ts), give acronyms defined in the text the type of their
- * long form, settle one type per spelling, then find every other
- * occurrence of each name, so that a name's mentions are all listed even where the extractor
- * missed one (a headline, a sentence start, a possessive).
+ * long form, settle one type per spelling, then find every other occurrence of each name, so
+ * that a name's mentions are all listed even where the extractor missed one (a headline, a
+ * sentence start, a possessive).
  */
 
 const edgeJunk = /^[\s"'“”‘’«»()[\]{},;:!?*_–—-]+|[\s"'“”‘’«»()[\]{},;:!?*_–—-]+$/gu;
