@@ -52,7 +52,8 @@ type DocumentParams = Omit<NewDocument, 'blocks' | 'pages' | 'toc'> & {
 
 // The counts are per-row subqueries over indexed columns: cheap for a library of hundreds.
 // The entity count is null until the current version has been extracted.
-export const summaryColumns = `id, title, source, added_at AS addedAt, opened_at AS openedAt,
+export const summaryColumns = `id, title, source, added_at AS addedAt,
+  (SELECT opened_at FROM document_opens WHERE document_id = documents.id) AS openedAt,
   char_count AS charCount,
   (SELECT count(*) FROM highlights h WHERE h.document_id = documents.id) AS highlightCount,
   (SELECT count(*) FROM notes n WHERE n.document_id = documents.id) AS noteCount,
@@ -99,8 +100,11 @@ export const createDocumentsRepository = (db: Database.Database) => {
       `INSERT INTO document_versions (document_id, version, blocks, body, created_at, pages)
        VALUES (@id, 1, @blocks, @body, @addedAt, @pages)`,
     ),
+    // Its own table (migration 10): the documents row holds the text, and a row is written whole.
     setOpenedAt: db.prepare<[string, string]>(
-      `UPDATE documents SET opened_at = ? WHERE id = ? AND deleted_at IS NULL`,
+      `INSERT INTO document_opens (document_id, opened_at)
+         SELECT id, ? FROM documents WHERE id = ? AND deleted_at IS NULL
+       ON CONFLICT (document_id) DO UPDATE SET opened_at = excluded.opened_at`,
     ),
     // The full-text trigger on title keeps documents_fts in step.
     rename: db.prepare<[string, string]>(

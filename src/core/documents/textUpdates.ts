@@ -98,7 +98,7 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
   const apply = (planned: UpdatePlan): ReplaceTextReport =>
     store.write(() => {
       const { documentId, blocks, pages, body } = planned;
-      const currentVersion = store.versions.findCurrentVersion(documentId);
+      const currentVersion = store.versions.currentVersion(documentId);
       if (currentVersion === undefined) throw missingDocument(store, documentId);
       const { landings } = isStale(planned, currentVersion)
         ? plan(documentId, blocks, pages)

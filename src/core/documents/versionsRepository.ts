@@ -29,13 +29,13 @@ export const createVersionsRepository = (db: Database.Database) => {
     current: db.prepare<[string], CurrentText>(
       `SELECT id, title, version, body FROM documents WHERE id = ? AND deleted_at IS NULL`,
     ),
+    exists: db
+      .prepare<[string], number>(`SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL`)
+      .pluck(),
     currentVersion: db
       .prepare<[string], number>(
         `SELECT version FROM documents WHERE id = ? AND deleted_at IS NULL`,
       )
-      .pluck(),
-    exists: db
-      .prepare<[string], number>(`SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL`)
       .pluck(),
     version: db.prepare<
       [string, number],
@@ -66,8 +66,11 @@ export const createVersionsRepository = (db: Database.Database) => {
   return {
     findCurrent: (documentId: string): CurrentText | undefined =>
       statements.current.get(documentId),
-    /** The current version's number alone, without reading its text. */
-    findCurrentVersion: (documentId: string): number | undefined =>
+    /**
+     * The number of the version the document reads now, without its text (a book's is
+     * megabytes); undefined when missing or in the Trash.
+     */
+    currentVersion: (documentId: string): number | undefined =>
       statements.currentVersion.get(documentId),
     /** True for a document of the library; false when missing or in the Trash. */
     documentExists: (documentId: string): boolean => statements.exists.get(documentId) === 1,

@@ -98,7 +98,7 @@ export const createEntitiesService = (
         store.write(() => {
           // The text changed (or the document went) while extracting: the result is of no use,
           // and the next entities.list starts again on the new text.
-          if (store.versions.findCurrent(documentId)?.version !== version) return;
+          if (store.versions.currentVersion(documentId) !== version) return;
           storeExtraction(context, { documentId, version, body }, result, extractorVersion);
         });
       } catch (error) {
@@ -123,9 +123,8 @@ export const createEntitiesService = (
     state: DocumentEntities['state'] | 'missing';
     version: number;
   } => {
-    const document = store.versions.findCurrent(documentId);
-    if (!document) throw missingDocument(store, documentId);
-    const { version } = document;
+    const version = store.versions.currentVersion(documentId);
+    if (version === undefined) throw missingDocument(store, documentId);
     const job = jobs.get(documentId);
     const stored = context.mentions.extraction(documentId);
     const fresh = stored?.version === version && stored.extractor === extractorVersion;
