@@ -10,6 +10,7 @@ import { followedHighlights007 } from './migrations/007_followed_highlights';
 import { scale008 } from './migrations/008_scale';
 import { review009 } from './migrations/009_review';
 import { documentOpens010 } from './migrations/010_document_opens';
+import { highlightIndexRows011 } from './migrations/011_highlight_index_rows';
 import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
 import { ensurePrivateFolder, makePrivate } from './privateFiles';
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   scale008,
   review009,
   documentOpens010,
+  highlightIndexRows011,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>
