@@ -9,6 +9,7 @@ import { backupFolderName, databaseFileName, openDatabase } from '../../src/core
 import { createEntitiesRepository } from '../../src/core/entities/repository';
 import { createMentionsRepository } from '../../src/core/entities/mentionsRepository';
 import { createStore } from '../../src/core/db/store';
+import { latestVersion } from '../../src/core/db/migrations';
 import type { ExtractResult, ExtractedEntity } from '../../src/core/entities/types';
 import { createAnnotationsService } from '../../src/core/annotations/service';
 import { createDocumentsService } from '../../src/core/documents/service';
@@ -254,7 +255,11 @@ export const copyScaleLibrary = async (dataDir: string, documentCount: number): 
     .split('\n')
     .filter((line) => !/^import |^\} from |^ {2}\w+,$/u.test(line))
     .join('\n');
-  const key = createHash('sha256').update(`${source}\n${documentCount}`).digest('hex').slice(0, 12);
+  // The schema version too: a library left by another branch's migrations is never reused.
+  const key = createHash('sha256')
+    .update(`${source}\n${documentCount}\n${latestVersion()}`)
+    .digest('hex')
+    .slice(0, 12);
   const cache = join(tmpdir(), `gloss-scale-${documentCount}-${key}`);
   if (!existsSync(join(cache, databaseFileName))) {
     const building = `${cache}.building-${process.pid}`;
