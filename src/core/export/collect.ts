@@ -10,6 +10,7 @@ import { entityView } from '../entities/views';
 import { documentNotFound } from '../errors';
 import { linksIn } from '../entities/noteLinks';
 import type { ExchangeContext } from './context';
+import { noProgress, yieldToRequests, type ExportRun } from './progress';
 
 const inTrash = (id: string): GlossError =>
   new GlossError(
@@ -98,17 +99,33 @@ const collectEntities = (
   });
 };
 
-/** Reads what an export holds, on one consistent snapshot of the library. */
-export const collectLibrary = (
+/** Documents read between two looks at the export's progress and cancel. */
+const stepSize = 100;
+
+/**
+ * Reads what an export holds, on one consistent snapshot of the library (`onSnapshot`), a
+ * hundred documents at a time: between steps it reports how far it is and stops if cancelled.
+ */
+export const collectLibrary = async (
   context: ExchangeContext,
   documentIds: readonly string[] | undefined,
   exportedAt: string,
-): ExportedLibrary =>
-  context.store.read(() => {
-    const documents = documentIdsFor(context, documentIds)
-      .map((id) => collectDocument(context, id))
-      .sort(
-        (a, b) => compareText(a.info.addedAt, b.info.addedAt) || compareText(a.info.id, b.info.id),
-      );
-    return { exportedAt, documents, entities: collectEntities(context, documents) };
-  });
+  run: ExportRun = noProgress,
+): Promise<ExportedLibrary> => {
+  const ids = documentIdsFor(context, documentIds);
+  const documents: ExportedDocument[] = [];
+  for (const [index, id] of ids.entries()) {
+    if (index % stepSize === 0) {
+      run.check();
+      const current = context.queries.title(id) ?? null;
+      run.report({ stage: 'reading', done: index, total: ids.length, current });
+      await yieldToRequests();
+    }
+    documents.push(collectDocument(context, id));
+  }
+  run.check();
+  documents.sort(
+    (a, b) => compareText(a.info.addedAt, b.info.addedAt) || compareText(a.info.id, b.info.id),
+  );
+  return { exportedAt, documents, entities: collectEntities(context, documents) };
+};

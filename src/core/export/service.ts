@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { HighlightColor } from '../../shared/annotations';
 import type { ParsedInput } from '../../shared/contract';
 import type { ExportReport, LibraryImportReport } from '../../shared/exchange';
+import type { ExportedLibrary } from '../../shared/export/types';
 import { libraryAnki } from '../../shared/export/anki';
 import { libraryCsvChunks } from '../../shared/export/csv';
 import { defaultCitationStyle } from '../../shared/citations/styles';
@@ -9,6 +10,7 @@ import { libraryWebAnnotationChunks } from '../../shared/export/webAnnotation';
 import { GlossError } from '../../shared/result';
 import type { Store } from '../db/store';
 import { collectLibrary } from './collect';
+import { onSnapshot } from './snapshot';
 import { createExchangeContext } from './context';
 import { checkTarget, commitStaged, discardStaged, stageChunks } from './files';
 import { importLibraryJson } from './importLibrary';
@@ -26,7 +28,7 @@ export interface ExportServiceOptions {
   references?: (documentId: string) => unknown;
 }
 
-type Library = ReturnType<typeof collectLibrary>;
+type Library = ExportedLibrary;
 
 /** The library with only the highlights of these colours (an Anki deck of chosen ones). */
 const withColors = (library: Library, colors: readonly HighlightColor[]): Library => ({
@@ -128,7 +130,9 @@ export const createExportService = (
         for (const id of ids) if (store.documents.findSummary(id)) references(id);
       }
       const exportedAt = input.exportedAt ?? now().toISOString();
-      const library = collectLibrary(context, documentIds, exportedAt);
+      const library = await onSnapshot(db, (snapshot) =>
+        collectLibrary(snapshot, documentIds, exportedAt, run),
+      );
       const documentCount = library.documents.length;
       if (format === 'markdown') {
         const wholeLibrary = documentIds === undefined;
