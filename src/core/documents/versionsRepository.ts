@@ -32,6 +32,11 @@ export const createVersionsRepository = (db: Database.Database) => {
     exists: db
       .prepare<[string], number>(`SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL`)
       .pluck(),
+    currentVersion: db
+      .prepare<[string], number>(
+        `SELECT version FROM documents WHERE id = ? AND deleted_at IS NULL`,
+      )
+      .pluck(),
     version: db.prepare<
       [string, number],
       { version: number; blocks: string; body: string; createdAt: string }
@@ -61,6 +66,12 @@ export const createVersionsRepository = (db: Database.Database) => {
   return {
     findCurrent: (documentId: string): CurrentText | undefined =>
       statements.current.get(documentId),
+    /**
+     * The number of the document's current version, without reading its text (a whole-library
+     * export asks it of every document); undefined when missing or in the Trash.
+     */
+    currentVersion: (documentId: string): number | undefined =>
+      statements.currentVersion.get(documentId),
     /** True for a document of the library; false when missing or in the Trash. */
     documentExists: (documentId: string): boolean => statements.exists.get(documentId) === 1,
     /** A stored version of the document's text, current or not. */

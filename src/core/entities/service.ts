@@ -123,9 +123,8 @@ export const createEntitiesService = (
     state: DocumentEntities['state'] | 'missing';
     version: number;
   } => {
-    const document = store.versions.findCurrent(documentId);
-    if (!document) throw missingDocument(store, documentId);
-    const { version } = document;
+    const version = store.versions.currentVersion(documentId);
+    if (version === undefined) throw missingDocument(store, documentId);
     const job = jobs.get(documentId);
     const stored = context.mentions.extraction(documentId);
     const fresh = stored?.version === version && stored.extractor === extractorVersion;

@@ -32,10 +32,11 @@ const documentIdsFor = (context: ExchangeContext, ids: readonly string[] | undef
 const collectDocument = (context: ExchangeContext, id: string): ExportedDocument => {
   const { store, mentions, links } = context;
   const document = store.documents.find(id);
-  const current = store.versions.findCurrent(id);
-  if (!document || !current) throw documentNotFound(id);
+  // The number alone: the text is in the document's blocks already.
+  const version = store.versions.currentVersion(id);
+  if (!document || version === undefined) throw documentNotFound(id);
   const extraction = mentions.extraction(id);
-  const extracted = extraction?.version === current.version ? extraction : undefined;
+  const extracted = extraction?.version === version ? extraction : undefined;
   const live: ExportedLink[] = linksIn(links, { documentId: id }).map(
     ({ noteId, entityId, kind }) => ({ noteId, entityId, kind }),
   );
@@ -55,7 +56,7 @@ const collectDocument = (context: ExchangeContext, id: string): ExportedDocument
       ? { extractor: extracted.extractor, extractedAt: extracted.extractedAt }
       : null,
     mentions: extracted
-      ? mentions.list(id, current.version).map(({ entityId, start, end, text }) => ({
+      ? mentions.list(id, version).map(({ entityId, start, end, text }) => ({
           entityId,
           start,
           end,
