@@ -102,3 +102,26 @@ test('an EPUB imports with its chapters and contents, and its text takes highlig
   const contents = gloss.page.getByRole('navigation', { name: 'Contents' });
   await expect(contents.getByRole('button')).toHaveText(['Arrival', 'Departure']);
 });
+
+test('a single book being read shows its name and a moving bar, not "1 of 1"', async ({
+  gloss,
+}) => {
+  test.skip(
+    gloss.shell !== 'browser',
+    'holds the import back with page.route, which sees only browser mode’s HTTP; Electron calls the core over IPC',
+  );
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await gloss.page.route('**/api/documents.importFile', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const importer = new ImportPage(gloss.page);
+  await importer.chooseFiles([{ name: 'tides.pdf', content: await paper() }]);
+  await expect(importer.progress.getByRole('status')).toHaveText('Importing tides.pdf…');
+  // No value: the bar is indeterminate while the one file is read.
+  await expect(importer.progress.getByRole('progressbar')).not.toHaveAttribute('value');
+  release();
+  await expect(importer.progress).toBeHidden({ timeout: 60_000 });
+  await expect(gloss.reader.title).toHaveText('Tides and Their Readers');
+});

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { bundledArticle } from '../../e2e/support/bundled';
 import { startServer } from '../../e2e/support/server';
 import { buildEpub, longBook } from '../../src/core/import/epub/testing';
 import { buildPaper } from '../../src/core/import/pdf/testing';
@@ -33,7 +34,8 @@ const firstParagraphShown = (page: Page, first: string) =>
  * Issue 12: a PDF paper and an EPUB book, once imported, show their first page within 500 ms
  * of being opened. Both are imported through the real core (the same generated files as the
  * books scenario), then opened in browser mode from the library: from the click until the first
- * paragraph of the text is visible in the reader. A fresh page load each run.
+ * paragraph of the text is visible in the reader. A fresh page load each run, with the bundled
+ * article opened first.
  */
 export const booksOpen: Scenario = {
   name: 'books-open',
@@ -70,10 +72,12 @@ export const booksOpen: Scenario = {
           samples[`click-to-first-page-${key}`] = [];
           for (let run = 0; run < runs; run += 1) {
             await page.goto(`${origin}/`);
-            const open = page
-              .getByRole('list', { name: 'Library', exact: true })
-              .getByRole('button', { name: title, exact: true });
-            await open.waitFor();
+            // The app reopens the last document read at load: read another one first, so the
+            // click below opens the book rather than landing on one already on its way.
+            const library = page.getByRole('list', { name: 'Library', exact: true });
+            await library.getByRole('button', { name: bundledArticle.title, exact: true }).click();
+            await firstParagraphShown(page, bundledArticle.firstParagraphStart);
+            const open = library.getByRole('button', { name: title, exact: true });
             const start = performance.now();
             await open.dispatchEvent('click'); // without click()'s actionability waits
             await firstParagraphShown(page, first);

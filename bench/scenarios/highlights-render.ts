@@ -181,6 +181,9 @@ export const highlightsRender: Scenario = {
         for (let run = 0; run < runs; run += 1) {
           // The window reopens the last document read: make that the short bundled article (once
           // the app's own "opened" bookkeeping has landed), so the large one opens cold on the click.
+          // The app says which document it opened before it paints its title, so waiting for the
+          // title orders that call before ours even when a busy machine delays the page.
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
           await page.waitForLoadState('networkidle');
           await page.evaluate(api('documents.markOpened', { id: bundledId }));
           await page.goto(`${origin}/`);

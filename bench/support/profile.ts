@@ -24,12 +24,39 @@ export const heapAfterGc = async (page: Page): Promise<number> => {
   }
 };
 
+const nextFile = async (name: string, extension: string): Promise<string> => {
+  const count = (written.get(name) ?? 0) + 1;
+  written.set(name, count);
+  await mkdir(profileDir ?? '.', { recursive: true });
+  return join(profileDir ?? '.', `${name}-${count}.${extension}`);
+};
+
+/**
+ * With GLOSS_BENCH_TRACE=1 as well, a Chromium trace instead of a CPU profile: style, layout and
+ * paint show there by name, where a CPU profile files them all under "(program)".
+ */
+const traced = async <T>(page: Page, name: string, step: () => Promise<T>): Promise<T> => {
+  const browser = page.context().browser();
+  if (!browser) return step();
+  const path = await nextFile(name, 'trace.json');
+  await browser.startTracing(page, {
+    path,
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
+  });
+  try {
+    return await step();
+  } finally {
+    await browser.stopTracing();
+  }
+};
+
 /**
  * Runs `step` with the page's CPU profiler on when GLOSS_BENCH_PROFILE is set, and writes the
  * profile; otherwise just runs it.
  */
 export const profiled = async <T>(page: Page, name: string, step: () => Promise<T>): Promise<T> => {
   if (!profileDir) return step();
+  if (process.env.GLOSS_BENCH_TRACE) return traced(page, name, step);
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('Profiler.enable');
@@ -37,10 +64,7 @@ export const profiled = async <T>(page: Page, name: string, step: () => Promise<
     await cdp.send('Profiler.start');
     const result = await step();
     const { profile } = await cdp.send('Profiler.stop');
-    const count = (written.get(name) ?? 0) + 1;
-    written.set(name, count);
-    await mkdir(profileDir, { recursive: true });
-    await writeFile(join(profileDir, `${name}-${count}.cpuprofile`), JSON.stringify(profile));
+    await writeFile(await nextFile(name, 'cpuprofile'), JSON.stringify(profile));
     return result;
   } finally {
     await cdp.detach();

@@ -34,13 +34,20 @@ const purifyConfig: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
+/** The same allow-list, keeping element ids, which never leave the import (createChapterReader). */
+const chapterConfig = { ...purifyConfig, ALLOWED_ATTR: ['id'] };
+
 /**
- * The blocks of a piece of HTML after the same allow-list an imported page goes through; for
- * content that is already the article (an EPUB's chapters), so Readability is not asked.
+ * The blocks of a book's chapter after the same allow-list as an imported page (the chapter is
+ * already the article, so Readability is not asked), and the index of the block each element id
+ * falls in, so a table of contents entry `chapter.xhtml#part-2` finds its place.
  */
-export const createHtmlSanitizer = (window: WindowLike) => {
+export const createChapterReader = (window: WindowLike) => {
   const purify = createDOMPurify(window);
-  return (html: string): Block[] => htmlToBlocks(purify.sanitize(html, purifyConfig));
+  return (html: string): { blocks: Block[]; anchors: Map<string, number> } => {
+    const anchors = new Map<string, number>();
+    return { blocks: htmlToBlocks(purify.sanitize(html, chapterConfig), anchors), anchors };
+  };
 };
 
 /** The charset an HTML file declares in its first bytes (`<meta charset>` or http-equiv). */

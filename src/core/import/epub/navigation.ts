@@ -5,7 +5,28 @@ export interface NavEntry {
   title: string;
   level: number;
   file: string;
+  /** The element id after `#` in the link, where the entry starts inside its file. */
+  fragment: string | null;
 }
+
+/** The id a link points at inside its file (`chapter.xhtml#part-2` → `part-2`), if any. */
+const fragmentOf = (href: string): string | null => {
+  const hash = href.indexOf('#');
+  if (hash < 0 || hash === href.length - 1) return null;
+  const fragment = href.slice(hash + 1);
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+};
+
+const entry = (title: string, level: number, from: string, href: string): NavEntry => ({
+  title,
+  level,
+  file: resolveHref(from, href),
+  fragment: fragmentOf(href),
+});
 
 const labelOf = (element: Element | null | undefined): string =>
   element?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
@@ -26,7 +47,7 @@ export const readNav = (nav: Document, navPath: string): NavEntry[] => {
       const link = item.querySelector(':scope > a, :scope > span');
       const href = link?.getAttribute('href');
       const title = labelOf(link);
-      if (title && href) entries.push({ title, level, file: resolveHref(navPath, href) });
+      if (title && href) entries.push(entry(title, level, navPath, href));
       const nested = item.querySelector(':scope > ol, :scope > ul');
       if (nested && level < 6) walk(nested, level + 1);
     }
@@ -45,7 +66,7 @@ export const readNcx = (ncx: Document, ncxPath: string): NavEntry[] => {
       const label = byLocalName(point, 'text')[0];
       const src = byLocalName(point, 'content')[0]?.getAttribute('src');
       const title = labelOf(label);
-      if (title && src) entries.push({ title, level, file: resolveHref(ncxPath, src) });
+      if (title && src) entries.push(entry(title, level, ncxPath, src));
       if (level < 6) walk(point, level + 1);
     }
   };

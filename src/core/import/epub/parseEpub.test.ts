@@ -61,6 +61,41 @@ describe('parseEpub', () => {
     },
   );
 
+  it.each([2, 3] as const)(
+    'places contents entries that point inside a file (EPUB %i, the whole book in one file)',
+    (version) => {
+      const body = [
+        '<section id="one"><h2>Morning</h2><p>The tide came in.</p></section>',
+        '<p>Still the morning.</p>',
+        '<h2 id="two">Noon</h2><p>The boats went out.</p>',
+        // An anchor inside a paragraph, as some converters place them.
+        '<p><a id="three"></a>Evening fell on the harbour.</p>',
+      ].join('');
+      const doc = parseEpub(
+        'day.epub',
+        buildEpub({
+          version,
+          title: 'One Day',
+          chapters: [{ file: 'day.xhtml', title: 'One Day', body }],
+          toc: [
+            { title: 'Morning', href: 'day.xhtml#one' },
+            { title: 'Noon', href: 'day.xhtml#two' },
+            { title: 'Evening', href: 'day.xhtml#three' },
+            // An id the file does not have: the file's start, as before.
+            { title: 'Lost', href: 'day.xhtml#nowhere' },
+          ],
+        }),
+      );
+      const text = canonicalText(doc.blocks);
+      expect(doc.toc?.map(({ title, start }) => [title, text.slice(start, start + 12)])).toEqual([
+        ['Morning', 'Morning\n\nThe'],
+        ['Noon', 'Noon\n\nThe bo'],
+        ['Evening', 'Evening fell'],
+        ['Lost', 'Morning\n\nThe'],
+      ]);
+    },
+  );
+
   it('finds a package document at an odd path, with an escaped href', () => {
     const odd = chapters.map((chapter, index) => ({
       ...chapter,

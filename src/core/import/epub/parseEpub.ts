@@ -2,7 +2,7 @@ import type { WindowLike } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Block, TocEntry } from '../../../shared/model';
 import { blockSeparator } from '../../../shared/text';
-import { createHtmlSanitizer } from '../html';
+import { createChapterReader } from '../html';
 import { titleAndBlocks, type ImportedDocument } from '../imported';
 import { readNav, readNcx, type NavEntry } from './navigation';
 import { byLocalName, packagePath, readPackage } from './packageDocument';
@@ -30,6 +30,14 @@ const hasDrm = (encryption: Document): boolean =>
 interface Chapter {
   file: string;
   blocks: Block[];
+  /** Each element id of the chapter with the index of its block in `blocks`. */
+  anchors: Map<string, number>;
+}
+
+/** Where each block came from: its file, and the ids a table of contents may point at in it. */
+interface Origin {
+  file: string;
+  ids: string[];
 }
 
 /** Looks a file up as named, then ignoring case: producers are not always exact about either. */
@@ -40,38 +48,52 @@ const finder = (files: Map<string, Uint8Array>) => {
 };
 
 /**
- * The book's blocks, chapter after chapter, with the file each block came from. A chapter
- * that sets no heading of its own takes its title from the table of contents.
+ * The book's blocks, chapter after chapter, with the file (and element ids) each block came
+ * from. A chapter that sets no heading of its own takes its title from the table of contents.
  */
 const chapterBlocks = (chapters: readonly Chapter[], toc: readonly NavEntry[]) => {
-  const fileOf = new Map<Block, string>();
-  const blocks = chapters.flatMap(({ file, blocks: own }) => {
+  const originOf = new Map<Block, Origin>();
+  const blocks = chapters.flatMap(({ file, blocks: own, anchors }) => {
     const entry = toc.find((item) => item.file === file);
-    const withHeading =
+    const heading =
       entry && !own.some((block) => block.kind === 'heading')
-        ? [{ kind: 'heading' as const, level: 2, text: entry.title }, ...own]
-        : own;
-    for (const block of withHeading) fileOf.set(block, file);
-    return withHeading;
+        ? [{ kind: 'heading' as const, level: 2, text: entry.title }]
+        : [];
+    const idsAt = new Map<number, string[]>();
+    for (const [id, index] of anchors) {
+      const at = Math.min(index, own.length - 1);
+      idsAt.set(at, [...(idsAt.get(at) ?? []), id]);
+    }
+    for (const block of heading) originOf.set(block, { file, ids: [] });
+    own.forEach((block, index) => originOf.set(block, { file, ids: idsAt.get(index) ?? [] }));
+    return [...heading, ...own];
   });
-  return { blocks, fileOf };
+  return { blocks, originOf };
 };
 
-/** Where each TOC entry's file begins in the canonical text of the final blocks. */
+/**
+ * Where each TOC entry starts in the canonical text of the final blocks: at the element its
+ * link names (`#part-2`) when the chapter has it, else where its file begins. Books from many
+ * producers keep several sections, or the whole text, in one file.
+ */
 const tocOffsets = (
   blocks: readonly Block[],
-  fileOf: Map<Block, string>,
+  originOf: Map<Block, Origin>,
   toc: readonly NavEntry[],
 ): TocEntry[] => {
   const fileStart = new Map<string, number>();
+  const anchorStart = new Map<string, number>();
   let offset = 0;
   for (const block of blocks) {
-    const file = fileOf.get(block);
-    if (file && !fileStart.has(file)) fileStart.set(file, offset);
+    const origin = originOf.get(block);
+    if (origin && !fileStart.has(origin.file)) fileStart.set(origin.file, offset);
+    for (const id of origin?.ids ?? []) anchorStart.set(`${origin?.file}#${id}`, offset);
     offset += block.text.length + blockSeparator.length;
   }
   return toc.flatMap((entry) => {
-    const start = fileStart.get(entry.file);
+    const start =
+      (entry.fragment !== null ? anchorStart.get(`${entry.file}#${entry.fragment}`) : undefined) ??
+      fileStart.get(entry.file);
     return start === undefined ? [] : [{ title: entry.title, level: entry.level, start }];
   });
 };
@@ -119,15 +141,16 @@ export const parseEpub = (name: string, bytes: Uint8Array): ImportedDocument => 
     const navToc = navDocument && book.nav ? readNav(navDocument, book.nav) : [];
     const toc =
       navToc.length > 0 || !ncxDocument || !book.ncx ? navToc : readNcx(ncxDocument, book.ncx);
-    const sanitize = createHtmlSanitizer(dom.window as unknown as WindowLike);
+    const readChapter = createChapterReader(dom.window as unknown as WindowLike);
     const chapters: Chapter[] = book.spine.flatMap((file) => {
       const data = find(file);
+      if (!data) return [];
       // The chapter is parsed once, by the sanitiser itself, which keeps its body only: jsdom
       // is the slow part of a book, and parsing it twice doubled the import time.
-      const blocks = data ? sanitize(decode(data)) : [];
-      return blocks.length > 0 ? [{ file, blocks }] : [];
+      const { blocks, anchors } = readChapter(decode(data));
+      return blocks.length > 0 ? [{ file, blocks, anchors }] : [];
     });
-    const { blocks, fileOf } = chapterBlocks(chapters, toc);
+    const { blocks, originOf } = chapterBlocks(chapters, toc);
     const parsed = titleAndBlocks(blocks, book.title);
     if (!parsed) throw epubRefusal('empty', name);
     return {
@@ -137,7 +160,7 @@ export const parseEpub = (name: string, bytes: Uint8Array): ImportedDocument => 
       publishedAt: book.date,
       language: book.language,
       format: 'epub',
-      toc: tocOffsets(parsed.blocks, fileOf, toc),
+      toc: tocOffsets(parsed.blocks, originOf, toc),
       chapterCount: chapters.length,
     };
   } finally {

@@ -24,7 +24,12 @@ export interface EpubFixtureOptions {
   opfPath?: string;
   /** Extra entries, as they would be in the archive. */
   extra?: Record<string, Uint8Array>;
+  /** The table of contents' links (`file#id` allowed), one level; else one per chapter. */
+  toc?: { title: string; href: string }[];
 }
+
+const tocOf = (options: EpubFixtureOptions) =>
+  options.toc ?? options.chapters.map((chapter) => ({ title: chapter.title, href: chapter.file }));
 
 const escape = (text: string): string =>
   text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;');
@@ -36,20 +41,20 @@ const chapterXhtml = (chapter: FixtureChapter): string =>
 <head><title>${escape(chapter.title)}</title><link rel="stylesheet" href="style.css"/></head>
 <body>${chapter.body}</body></html>`;
 
-const navXhtml = (chapters: readonly FixtureChapter[]): string =>
+const navXhtml = (options: EpubFixtureOptions): string =>
   `<?xml version="1.0" encoding="UTF-8"?>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">
 <head><title>Contents</title></head><body>
-<nav epub:type="toc"><ol>${chapters
-    .map((chapter) => `<li><a href="${chapter.file}">${escape(chapter.title)}</a></li>`)
+<nav epub:type="toc"><ol>${tocOf(options)
+    .map(({ title, href }) => `<li><a href="${href}">${escape(title)}</a></li>`)
     .join('')}</ol></nav></body></html>`;
 
-const ncxXml = (chapters: readonly FixtureChapter[]): string =>
+const ncxXml = (options: EpubFixtureOptions): string =>
   `<?xml version="1.0" encoding="UTF-8"?>
-<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><navMap>${chapters
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><navMap>${tocOf(options)
     .map(
-      (chapter, index) =>
-        `<navPoint id="p${index}" playOrder="${index + 1}"><navLabel><text>${escape(chapter.title)}</text></navLabel><content src="${chapter.file}"/></navPoint>`,
+      ({ title, href }, index) =>
+        `<navPoint id="p${index}" playOrder="${index + 1}"><navLabel><text>${escape(title)}</text></navLabel><content src="${href}"/></navPoint>`,
     )
     .join('')}</navMap></ncx>`;
 
@@ -92,7 +97,7 @@ export const buildEpub = (options: EpubFixtureOptions): Uint8Array => {
     [opfPath]: strToU8(packageXml(options)),
     [`${folder}style.css`]: strToU8('body { font-family: serif; }'),
     [`${folder}${options.version === 2 ? 'toc.ncx' : 'nav.xhtml'}`]: strToU8(
-      options.version === 2 ? ncxXml(options.chapters) : navXhtml(options.chapters),
+      options.version === 2 ? ncxXml(options) : navXhtml(options),
     ),
   };
   for (const chapter of options.chapters) {

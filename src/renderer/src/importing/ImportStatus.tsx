@@ -30,15 +30,20 @@ export function ImportStatus({ batch, onDismiss, onCancel, onOpen }: ImportStatu
   // Focus stays where the reader is: a batch may end while they type a note. The headline
   // is a status, so screen readers hear it anyway.
   if (batch.current !== null) {
+    // One file (a 500-page PDF takes seconds) has no count to show: the bar runs without a
+    // value, so it moves, rather than sitting at "0 of 1" until the file is in.
+    const single = batch.total === 1;
     return (
       <div className="import-status" data-testid="import-progress">
         <p className="import-status-line" role="status">
-          Importing {batch.done + 1} of {batch.total}: {batch.current}
+          {single
+            ? `Importing ${batch.current}…`
+            : `Importing ${batch.done + 1} of ${batch.total}: ${batch.current}`}
         </p>
         <progress
           className="import-progress"
           max={batch.total}
-          value={batch.done}
+          value={single ? undefined : batch.done}
           aria-label="Import progress"
         />
         {batch.total > 1 && (

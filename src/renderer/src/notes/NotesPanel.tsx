@@ -54,8 +54,11 @@ export function NotesPanel({ visible, pages }: NotesPanelProps) {
     () => new Set(links.filter((link) => link.entityId === entityFilter).map((l) => l.noteId)),
     [links, entityFilter],
   );
-  const entityMatches = (note: Note | undefined) =>
-    entityFilter === null || (note !== undefined && linkedToFilter.has(note.id));
+  const entityMatches = useCallback(
+    (note: Note | undefined) =>
+      entityFilter === null || (note !== undefined && linkedToFilter.has(note.id)),
+    [entityFilter, linkedToFilter],
+  );
   const clearFilters = () => {
     setFilters(noFilters);
     setEntityFilter(null);
@@ -69,11 +72,19 @@ export function NotesPanel({ visible, pages }: NotesPanelProps) {
     const byHighlight = new Map(notes.map((note) => [note.highlightId, note]));
     return (id: string) => byHighlight.get(id);
   }, [notes]);
-  const placed = highlights.filter((item) => item.status !== 'orphaned');
-  const orphans = highlights.filter((item) => item.status === 'orphaned');
-  const shown = placed.filter(
-    (item) => highlightMatches(filters, item, noteOf(item.id)) && entityMatches(noteOf(item.id)),
-  );
+  // Kept while the (deferred) highlights and the filters stay: a new highlight's urgent render
+  // then finds the list unchanged and skips its items, which the deferred render redraws.
+  const { placed, orphans, shown } = useMemo(() => {
+    const placedNow = highlights.filter((item) => item.status !== 'orphaned');
+    return {
+      placed: placedNow,
+      orphans: highlights.filter((item) => item.status === 'orphaned'),
+      shown: placedNow.filter(
+        (item) =>
+          highlightMatches(filters, item, noteOf(item.id)) && entityMatches(noteOf(item.id)),
+      ),
+    };
+  }, [highlights, filters, noteOf, entityMatches]);
   const documentNotes = notes.filter((note) => note.highlightId === null);
   const shownDocumentNotes = documentNotes.filter(
     (note) => documentNoteMatches(filters, note) && entityMatches(note),
@@ -129,23 +140,26 @@ export function NotesPanel({ visible, pages }: NotesPanelProps) {
   };
 
   const onHighlightDeleted = useCallback(() => showUndo('Highlight deleted'), [showUndo]);
-  const itemFor = (highlight: (typeof highlights)[number]) => {
-    const key = highlightKey(highlight.id);
-    return (
-      <HighlightItem
-        key={highlight.id}
-        highlight={highlight}
-        note={noteOf(highlight.id)}
-        pages={citePages(pages, highlight.start, highlight.end)}
-        selected={highlight.id === selectedId}
-        draft={editing.draftOf(key)}
-        saved={editing.justSaved(key)}
-        focusSignal={editing.focusSignal(key)}
-        actions={actions}
-        onDeleted={onHighlightDeleted}
-      />
-    );
-  };
+  const [shownItems, orphanItems] = useMemo(() => {
+    const itemFor = (highlight: (typeof highlights)[number]) => {
+      const key = highlightKey(highlight.id);
+      return (
+        <HighlightItem
+          key={highlight.id}
+          highlight={highlight}
+          note={noteOf(highlight.id)}
+          pages={citePages(pages, highlight.start, highlight.end)}
+          selected={highlight.id === selectedId}
+          draft={editing.draftOf(key)}
+          saved={editing.justSaved(key)}
+          focusSignal={editing.focusSignal(key)}
+          actions={actions}
+          onDeleted={onHighlightDeleted}
+        />
+      );
+    };
+    return [shown.map(itemFor), orphans.map(itemFor)];
+  }, [shown, orphans, noteOf, pages, selectedId, editing, actions, onHighlightDeleted]);
 
   return (
     <section className="notes" aria-label="Notes" ref={listRef}>
@@ -176,7 +190,7 @@ export function NotesPanel({ visible, pages }: NotesPanelProps) {
             </h2>
           )}
           <ul className="notes-list" aria-label="Highlights">
-            {shown.map(itemFor)}
+            {shownItems}
           </ul>
         </>
       ) : (
@@ -189,7 +203,7 @@ export function NotesPanel({ visible, pages }: NotesPanelProps) {
         shown.length === 0 &&
         orphans.length > 0 &&
         placed.length > 0 && <NotesEmpty filtered onClearFilters={clearFilters} />}
-      <OrphanList count={orphans.length}>{orphans.map(itemFor)}</OrphanList>
+      <OrphanList count={orphans.length}>{orphanItems}</OrphanList>
       {undoable && (
         <UndoStatus
           message={undoable.message}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationsApi, NoteTarget } from '../annotations/types';
 import {
   documentKey,
@@ -115,12 +115,16 @@ export const useNoteEditing = (annotations: AnnotationsApi): NoteEditing => {
     [close, drafts, flashSaved, originalOf, removeNote, saveNote],
   );
 
-  return {
-    draftOf: (key) => drafts[key],
-    focusSignal: (key) => (focus?.key === key ? focus.serial : 0),
-    justSaved: (key) => saved === key,
-    change,
-    close,
-    save,
-  };
+  // The same object until an edit changes something, so the Notes list can skip its items.
+  return useMemo(
+    () => ({
+      draftOf: (key) => drafts[key],
+      focusSignal: (key) => (focus?.key === key ? focus.serial : 0),
+      justSaved: (key) => saved === key,
+      change,
+      close,
+      save,
+    }),
+    [drafts, focus, saved, change, close, save],
+  );
 };

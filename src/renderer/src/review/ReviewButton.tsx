@@ -1,9 +1,14 @@
 import { useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { useKeyActions } from '../keyboard/useKeyActions';
-import { ReviewDialog } from './ReviewDialog';
+import { lazyComponent } from '../ui/lazyComponent';
 import { useReviewCount } from './useReviewCount';
 import './review.css';
+
+// The Review view (cards, ratings, settings) loads the first time it is opened.
+const ReviewDialog = lazyComponent(() =>
+  import('./ReviewDialog').then((module) => module.ReviewDialog),
+);
 
 interface ReviewButtonProps {
   documents: readonly DocumentSummary[];

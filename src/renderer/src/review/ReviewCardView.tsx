@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import type { ReviewCard } from '../../../shared/review';
-import { NoteMarkdown } from '../notes/NoteMarkdown';
+import { NoteMarkdown } from '../notes/noteMarkdownOnDemand';
 import { MetaSeparator } from '../ui/MetaSeparator';
 
 interface ReviewCardViewProps {
