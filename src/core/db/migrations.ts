@@ -9,6 +9,7 @@ import { pages005 } from './migrations/005_pages';
 import { followedHighlights007 } from './migrations/007_followed_highlights';
 import { scale008 } from './migrations/008_scale';
 import { review009 } from './migrations/009_review';
+import { documentOpens010 } from './migrations/010_document_opens';
 import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
 import { ensurePrivateFolder, makePrivate } from './privateFiles';
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   followedHighlights007,
   scale008,
   review009,
+  documentOpens010,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

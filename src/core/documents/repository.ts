@@ -53,7 +53,8 @@ type DocumentParams = Omit<NewDocument, 'blocks' | 'pages' | 'toc'> & {
 // The counts are per-row subqueries over indexed columns: cheap for one document (the whole
 // list groups them instead, `librarySql`).
 // The entity count is null until the current version has been extracted.
-export const summaryColumns = `id, title, source, added_at AS addedAt, opened_at AS openedAt,
+export const summaryColumns = `id, title, source, added_at AS addedAt,
+  (SELECT opened_at FROM document_opens WHERE document_id = documents.id) AS openedAt,
   char_count AS charCount,
   (SELECT count(*) FROM highlights h WHERE h.document_id = documents.id) AS highlightCount,
   (SELECT count(*) FROM notes n WHERE n.document_id = documents.id) AS noteCount,
@@ -76,11 +77,12 @@ const librarySql = `WITH
   entity_counts AS (SELECT document_id, version, count(DISTINCT entity_id) AS n FROM mentions
     WHERE entity_id NOT IN (SELECT id FROM entities WHERE hidden = 1)
     GROUP BY document_id, version)
-  SELECT d.id, d.title, d.source, d.added_at AS addedAt, d.opened_at AS openedAt,
+  SELECT d.id, d.title, d.source, d.added_at AS addedAt, o.opened_at AS openedAt,
     d.char_count AS charCount, coalesce(h.n, 0) AS highlightCount, coalesce(n.n, 0) AS noteCount,
     CASE WHEN x.document_id IS NOT NULL THEN coalesce(e.n, 0) END AS entityCount,
     d.format, d.page_count AS pageCount, d.chapter_count AS chapterCount
   FROM documents d
+  LEFT JOIN document_opens o ON o.document_id = d.id
   LEFT JOIN highlight_counts h ON h.document_id = d.id
   LEFT JOIN note_counts n ON n.document_id = d.id
   LEFT JOIN entity_extractions x ON x.document_id = d.id AND x.version = d.version
@@ -121,8 +123,11 @@ export const createDocumentsRepository = (db: Database.Database) => {
       `INSERT INTO document_versions (document_id, version, blocks, body, created_at, pages)
        VALUES (@id, 1, @blocks, @body, @addedAt, @pages)`,
     ),
+    // Its own table (migration 10): the documents row holds the text, and a row is written whole.
     setOpenedAt: db.prepare<[string, string]>(
-      `UPDATE documents SET opened_at = ? WHERE id = ? AND deleted_at IS NULL`,
+      `INSERT INTO document_opens (document_id, opened_at)
+         SELECT id, ? FROM documents WHERE id = ? AND deleted_at IS NULL
+       ON CONFLICT (document_id) DO UPDATE SET opened_at = excluded.opened_at`,
     ),
     // The full-text trigger on title keeps documents_fts in step.
     rename: db.prepare<[string, string]>(

@@ -67,8 +67,8 @@ export const createVersionsRepository = (db: Database.Database) => {
     findCurrent: (documentId: string): CurrentText | undefined =>
       statements.current.get(documentId),
     /**
-     * The number of the document's current version, without reading its text (a whole-library
-     * export asks it of every document); undefined when missing or in the Trash.
+     * The number of the version the document reads now, without its text (a book's is
+     * megabytes); undefined when missing or in the Trash.
      */
     currentVersion: (documentId: string): number | undefined =>
       statements.currentVersion.get(documentId),

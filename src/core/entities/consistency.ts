@@ -1,11 +1,13 @@
 import type { NameSpan, NameType } from '../../shared/entities';
 import { getLexicon, isFunctionWord } from './lexicon';
+import { typedAsFullNames } from './nameParts';
 
 /*
- * Document-wide passes over the names of any extractor: tidy each span, give acronyms defined
- * in the text the type of their long form, settle one type per spelling, then find every other
- * occurrence of each name, so that a name's mentions are all listed even where the extractor
- * missed one (a headline, a sentence start, a possessive).
+ * Document-wide passes over the names of any extractor: tidy each span, type a short mention as
+ * the full name it shortens (nameParts.ts), give acronyms defined in the text the type of their
+ * long form, settle one type per spelling, then find every other occurrence of each name, so
+ * that a name's mentions are all listed even where the extractor missed one (a headline, a
+ * sentence start, a possessive).
  */
 
 const edgeJunk = /^[\s"'“”‘’«»()[\]{},;:!?*_–—-]+|[\s"'“”‘’«»()[\]{},;:!?*_–—-]+$/gu;
@@ -159,8 +161,11 @@ export const consistentNames = (
   spans: readonly NameSpan[],
   { exact = false }: { exact?: boolean } = {},
 ): NameSpan[] => {
-  const tidy = withoutOverlaps(
-    spans.flatMap((span) => (exact ? keptSpan(text, span) : tidySpan(text, span)) ?? []),
+  const tidy = typedAsFullNames(
+    text,
+    withoutOverlaps(
+      spans.flatMap((span) => (exact ? keptSpan(text, span) : tidySpan(text, span)) ?? []),
+    ),
   );
   const votes = new Map<string, Map<NameType, number>>();
   for (const span of tidy) {

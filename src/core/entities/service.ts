@@ -98,7 +98,7 @@ export const createEntitiesService = (
         store.write(() => {
           // The text changed (or the document went) while extracting: the result is of no use,
           // and the next entities.list starts again on the new text.
-          if (store.versions.findCurrent(documentId)?.version !== version) return;
+          if (store.versions.currentVersion(documentId) !== version) return;
           storeExtraction(context, { documentId, version, body }, result, extractorVersion);
         });
       } catch (error) {

@@ -3,69 +3,16 @@
  * feature is a 32-bit key: a template id mixed with hashes of the strings it reads.
  */
 import { type Gazetteer } from './gazetteer';
-import { hashRange, hashString, mix, mix3 } from './hash';
-
-/** Feature template ids; changing them changes every key, so the model version goes up too. */
-const enum T {
-  Bias = 1,
-  Word,
-  Fold,
-  FoldPrev,
-  FoldNext,
-  FoldPrev2,
-  FoldNext2,
-  BigramPrev,
-  BigramNext,
-  Shape,
-  ShortShape,
-  ShapeWindow,
-  ShapePrev,
-  ShapeNext,
-  Prefix,
-  Suffix,
-  Initial,
-  PrevWordShape,
-  ShapeNextWord,
-  CapsSentence,
-  Gazetteer,
-  GazetteerPrev,
-  GazetteerNext,
-  History,
-  HistoryShape,
-  DocCasing,
-  HistoryPrev,
-  HistoryNext,
-  Length,
-  ChunkFirst,
-  ChunkLast,
-  ChunkBefore,
-  ChunkAfter,
-  ChunkShape,
-  GazetteerStyle,
-  ChunkWord,
-  ChunkGazetteer,
-  Unlisted,
-  Cluster,
-  ClusterPrev,
-  ClusterNext,
-  ClusterShape,
-  GazetteerHead,
-}
-
-/**
- * The cluster of a folded token; a hyphenated word the clusters lack takes its last part's
- * ("indo-pacific" as "pacific"), as the head of an English compound is at its end.
- */
-const clusterOf = (gazetteer: Gazetteer, folded: string): number => {
-  const id = gazetteer.clusters.of(folded);
-  const hyphen = folded.lastIndexOf('-');
-  if (id >= 0 || hyphen <= 0 || hyphen === folded.length - 1) return id;
-  return gazetteer.clusters.of(folded.slice(hyphen + 1));
-};
-
-/** Cluster id prefixes of 4, 8 and 12 bits, with the bit count, as one number; -1 unknown. */
-const clusterPrefix = (id: number, bits: number): number =>
-  id < 0 ? -1 : (id >> (12 - bits)) * 16 + bits;
+import { hashString, mix, mix3 } from './hash';
+import { T } from './templates';
+import {
+  caseClass,
+  clusterPrefix,
+  describeWord,
+  pushWordFeatures,
+  type WordInfo,
+  type WordTable,
+} from './words';
 
 /** Everything the extractor reads about one sentence, computed once per token. */
 export interface SentenceView {
@@ -80,10 +27,13 @@ export class FeatureBuffer {
   keys = new Uint32Array(4096);
   offsets = new Int32Array(257);
   length = 0;
+  /** Each token's word, as the last sentence's features read it. */
+  words: WordInfo[] = [];
 
   reset(tokenCount: number): void {
     if (this.offsets.length < tokenCount + 1) this.offsets = new Int32Array(tokenCount * 2 + 1);
     this.length = 0;
+    this.words.length = tokenCount;
   }
 
   push(key: number): void {
@@ -100,37 +50,7 @@ export class FeatureBuffer {
 const startHash = hashString('<S>');
 const endHash = hashString('</S>');
 
-/** "Xxxxx" shapes: runs capped at four ("Xxxx"), and the short form with runs of one ("Xx"). */
-const shapes = (token: string): [string, string] => {
-  let long = '';
-  let short = '';
-  let previous = '';
-  let run = 0;
-  for (const ch of token) {
-    const cls =
-      ch >= '0' && ch <= '9'
-        ? 'd'
-        : ch !== ch.toLowerCase()
-          ? 'X'
-          : ch !== ch.toUpperCase()
-            ? 'x'
-            : /\p{L}/u.test(ch)
-              ? 'x'
-              : ch;
-    run = cls === previous ? run + 1 : 1;
-    if (run <= 4) long += cls;
-    if (run === 1) short += cls;
-    previous = cls;
-  }
-  return [long, short];
-};
-
-/** 0 other, 1 lowercase word, 2 Capitalised, 3 ALL CAPS (two letters or more). */
-export const caseClass = (token: string): number => {
-  const first = token[0] ?? '';
-  if (first === first.toLowerCase()) return first === first.toUpperCase() ? 0 : 1;
-  return token.length > 1 && token === token.toUpperCase() && /\p{L}.*\p{L}/u.test(token) ? 3 : 2;
-};
+export { caseClass } from './words';
 
 /**
  * How a sentence is cased: 0 ordinary, 1 mostly capitals (a CoNLL headline), 2 title case ("South
@@ -168,6 +88,17 @@ export interface DocumentEvidence {
   historyOf(folded: string, cls: number): number;
 }
 
+/** Where the word-level part of the features comes from (see words.ts). */
+export interface WordSource {
+  /** Distinct words seen so far: each word is described once, not at each occurrence. */
+  words?: WordTable;
+  /**
+   * Leave the word-only features out of `out`, the tagger adding their summed scores from the
+   * word table instead (`out.words` holds each token's WordInfo). Training wants every key.
+   */
+  withoutWordFeatures?: boolean;
+}
+
 /**
  * Writes the features of every token of `view` into `out`. `doc` supplies the document-level
  * evidence (earlier labels of the same word, its casing elsewhere in the article).
@@ -177,28 +108,29 @@ export const extractFeatures = (
   doc: DocumentEvidence,
   gazetteer: Gazetteer,
   out: FeatureBuffer,
+  { words, withoutWordFeatures = false }: WordSource = {},
 ): void => {
   const { tokens, folded } = view;
   const n = tokens.length;
   out.reset(n);
-  const word = new Array<number>(n);
+  const infos = out.words;
   const fold = new Array<number>(n);
-  const shape = new Array<number>(n);
   const short = new Array<number>(n);
   const cases = new Array<number>(n);
   const history = new Array<number>(n);
   const cluster = new Array<number>(n);
   for (let i = 0; i < n; i += 1) {
     const token = tokens[i] ?? '';
-    const [long, brief] = shapes(token);
-    word[i] = hashString(token);
-    fold[i] = hashString(folded[i] ?? '');
-    shape[i] = hashString(long);
-    short[i] = hashString(brief);
-    cases[i] = caseClass(token);
-    history[i] = doc.historyOf(folded[i] ?? '', cases[i] ?? 0);
-    cluster[i] = clusterOf(gazetteer, folded[i] ?? '');
+    const text = folded[i] ?? '';
+    const info = words ? words.info(gazetteer, token, text) : describeWord(gazetteer, token, text);
+    infos[i] = info;
+    fold[i] = info.fold;
+    short[i] = info.short;
+    cases[i] = info.caseClass;
+    history[i] = doc.historyOf(text, info.caseClass);
+    cluster[i] = info.cluster;
   }
+  const push = (key: number): void => out.push(key);
   const style = sentenceStyle(tokens);
   // Runs of capitalised tokens ("Asia Society Policy Institute"): every token of a run sees its
   // first and last word and the words around it, where the type of a name usually shows.
@@ -212,7 +144,7 @@ export const extractFeatures = (
     runEnd[i] =
       i + 1 < n && (cases[i] ?? 0) >= 2 && (cases[i + 1] ?? 0) >= 2 ? (runEnd[i + 1] ?? i) : i;
   }
-  const gazetteerHits = gazetteer.match(folded);
+  const gazetteerHits = gazetteer.match(folded, (i) => infos[i]?.phrase ?? 0);
   const at = (values: number[], i: number): number =>
     i < 0 ? startHash : i >= n ? endHash : (values[i] ?? 0);
 
@@ -222,17 +154,13 @@ export const extractFeatures = (
     const s = short[i] ?? 0;
     const c = cases[i] ?? 0;
     const initial = isInitial(tokens, i);
-    out.push(mix(T.Bias, 0));
-    out.push(mix(T.Word, word[i] ?? 0));
-    out.push(mix(T.Fold, f));
+    if (!withoutWordFeatures) pushWordFeatures(infos[i] as WordInfo, push);
     out.push(mix(T.FoldPrev, at(fold, i - 1)));
     out.push(mix(T.FoldNext, at(fold, i + 1)));
     out.push(mix(T.FoldPrev2, at(fold, i - 2)));
     out.push(mix(T.FoldNext2, at(fold, i + 2)));
     out.push(mix3(T.BigramPrev, at(fold, i - 1), f));
     out.push(mix3(T.BigramNext, f, at(fold, i + 1)));
-    out.push(mix(T.Shape, shape[i] ?? 0));
-    out.push(mix(T.ShortShape, s));
     out.push(mix3(T.ShapeWindow, mix(at(short, i - 1), s), at(short, i + 1)));
     out.push(mix3(T.ShapePrev, at(short, i - 1), s));
     out.push(mix3(T.ShapeNext, s, at(short, i + 1)));
@@ -240,15 +168,7 @@ export const extractFeatures = (
     out.push(mix3(T.ShapeNextWord, s, at(fold, i + 1)));
     out.push(mix3(T.Initial, initial ? 1 : 0, s));
     out.push(mix3(T.CapsSentence, style, s));
-    out.push(mix(T.Length, Math.min((tokens[i] ?? '').length, 12)));
     const text = folded[i] ?? '';
-    for (let k = 1; k <= 4 && k < text.length; k += 1) {
-      out.push(mix3(T.Prefix, k, hashRange(text, 0, k)));
-      out.push(mix3(T.Suffix, k, hashRange(text, text.length - k, text.length)));
-    }
-    const id = cluster[i] ?? -1;
-    for (const bits of [4, 8, 12]) out.push(mix(T.Cluster, clusterPrefix(id, bits)));
-    out.push(mix3(T.ClusterShape, clusterPrefix(id, 8), s));
     for (const bits of [8, 12]) {
       out.push(mix(T.ClusterPrev, i > 0 ? clusterPrefix(cluster[i - 1] ?? -1, bits) : -2));
       out.push(mix(T.ClusterNext, i + 1 < n ? clusterPrefix(cluster[i + 1] ?? -1, bits) : -2));

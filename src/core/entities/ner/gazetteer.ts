@@ -40,6 +40,8 @@ export const phraseKey = (phrase: string): string =>
 /** Set on a key that begins a longer phrase, so matching goes on past it. */
 const continues = 1 << 30;
 const categoryBits = continues - 1;
+/** Shared by every token no phrase covers, so matching a sentence allocates little. */
+const noHits: number[] = [];
 
 export class Gazetteer {
   /** Phrase -> category mask, plus `continues`; proper prefixes of phrases are keys too. */
@@ -81,16 +83,26 @@ export class Gazetteer {
       .join('\n');
   }
 
+  /** The value stored for one folded word: its categories and `continues`; 0 when none. */
+  valueOf(key: string): number {
+    return this.phrases.get(key) ?? 0;
+  }
+
   /**
    * For each token, the (category, position) pairs of every phrase that covers it, packed as
-   * `category * 4 + position` (0 begin, 1 inside, 2 last, 3 unit).
+   * `category * 4 + position` (0 begin, 1 inside, 2 last, 3 unit). `wordValue(i)` may give
+   * token i's `valueOf` already known (the tagger keeps it per word), saving the look-up.
    */
-  match(folded: readonly string[]): number[][] {
-    const hits: number[][] = folded.map(() => []);
+  match(folded: readonly string[], wordValue?: (i: number) => number): number[][] {
+    const hits: number[][] = new Array<number[]>(folded.length).fill(noHits);
     for (let first = 0; first < folded.length; first += 1) {
-      let key = '';
-      for (let end = first + 1; end <= Math.min(folded.length, first + maxPhraseTokens); end += 1) {
-        key = end === first + 1 ? (folded[first] ?? '') : `${key} ${folded[end - 1] ?? ''}`;
+      const single = wordValue ? wordValue(first) : this.valueOf(folded[first] ?? '');
+      if (single === 0) continue;
+      if ((single & categoryBits) !== 0) this.mark(hits, first, first + 1, single & categoryBits);
+      if ((single & continues) === 0) continue;
+      let key = folded[first] ?? '';
+      for (let end = first + 2; end <= Math.min(folded.length, first + maxPhraseTokens); end += 1) {
+        key = `${key} ${folded[end - 1] ?? ''}`;
         const value = this.phrases.get(key);
         if (value === undefined) break;
         if ((value & categoryBits) !== 0) this.mark(hits, first, end, value & categoryBits);
@@ -105,6 +117,7 @@ export class Gazetteer {
       if ((mask & (1 << category)) === 0) continue;
       for (let i = first; i < end; i += 1) {
         const position = end - first === 1 ? 3 : i === first ? 0 : i === end - 1 ? 2 : 1;
+        if (hits[i] === noHits) hits[i] = [];
         hits[i]?.push(category * 4 + position);
       }
     }

@@ -45,6 +45,18 @@ const section = (path: string, sections: Map<string, Uint8Array>, name: string):
   return bytes;
 };
 
+interface TypedArrayType<T> {
+  readonly BYTES_PER_ELEMENT: number;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): T;
+}
+
+/** A typed array over the bytes, copied first only when their offset is not aligned for it. */
+const typedView = <T>(bytes: Uint8Array, type: TypedArrayType<T>): T => {
+  const size = type.BYTES_PER_ELEMENT;
+  const aligned = bytes.byteOffset % size === 0 ? bytes : new Uint8Array(bytes);
+  return new type(aligned.buffer, aligned.byteOffset, Math.floor(aligned.byteLength / size));
+};
+
 /** Parses model bytes already in memory; `path` only names the file in errors. */
 export const decodeNerModel = (path: string, file: Buffer): NerModel => {
   const { header, sections } = readModelFile(path, file);
@@ -57,17 +69,9 @@ export const decodeNerModel = (path: string, file: Buffer): NerModel => {
   const keyBytes = section(path, sections, 'keys');
   const weightBytes = section(path, sections, 'weights');
   const transitionBytes = section(path, sections, 'transitions');
-  const keys = new Uint32Array(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength / 4);
-  const weights = new Float32Array(
-    weightBytes.buffer,
-    weightBytes.byteOffset,
-    weightBytes.byteLength / 4,
-  );
-  const transitions = new Float64Array(
-    transitionBytes.buffer,
-    transitionBytes.byteOffset,
-    transitionBytes.byteLength / 8,
-  );
+  const keys = typedView(keyBytes, Uint32Array);
+  const weights = typedView(weightBytes, Float32Array);
+  const transitions = typedView(transitionBytes, Float64Array);
   if (weights.length !== keys.length * labelCount || transitions.length !== transitionTableSize) {
     throw new ModelFileError(path, 'has sections of the wrong size for its labels.');
   }

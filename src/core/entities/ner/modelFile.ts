@@ -110,8 +110,9 @@ export const readModelFile = (
     if (info.offset + info.bytes > raw.byteLength) {
       throw new ModelFileError(path, `has a section "${info.name}" past the end of its payload.`);
     }
-    // Copied into a fresh, aligned buffer so typed arrays can view it.
-    sections.set(info.name, new Uint8Array(raw.subarray(info.offset, info.offset + info.bytes)));
+    // Views, not copies: the weights alone are megabytes. model.ts copies a section only where
+    // its typed array cannot view it (an offset not a multiple of the element size).
+    sections.set(info.name, raw.subarray(info.offset, info.offset + info.bytes));
   }
   return { header, sections };
 };

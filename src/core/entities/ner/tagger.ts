@@ -8,6 +8,7 @@ import { type Gazetteer } from './gazetteer';
 import { labelCount } from './labels';
 import { foldToken, normalizeToken } from './normalize';
 import { viterbi } from './viterbi';
+import { WordTable } from './words';
 
 /** Turns feature keys into label scores: the trained weights, whatever their storage. */
 export interface Scorer {
@@ -25,6 +26,8 @@ export const sentenceView = (rawTokens: readonly string[]): SentenceView => {
 /** Reusable scratch space, so tagging a long article allocates little. */
 export class TaggerScratch {
   readonly features = new FeatureBuffer();
+  /** The words met so far, with their word-only features scored (fixed weights only). */
+  readonly words = new WordTable();
   emissions = new Float64Array(256 * labelCount);
 
   emissionsFor(n: number): Float64Array {
@@ -35,19 +38,31 @@ export class TaggerScratch {
   }
 }
 
-/** Scores and decodes one sentence whose features are already in `scratch.features`. */
+/**
+ * Scores and decodes one sentence whose features are already in `scratch.features`. With
+ * `wordScores`, the features were extracted without the word-only ones, whose scores the word
+ * table adds (so only for weights that do not change, not while training).
+ */
 export const decodeSentence = (
   scorer: Scorer,
   n: number,
   scratch: TaggerScratch,
   out: Uint8Array,
+  wordScores = false,
 ): void => {
   const emissions = scratch.emissionsFor(n);
-  const { keys, offsets } = scratch.features;
+  const { keys, offsets, words } = scratch.features;
   for (let i = 0; i < n; i += 1) {
     const base = i * labelCount;
     const end = offsets[i + 1] ?? 0;
     for (let k = offsets[i] ?? 0; k < end; k += 1) scorer.addWeights(keys[k] ?? 0, emissions, base);
+    const word = words[i];
+    if (wordScores && word) {
+      const own = scratch.words.wordScores(word, scorer);
+      for (let y = 0; y < labelCount; y += 1) {
+        emissions[base + y] = (emissions[base + y] ?? 0) + (own[y] ?? 0);
+      }
+    }
   }
   viterbi(n, emissions, scorer.transitions, out);
 };
@@ -66,8 +81,11 @@ export const tagDocument = (
   const doc = new DocumentContext(views);
   return views.map((view) => {
     const labels = new Uint8Array(view.tokens.length);
-    extractFeatures(view, doc, gazetteer, scratch.features);
-    decodeSentence(scorer, view.tokens.length, scratch, labels);
+    extractFeatures(view, doc, gazetteer, scratch.features, {
+      words: scratch.words,
+      withoutWordFeatures: true,
+    });
+    decodeSentence(scorer, view.tokens.length, scratch, labels, true);
     adjust?.(view, labels);
     doc.record(view, labels);
     return labels;

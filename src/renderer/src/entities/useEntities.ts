@@ -30,7 +30,9 @@ export const useEntities = (
   documentId: string | null,
   blocks: readonly Block[] | null,
 ): EntitiesApi => {
-  const extraction = useExtraction(documentId);
+  // Asked once the text has arrived (and is drawn): the core starts a long document's
+  // extraction on this call, which would otherwise compete with sending the text itself.
+  const extraction = useExtraction(blocks === null ? null : documentId);
   const annotations = useAnnotationsContext();
   const { links, reload: reloadLinks } = useNoteLinks(documentId, annotations.notes);
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -1,5 +1,5 @@
-import { useId, useMemo } from 'react';
-import type { GlossDocument } from '../../../shared/model';
+import { useDeferredValue, useId, useMemo } from 'react';
+import type { Block, GlossDocument } from '../../../shared/model';
 import { formatDate } from '../format/dates';
 import { formatRelative } from '../format/relative';
 import { countWords, readingMinutes } from './documentStats';
@@ -9,6 +9,8 @@ interface DocumentFactsProps {
 }
 
 const numberFormat = new Intl.NumberFormat('en');
+
+const notCounted: readonly Block[] = [];
 
 const formatNames = { pdf: 'PDF', epub: 'EPUB' } as const;
 
@@ -22,8 +24,11 @@ const minutesText = (minutes: number): string =>
 /** Facts about the open document, all taken from the document itself. */
 export function DocumentFacts({ doc }: DocumentFactsProps) {
   const labelId = useId();
-  // Counting a long document's words takes milliseconds: not on every annotation change.
-  const words = useMemo(() => countWords(doc.blocks), [doc.blocks]);
+  // Counting a book's words takes tens of milliseconds: not on every annotation change, and
+  // after the text is on screen (a render of its own), not before.
+  const counted = useDeferredValue(doc.blocks, notCounted);
+  const words = useMemo(() => countWords(counted), [counted]);
+  const counting = counted !== doc.blocks;
   // A null value is a fact this document does not have; its row is left out.
   const facts: [term: string, value: string | null][] = [
     ['Source', doc.source],
@@ -36,8 +41,11 @@ export function DocumentFacts({ doc }: DocumentFactsProps) {
     ['Added', formatDate(doc.addedAt)],
     // The document was fetched before this opening was recorded: this is the previous visit.
     ['Last opened', doc.openedAt ? formatRelative(doc.openedAt, formatDate) : 'First time'],
-    ['Length', `${numberFormat.format(words)} ${words === 1 ? 'word' : 'words'}`],
-    ['Reading time', minutesText(readingMinutes(words))],
+    [
+      'Length',
+      counting ? 'Counting…' : `${numberFormat.format(words)} ${words === 1 ? 'word' : 'words'}`,
+    ],
+    ['Reading time', counting ? null : minutesText(readingMinutes(words))],
   ];
   return (
     <div className="panel-section" role="group" aria-labelledby={labelId}>

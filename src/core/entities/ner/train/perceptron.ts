@@ -43,7 +43,9 @@ export class PerceptronTrainer implements Scorer {
     for (const document of documents) {
       const doc = new DocumentContext(document.map((s) => s.view));
       for (const { view, gold } of document) {
-        extractFeatures(view, doc, this.gazetteer, this.scratch.features);
+        extractFeatures(view, doc, this.gazetteer, this.scratch.features, {
+          words: this.scratch.words,
+        });
         const { keys, length } = this.scratch.features;
         for (let k = 0; k < length; k += 1) {
           const key = keys[k] ?? 0;
@@ -102,7 +104,9 @@ export class PerceptronTrainer implements Scorer {
       for (const { view, gold } of document) {
         const n = view.tokens.length;
         const predicted = this.predicted.subarray(0, n);
-        extractFeatures(view, doc, this.gazetteer, this.scratch.features);
+        extractFeatures(view, doc, this.gazetteer, this.scratch.features, {
+          words: this.scratch.words,
+        });
         decodeSentence(this, n, this.scratch, predicted);
         if (!sameLabels(predicted, gold)) {
           mistakes += 1;
