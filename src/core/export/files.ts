@@ -83,7 +83,8 @@ export const stageChunks = async (
   const temp = stagedName(target);
   let file: Awaited<ReturnType<typeof open>> | undefined;
   const written = async (pending: string[]): Promise<void> => {
-    await file?.write(pending.join(''), null, 'utf8');
+    // writeFile writes all of it from the current position (write() may write a part).
+    await file?.writeFile(pending.join(''), 'utf8');
     pending.length = 0;
     await between();
   };
