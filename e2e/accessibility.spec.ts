@@ -100,6 +100,16 @@ const visitEveryScreen = async (gloss: GlossApp, audit: AxeAudit): Promise<void>
   await expect(importing.summary.getByRole('list', { name: 'Books' })).toBeVisible();
   await audit.check('import summary, with the books of a clippings file');
   await importing.summary.getByRole('button', { name: 'Dismiss' }).click();
+  // The same file again: a new version of it? (issue 19)
+  await importing.chooseFiles([{ name: 'notes.md', content: '# Notes\n\nSome more text.' }]);
+  const question = page.getByTestId('update-question');
+  await expect(question).toBeVisible({ timeout: 30_000 });
+  await audit.check('update question on import');
+  await question.getByRole('button', { name: /^Update/u }).click();
+  const updated = page.getByTestId('update-report');
+  await expect(updated).toBeVisible();
+  await audit.check('update report');
+  await updated.getByRole('button', { name: 'Done' }).click();
 
   const exporting = new ExportDialog(page);
   await exporting.open();

@@ -109,4 +109,22 @@ describe('gloss import', { timeout: importTestTimeout }, () => {
       `Imported ${file}: 2 documents, 5 highlights, 1 note; 1 already in the library, skipped`,
     ]);
   });
+
+  it('adds a file that matches a document as new and says how to update that one', async () => {
+    const dataDir = tempDir();
+    const folder = tempDir();
+    const file = fileIn(folder, 'heron.md', '# Field Notes\n\nThe heron stood still.\n');
+    const first = await runIn(dataDir, ['import', file]);
+    const id = /\(([^)]+)\)$/u.exec(first.out[0] ?? '')?.[1];
+    writeFileSync(file, '# Field Notes\n\nAt dawn, the heron stood still.\n');
+    const again = await runIn(dataDir, ['import', file]);
+    expect(again.code).toBe(0);
+    expect(again.out).toHaveLength(1);
+    expect(again.out[0]).toMatch(/^Imported .*heron\.md: "Field Notes" \(.+\)$/u);
+    expect(again.err).toEqual([
+      `Note: ${file} matches "Field Notes" (${id}) by its file name; it was added as a new document. To update that one instead, with its highlights following: gloss update ${id} ${file}`,
+    ]);
+    const listed = (await runIn(dataDir, ['list'])).out.join('\n');
+    expect(listed.match(/Field Notes/gu)).toHaveLength(2);
+  });
 });

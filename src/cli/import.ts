@@ -32,12 +32,29 @@ const problemOf = (error: unknown): string => {
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
+/** What importing one file printed: its line, and a note when it matched a document. */
+interface Imported {
+  line: string;
+  note?: string;
+}
+
+/**
+ * A terminal cannot be asked, so a file that matches a document of the library (the question
+ * the app asks, documents.findUpdateTarget) is added as a new one, with a note saying how to
+ * make it that document's new version instead.
+ */
+const matchNote = async (core: Core, file: string, name: string, data: string) => {
+  const { match, reason } = await call(core, 'documents.findUpdateTarget', { name, data });
+  if (!match || !reason) return undefined;
+  return `${file} matches "${match.title}" (${match.id}) by its ${reason}; it was added as a new document. To update that one instead, with its highlights following: gloss update ${match.id} ${file}`;
+};
+
 /**
  * A highlights export (Kindle, KOReader, Readwise: told by its content) goes to
  * clippings.import, a library export (.json) to library.importJson; anything else is one
  * document.
  */
-const importOne = async (core: Core, file: string): Promise<string> => {
+const importOne = async (core: Core, file: string): Promise<Imported> => {
   const info = await stat(file);
   if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
   const name = basename(file);
@@ -45,7 +62,7 @@ const importOne = async (core: Core, file: string): Promise<string> => {
     const bytes = await readFile(file);
     if (detectClippingsFile(name, bytes) !== null) {
       const report = await call(core, 'clippings.import', { name, data: bytes.toString('base64') });
-      return clippingsSummary(report);
+      return { line: clippingsSummary(report) };
     }
   }
   if (extname(name).toLowerCase() === '.json') {
@@ -58,20 +75,24 @@ const importOne = async (core: Core, file: string): Promise<string> => {
     }
     const report = await call(core, 'library.importJson', { data: await readFile(file, 'utf8') });
     const skipped = report.skipped ? `; ${report.skipped} already in the library, skipped` : '';
-    return `${plural(report.documents, 'document')}, ${plural(report.highlights, 'highlight')}, ${plural(report.notes, 'note')}${skipped}`;
+    return {
+      line: `${plural(report.documents, 'document')}, ${plural(report.highlights, 'highlight')}, ${plural(report.notes, 'note')}${skipped}`,
+    };
   }
   // Refused before reading: an unknown type or a file over the limit is never loaded.
   const refusal = precheckImportFile(name, info.size);
   if (refusal !== null) throw new Error(refusal);
   const data = (await readFile(file)).toString('base64');
+  const note = await matchNote(core, file, name, data);
   const doc = await call(core, 'documents.importFile', { name, data });
-  return `"${doc.title}" (${doc.id})`;
+  return { line: `"${doc.title}" (${doc.id})`, note };
 };
 
 /**
  * `gloss import FILE...`: imports each file in turn, one line per file (stdout when imported,
  * stderr when not), and keeps going after a failure. Exit code 1 if any file failed. Ctrl+C
- * stops after the file under way (each is imported whole or not at all): exit code 130.
+ * stops after the file under way (each is imported whole or not at all): exit code 130. A file
+ * that matches a document of the library is added as new, with a `Note:` on stderr.
  */
 export const importFiles = async (
   core: Core,
@@ -95,9 +116,10 @@ export const importFiles = async (
     }
     progress.update(index, files.length, basename(file));
     try {
-      const imported = await importOne(core, file);
+      const { line, note } = await importOne(core, file);
       progress.end();
-      io.out(`Imported ${file}: ${imported}`);
+      io.out(`Imported ${file}: ${line}`);
+      if (note) io.err(`Note: ${note}`);
     } catch (error) {
       failures += 1;
       progress.end();

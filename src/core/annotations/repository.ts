@@ -74,6 +74,18 @@ export const createHighlightsRepository = (db: Database.Database) => {
          color = @color, status = @status, edited_from = @editedFrom, updated_at = @updatedAt
        WHERE id = @id`,
     ),
+    // `move` for many rows in one statement: one call into SQLite instead of one per row.
+    moveMany: db.prepare<[string]>(
+      `UPDATE highlights SET start = moved.start, "end" = moved."end", prefix = moved.prefix,
+         suffix = moved.suffix, color = moved.color, status = moved.status,
+         edited_from = moved.editedFrom, updated_at = moved.updatedAt
+       FROM (SELECT value ->> 'id' AS id, value ->> 'start' AS start, value ->> 'end' AS "end",
+               value ->> 'prefix' AS prefix, value ->> 'suffix' AS suffix,
+               value ->> 'color' AS color, value ->> 'status' AS status,
+               value ->> 'editedFrom' AS editedFrom, value ->> 'updatedAt' AS updatedAt
+             FROM json_each(?)) AS moved
+       WHERE highlights.id = moved.id`,
+    ),
     remove: db.prepare<[string]>(`DELETE FROM highlights WHERE id = ?`),
   };
 
@@ -98,6 +110,17 @@ export const createHighlightsRepository = (db: Database.Database) => {
      */
     move: (highlight: Highlight): void => {
       statements.move.run(toRow(highlight));
+    },
+    /** `move` for many highlights at once (a new version of a text moves thousands). */
+    moveMany: (highlights: readonly Highlight[]): void => {
+      if (highlights.length === 0) return;
+      const moved = highlights.map(
+        ({ id, start, end, quote, color, status, editedFrom, updatedAt }) => ({
+          ...{ id, start, end, prefix: quote.prefix, suffix: quote.suffix },
+          ...{ color, status, editedFrom, updatedAt },
+        }),
+      );
+      statements.moveMany.run(JSON.stringify(moved));
     },
     /** Its note goes with it (ON DELETE CASCADE). False when no such highlight exists. */
     remove: (id: string): boolean => statements.remove.run(id).changes > 0,

@@ -7,22 +7,35 @@ import { createTrashRepository } from '../library/trashRepository';
 import { createVersionsRepository } from '../documents/versionsRepository';
 
 /** Every repository of one connection, and its transactions, for the services to share. */
-export const createStore = (db: Database.Database) => ({
-  documents: createDocumentsRepository(db),
-  versions: createVersionsRepository(db),
-  versionUpdates: createVersionUpdatesRepository(db),
-  highlights: createHighlightsRepository(db),
-  notes: createNotesRepository(db),
-  trash: createTrashRepository(db),
-  /**
-   * Runs `work` as one transaction, committed (synchronous = FULL) before it returns; a throw
-   * rolls everything back. IMMEDIATE takes the write lock up front, so checks made inside hold
-   * until the commit even with another process (the CLI) on the same file. Nested inside
-   * another transaction it becomes a savepoint.
-   */
-  write: <T>(work: () => T): T => db.transaction(work).immediate(),
-  /** Runs several reads on one consistent snapshot. */
-  read: <T>(work: () => T): T => db.transaction(work).deferred(),
-});
+export const createStore = (db: Database.Database) => {
+  let writes = 0;
+  return {
+    documents: createDocumentsRepository(db),
+    versions: createVersionsRepository(db),
+    versionUpdates: createVersionUpdatesRepository(db),
+    highlights: createHighlightsRepository(db),
+    notes: createNotesRepository(db),
+    trash: createTrashRepository(db),
+    /**
+     * Runs `work` as one transaction, committed (synchronous = FULL) before it returns; a throw
+     * rolls everything back. IMMEDIATE takes the write lock up front, so checks made inside hold
+     * until the commit even with another process (the CLI) on the same file. Nested inside
+     * another transaction it becomes a savepoint.
+     */
+    write: <T>(work: () => T): T => {
+      const result = db.transaction(work).immediate();
+      writes += 1;
+      return result;
+    },
+    /** Runs several reads on one consistent snapshot. */
+    read: <T>(work: () => T): T => db.transaction(work).deferred(),
+    /**
+     * Changes whenever a write may have been committed since it was last read: by another
+     * connection (SQLite's data_version) or by this one through `write`. Lets a plan made in a
+     * read tell cheaply that its data still holds when the write comes.
+     */
+    changeMark: (): string => `${String(db.pragma('data_version', { simple: true }))}:${writes}`,
+  };
+};
 
 export type Store = ReturnType<typeof createStore>;

@@ -40,7 +40,9 @@ describe('updating a document from a file', () => {
     const heron = highlight('heron stood in the shallow water');
     const fish = highlight('waited for a fish to pass by');
     const before = library.dump();
-    const dry = await updates.updateFromFile(documentId, 'heron.md', utf8(second), true);
+    const dry = await updates.updateFromFile(documentId, 'heron.md', utf8(second), {
+      dryRun: true,
+    });
     expect(library.dump()).toEqual(before);
     expect(dry).toMatchObject({ dryRun: true, report: { kept: 1, edited: 1, orphaned: 0 } });
     expect(dry.changes).toEqual([

@@ -2,7 +2,7 @@ import type { HighlightChange, FileUpdate, UpdateTarget } from '../../shared/tex
 import type { DocumentSummary } from '../../shared/model';
 import type { Store } from '../db/store';
 import { fileBaseName } from '../../shared/importFiles';
-import { parseFileBytes } from '../import/importFile';
+import { parseAndRemember, parseFileBytes } from '../import/importFile';
 import { missingDocument } from '../errors';
 import type { Landing } from './followHighlights';
 import { createTextUpdates, reportOf } from './textUpdates';
@@ -45,14 +45,18 @@ export const createFileUpdates = (
   };
 
   return {
+    /**
+     * documents.updateFromFile, and documents.reimportFile (the same file read again): checked
+     * first, so a missing document is said before a long parse; `signal` stops the parse.
+     */
     updateFromFile: async (
       id: string,
       name: string,
       bytes: Uint8Array,
-      dryRun = false,
+      { dryRun = false, signal }: { dryRun?: boolean; signal?: AbortSignal } = {},
     ): Promise<FileUpdate> => {
       summaryOf(id);
-      const parsed = await parseFileBytes(fileBaseName(name.trim()), bytes);
+      const parsed = await parseFileBytes(fileBaseName(name.trim()), bytes, signal);
       const plan = updates.plan(id, parsed.blocks, parsed.pages ?? []);
       const report = dryRun ? reportOf(plan.landings) : updates.apply(plan);
       return { document: summaryOf(id), report, changes: plan.landings.map(changeOf), dryRun };
@@ -60,7 +64,8 @@ export const createFileUpdates = (
 
     findUpdateTarget: async (name: string, bytes: Uint8Array): Promise<UpdateTarget> => {
       const fileName = fileBaseName(name.trim());
-      const parsed = await parseFileBytes(fileName, bytes);
+      // The import or update that follows the answer takes this parse rather than redo it.
+      const parsed = await parseAndRemember(fileName, bytes);
       const library = store.documents.list();
       const byName = library.find((document) => document.source === fileName);
       if (byName) return { match: byName, reason: 'file name' };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestLibrary, thrown, type TestLibrary } from '../library/testing';
+import { highlightWords, openTestLibrary, thrown, type TestLibrary } from '../library/testing';
 
 const seoul = 'The alliance asked Seoul to pay far more for the troops stationed there.';
 const tokyo = 'Tokyo hosts a forward-deployed carrier group in Yokosuka harbour.';
@@ -23,15 +23,7 @@ describe('documents.replaceText', () => {
 
   afterEach(() => library.close());
 
-  const highlight = (words: string) => {
-    const start = original.indexOf(words);
-    return library.annotations.create({
-      documentId,
-      start,
-      end: start + words.length,
-      color: 'blue',
-    });
-  };
+  const highlight = (words: string) => highlightWords(library, documentId, original, words);
 
   it('stores a new version, keeps the title and re-anchors moved and edited highlights', () => {
     const carrier = highlight('forward-deployed carrier group');

@@ -134,15 +134,6 @@ export const createDocumentsService = (
       updates.undo(id);
       return summaryOf(id);
     },
-
-    /**
-     * Stores a file read again (say a corrected PDF, or the same one) as the document's next
-     * version, with its page breaks, and re-anchors every highlight onto it.
-     */
-    replaceWithParsed: (id: string, parsed: ImportedDocument): ReplaceOutcome => {
-      const report = updates.apply(updates.plan(id, parsed.blocks, parsed.pages ?? []));
-      return { document: summaryOf(id), report };
-    },
   };
 };
 

@@ -35,6 +35,8 @@ export const reportOf = (landings: readonly Landing[]): ReplaceTextReport => {
 export interface UpdatePlan {
   documentId: string;
   fromVersion: number;
+  /** The store's change mark when the plan was made (see Store.changeMark). */
+  changeMark: string;
   blocks: Block[];
   pages: readonly PageBreak[];
   body: string;
@@ -66,6 +68,7 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
       return {
         documentId,
         fromVersion: current.version,
+        changeMark: store.changeMark(),
         blocks,
         pages,
         body,
@@ -78,32 +81,45 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
    * keeping the highlights as they were so the update can be undone. A plan made against a text
    * that changed meanwhile (another window, the CLI) is made again under the write lock.
    */
+  const isStale = (planned: UpdatePlan, currentVersion: number): boolean => {
+    if (currentVersion !== planned.fromVersion) return true;
+    // Nothing committed since the plan: it holds, and the highlights need not be read again.
+    if (store.changeMark() === planned.changeMark) return false;
+    const highlights = store.highlights.listByDocument(planned.documentId);
+    return (
+      highlights.length !== planned.landings.length ||
+      highlights.some((highlight, index) => {
+        const seen = planned.landings[index]?.before;
+        return !seen || seen.id !== highlight.id || !sameAnchoring(seen, highlight);
+      })
+    );
+  };
+
   const apply = (planned: UpdatePlan): ReplaceTextReport =>
     store.write(() => {
       const { documentId, blocks, pages, body } = planned;
-      const current = store.versions.findCurrent(documentId);
-      if (!current) throw missingDocument(store, documentId);
-      const highlights = store.highlights.listByDocument(documentId);
-      const stale =
-        current.version !== planned.fromVersion ||
-        highlights.length !== planned.landings.length ||
-        highlights.some((highlight, index) => {
-          const seen = planned.landings[index]?.before;
-          return !seen || seen.id !== highlight.id || !sameAnchoring(seen, highlight);
-        });
-      const { landings } = stale ? plan(documentId, blocks, pages) : planned;
+      const currentVersion = store.versions.currentVersion(documentId);
+      if (currentVersion === undefined) throw missingDocument(store, documentId);
+      const { landings } = isStale(planned, currentVersion)
+        ? plan(documentId, blocks, pages)
+        : planned;
       const createdAt = now().toISOString();
       const version = { documentId, version: store.versions.latestVersion(documentId) + 1 };
       store.versions.insert({ ...version, blocks, body, createdAt, pages });
       store.versions.makeCurrent({ ...version, blocks, body, createdAt });
       store.versionUpdates.insert({
         ...version,
-        replacedVersion: current.version,
+        replacedVersion: currentVersion,
         highlights: landings.map((landing) => landing.before),
       });
-      for (const { before, after } of landings) {
-        if (!sameAnchoring(before, after))
-          store.highlights.update({ ...after, updatedAt: createdAt });
+      // Most highlights only shift: moving them leaves the quotes' search index alone, whose
+      // trigger would otherwise look through every indexed quote once per highlight.
+      const changed = landings.filter(({ before, after }) => !sameAnchoring(before, after));
+      const isShift = ({ before, after }: Landing) => after.quote.exact === before.quote.exact;
+      const stamped = ({ after }: Landing) => ({ ...after, updatedAt: createdAt });
+      store.highlights.moveMany(changed.filter(isShift).map(stamped));
+      for (const landing of changed) {
+        if (!isShift(landing)) store.highlights.update(stamped(landing));
       }
       return reportOf(landings);
     });
@@ -122,19 +138,32 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
       const replaced = store.versions.findVersion(documentId, update.replacedVersion);
       if (!replaced) throw nothingToUndo(current.title);
       const before = new Map(update.highlights.map((highlight) => [highlight.id, highlight]));
-      const now = store.highlights.listByDocument(documentId);
-      const madeSince = now.filter((highlight) => !before.has(highlight.id));
-      const carriedBack = followHighlights(current.body, replaced.body, madeSince);
+      const present = store.highlights.listByDocument(documentId);
+      const madeSince = present.filter((highlight) => !before.has(highlight.id));
+      // The diff of two whole versions is the slow part: made only for highlights that need it.
+      const carriedBack =
+        madeSince.length > 0 ? followHighlights(current.body, replaced.body, madeSince) : [];
       store.versions.makeCurrent({ documentId, ...replaced });
-      for (const highlight of now) {
+      const restored = present.flatMap((highlight) => {
         const kept = before.get(highlight.id);
-        if (!kept) continue;
         // Where it sat goes back; a colour or tags given since the update stay (the kill soak
-        // found a recolour made after an update undone with it). The index follows only a
-        // changed quote.
-        const restored = { ...kept, color: highlight.color, tags: highlight.tags };
-        if (restored.quote.exact === highlight.quote.exact) store.highlights.move(restored);
-        else store.highlights.update(restored);
+        // found a recolour made after an update undone with it).
+        return kept
+          ? [
+              {
+                present: highlight,
+                kept: { ...kept, color: highlight.color, tags: highlight.tags },
+              },
+            ]
+          : [];
+      });
+      // The search index follows only a changed quote (see apply).
+      const sameQuote = restored.filter(
+        ({ present, kept }) => kept.quote.exact === present.quote.exact,
+      );
+      store.highlights.moveMany(sameQuote.map(({ kept }) => kept));
+      for (const { present, kept } of restored) {
+        if (kept.quote.exact !== present.quote.exact) store.highlights.update(kept);
       }
       for (const { after } of carriedBack) store.highlights.update(after);
       store.versionUpdates.remove(documentId, current.version);

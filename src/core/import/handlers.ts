@@ -18,10 +18,19 @@ export const importHandlers = ({
   'documents.importText': (input) => documents.importText(input),
   'documents.importFile': ({ name, data }, call) =>
     files.importFile(name, Buffer.from(data, 'base64'), call?.signal),
-  'documents.reimportFile': ({ id, name, data }, call) =>
-    files.reimportFile(id, name, Buffer.from(data, 'base64'), call?.signal),
-  'documents.updateFromFile': ({ id, name, data, dryRun }) =>
-    fileUpdates.updateFromFile(id, name, Buffer.from(data, 'base64'), dryRun),
+  // One path for both: a file read again is a new version like any other.
+  'documents.reimportFile': async ({ id, name, data }, call) => {
+    const bytes = Buffer.from(data, 'base64');
+    const { document, report } = await fileUpdates.updateFromFile(id, name, bytes, {
+      signal: call?.signal,
+    });
+    return { document, report };
+  },
+  'documents.updateFromFile': ({ id, name, data, dryRun }, call) =>
+    fileUpdates.updateFromFile(id, name, Buffer.from(data, 'base64'), {
+      dryRun,
+      signal: call?.signal,
+    }),
   'documents.findUpdateTarget': ({ name, data }) =>
     fileUpdates.findUpdateTarget(name, Buffer.from(data, 'base64')),
 });

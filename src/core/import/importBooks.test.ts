@@ -5,6 +5,7 @@ import { buildEpub } from './epub/testing';
 import { buildEncryptedPdf, buildPdf, type FixtureLine } from './pdf/testing';
 import { openTestLibrary, rejected, type TestLibrary } from '../library/testing';
 import { createFileImportService } from './importFile';
+import { createFileUpdates } from '../documents/fileUpdates';
 
 const lines = (top: number, texts: string[]): FixtureLine[] =>
   texts.map((text, index) => ({ text, x: 72, top: top + index * 12 }));
@@ -51,7 +52,9 @@ describe('importing PDF and EPUB files', { timeout: 120_000 }, () => {
     const start = text.indexOf('the sea beyond');
     const end = text.indexOf('continues') + 'continues'.length;
     const highlight = library.annotations.create({ documentId: id, start, end, color: 'yellow' });
-    const { report } = await files.reimportFile(id, 'rivers.pdf', bytes);
+    // documents.reimportFile: the same file read again, through the update's one path.
+    const updates = createFileUpdates(library.store, () => new Date('2025-03-02T10:00:00Z'));
+    const { report } = await updates.updateFromFile(id, 'rivers.pdf', bytes);
     expect(report).toMatchObject({ anchored: 1, moved: 0, orphaned: 0, kept: 1 });
     const doc = library.documents.get(id);
     const [after] = library.annotations.list(id).highlights;

@@ -2,6 +2,7 @@ import type { DocumentSummary } from '../../shared/model';
 import { fileBaseName } from '../../shared/importFiles';
 import type { ImportedDocument } from './imported';
 import type { DocumentsService } from '../documents/service';
+import { remember, takeRemembered } from './rememberedParse';
 
 /**
  * `documents.importFile`: reads a .txt, .md, .html, .pdf or .epub file's bytes into a document
@@ -15,10 +16,26 @@ export const parseFileBytes = async (
   bytes: Uint8Array,
   signal?: AbortSignal,
 ): Promise<ImportedDocument> => {
+  const kept = takeRemembered(fileName, bytes);
+  if (kept) return kept;
   // Imported when needed only: it keeps the worker module out of the entry files (see
   // workerFile.ts), so every shell, the CLI too, can load it in a worker.
   const { parseImportFileInWorker } = await import('./worker');
   return parseImportFileInWorker(fileName, bytes, signal ? { signal } : {});
+};
+
+/**
+ * parseFileBytes, keeping the result for the next parse of the same file: the update question
+ * (documents.findUpdateTarget) reads a file that documents.importFile or updateFromFile then
+ * stores, and a large page or book is not parsed twice for it.
+ */
+export const parseAndRemember = async (
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<ImportedDocument> => {
+  const parsed = await parseFileBytes(fileName, bytes);
+  remember(fileName, bytes, parsed);
+  return parsed;
 };
 
 export const createFileImportService = (documents: DocumentsService) => ({
@@ -29,14 +46,5 @@ export const createFileImportService = (documents: DocumentsService) => ({
   ): Promise<DocumentSummary> => {
     const fileName = fileBaseName(name.trim());
     return documents.importParsed(await parseFileBytes(fileName, bytes, signal), fileName);
-  },
-  /** `documents.reimportFile`: the file read again becomes the document's next version. */
-  reimportFile: async (id: string, name: string, bytes: Uint8Array, signal?: AbortSignal) => {
-    // Checked first, so a missing document is said before a long parse.
-    documents.get(id);
-    return documents.replaceWithParsed(
-      id,
-      await parseFileBytes(fileBaseName(name.trim()), bytes, signal),
-    );
   },
 });

@@ -55,6 +55,22 @@ export const openTestLibrary = async (): Promise<TestLibrary> => {
   };
 };
 
+/** Highlights the first copy of `words` in `text`, the document's current text, in blue. */
+export const highlightWords = (
+  library: TestLibrary,
+  documentId: string,
+  text: string,
+  words: string,
+) => {
+  const start = text.indexOf(words);
+  return library.annotations.create({
+    documentId,
+    start,
+    end: start + words.length,
+    color: 'blue',
+  });
+};
+
 /** The GlossError `run` throws; fails the test if it throws nothing or something else. */
 export const thrown = (run: () => unknown): GlossError => {
   try {

@@ -28,8 +28,15 @@ export function App() {
     library.open(id);
     setLibraryOpen(false);
   };
+  // Bumped when an import replaced the open document's text: its annotations load afresh.
+  const [textRevision, setTextRevision] = useState(0);
+  const textChanged = (id: string) => {
+    if (id !== library.openId) return;
+    void open.reload();
+    setTextRevision((revision) => revision + 1);
+  };
   // Also listens for files dropped anywhere on the window.
-  const importer = useImporter(library, openDocument);
+  const importer = useImporter(library, openDocument, textChanged);
 
   return (
     <SearchHitProvider openDocumentId={library.openId}>
@@ -50,7 +57,10 @@ export function App() {
         </ImporterContext>
         <div className="workspace">
           {/* Keyed by document: each one gets fresh annotations and its own undo history. */}
-          <AnnotationsProvider key={library.openId} documentId={library.openId}>
+          <AnnotationsProvider
+            key={`${library.openId}:${textRevision}`}
+            documentId={library.openId}
+          >
             <EntitiesProvider
               documentId={library.openId}
               blocks={open.status === 'ready' ? open.doc.blocks : null}

@@ -32,9 +32,11 @@ const widened = (gaps: readonly Span[], margin: number, length: number): Span[] 
 const copiesIn = (text: string, exact: string, windows: readonly Span[]): Span[] => {
   const copies: Span[] = [];
   for (const window of windows) {
-    for (let at = text.indexOf(exact, window.start); at !== -1; at = text.indexOf(exact, at + 1)) {
-      if (at + exact.length > window.end) break;
-      copies.push({ start: at, end: at + exact.length });
+    // Searched within the window alone: an indexOf on the whole text would read on to its end
+    // for every window that holds no copy.
+    const inWindow = text.slice(window.start, window.end);
+    for (let at = inWindow.indexOf(exact); at !== -1; at = inWindow.indexOf(exact, at + 1)) {
+      copies.push({ start: window.start + at, end: window.start + at + exact.length });
     }
   }
   return copies;

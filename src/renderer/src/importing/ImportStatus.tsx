@@ -11,8 +11,9 @@ interface ImportStatusProps {
 
 const files = (count: number): string => `${count} ${count === 1 ? 'file' : 'files'}`;
 
-const headline = ({ total, imported, clippings, failed, cancelled }: ImportBatch): string => {
-  const done = imported.length + clippings.length;
+const headline = ({ total, imported, clippings, updated, failed, cancelled }: ImportBatch) => {
+  // A file that updated a document of the library counts as imported.
+  const done = imported.length + clippings.length + updated.length;
   if (cancelled > 0) return `Import cancelled: imported ${done} of ${files(total)}`;
   if (total === 1 && failed.length === 1)
     return `Could not import ${failed[0]?.name ?? 'the file'}`;

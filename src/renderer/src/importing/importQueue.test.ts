@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../shared/model';
 import { ApiError } from '../api/ApiError';
 import { createImportQueue, type ImportBatch } from './importQueue';
+import { ImportCancelled } from './updateQuestion';
 
 const summaryOf = (name: string): DocumentSummary => ({
   id: `id-${name}`,
@@ -15,18 +16,31 @@ const summaryOf = (name: string): DocumentSummary => ({
   entityCount: null,
 });
 
+const report = { anchored: 1, moved: 0, orphaned: 0, kept: 1, followed: 0, edited: 0 };
+
 /** A queue whose imports wait until the test lets each one finish. */
 const setup = () => {
-  const pending: { name: string; finish: () => void; fail: (message: string) => void }[] = [];
+  const pending: {
+    name: string;
+    remaining: number;
+    finish: () => void;
+    fail: (message: string) => void;
+    update: () => void;
+    cancel: () => void;
+  }[] = [];
   const progress: string[] = [];
   let finished: ImportBatch | null = null;
   const queue = createImportQueue<{ name: string }>({
-    importOne: (file) =>
+    importOne: (file, { remaining }) =>
       new Promise((resolve, reject) => {
         pending.push({
           name: file.name,
+          remaining,
           finish: () => resolve(summaryOf(file.name)),
           fail: (message) => reject(new ApiError('unsupported_file', message)),
+          update: () =>
+            resolve({ document: summaryOf(file.name), report, changes: [], dryRun: false }),
+          cancel: () => reject(new ImportCancelled(file.name)),
         });
       }),
     onProgress: (batch) => progress.push(`${batch.done + 1} of ${batch.total}: ${batch.current}`),
@@ -92,5 +106,30 @@ describe('createImportQueue', () => {
     expect(pending.map((p) => p.name)).toEqual(['a.txt']);
     expect(finished()).toMatchObject({ total: 3, done: 1, current: null, cancelled: 2 });
     expect(finished()?.imported.map((doc) => doc.id)).toEqual(['id-a.txt']);
+  });
+
+  it('keeps the documents a file updated apart from the new ones', async () => {
+    const { queue, pending, settle, finished } = setup();
+    queue.add([{ name: 'a.md' }, { name: 'b.md' }]);
+    expect(pending[0]?.remaining).toBe(1);
+    pending[0]?.update();
+    await settle();
+    expect(pending[1]?.remaining).toBe(0);
+    pending[1]?.finish();
+    await settle();
+    expect(finished()?.updated.map((update) => update.document.id)).toEqual(['id-a.md']);
+    expect(finished()?.imported.map((doc) => doc.id)).toEqual(['id-b.md']);
+    expect(finished()?.failed).toEqual([]);
+  });
+
+  it('a file cancelled at the update question leaves the rest of the batch out', async () => {
+    const { queue, pending, settle, finished } = setup();
+    queue.add([{ name: 'a.md' }, { name: 'b.md' }, { name: 'c.md' }]);
+    pending[0]?.finish();
+    await settle();
+    pending[1]?.cancel();
+    await settle();
+    expect(pending.map((p) => p.name)).toEqual(['a.md', 'b.md']);
+    expect(finished()).toMatchObject({ total: 3, done: 1, cancelled: 2, failed: [] });
   });
 });

@@ -1,11 +1,17 @@
 import type { ClippingsReport } from '../../../shared/clippings/model';
 import type { DocumentSummary } from '../../../shared/model';
+import type { FileUpdate } from '../../../shared/textUpdates';
 import { errorMessage } from '../api';
+import { ImportCancelled } from './updateQuestion';
 
-/** What importing one file gives: a document, or a highlights export's books. */
-export type ImportOutcome = DocumentSummary | ClippingsReport;
+/**
+ * What importing one file gives: a document, a highlights export's books, or a new version of a
+ * document already in the library.
+ */
+export type ImportOutcome = DocumentSummary | ClippingsReport | FileUpdate;
 
 const isClippings = (outcome: ImportOutcome): outcome is ClippingsReport => 'books' in outcome;
+const isUpdate = (outcome: ImportOutcome): outcome is FileUpdate => 'changes' in outcome;
 
 export interface ImportFailure {
   name: string;
@@ -20,13 +26,16 @@ export interface ImportBatch {
   imported: DocumentSummary[];
   /** Highlights exports imported (Kindle clippings, KOReader, Readwise). */
   clippings: ClippingsReport[];
+  /** Documents of the library a file became the new version of, with what their highlights did. */
+  updated: FileUpdate[];
   failed: ImportFailure[];
   /** Files left out because the batch was cancelled. */
   cancelled: number;
 }
 
 interface ImportQueueOptions<F extends { name: string }> {
-  importOne(file: F): Promise<ImportOutcome>;
+  /** `remaining`: files of the batch still waiting after this one. */
+  importOne(file: F, context: { remaining: number }): Promise<ImportOutcome>;
   onProgress(batch: ImportBatch): void;
   onFinished(batch: ImportBatch): void | Promise<void>;
 }
@@ -50,6 +59,7 @@ export const createImportQueue = <F extends { name: string }>({
       ...current,
       imported: [...current.imported],
       clippings: [...current.clippings],
+      updated: [...current.updated],
       failed: [...current.failed],
     });
 
@@ -58,10 +68,17 @@ export const createImportQueue = <F extends { name: string }>({
       current.current = file.name;
       publish(current);
       try {
-        const outcome = await importOne(file);
+        const outcome = await importOne(file, { remaining: waiting.length });
         if (isClippings(outcome)) current.clippings.push(outcome);
+        else if (isUpdate(outcome)) current.updated.push(outcome);
         else current.imported.push(outcome);
       } catch (error) {
+        if (error instanceof ImportCancelled) {
+          // Cancelled at the update question: this file and the waiting ones are left out.
+          current.cancelled += 1 + waiting.length;
+          waiting.length = 0;
+          continue;
+        }
         current.failed.push({ name: file.name, message: errorMessage(error) });
       }
       current.done += 1;
@@ -86,6 +103,7 @@ export const createImportQueue = <F extends { name: string }>({
         current: null,
         imported: [],
         clippings: [],
+        updated: [],
         failed: [],
         cancelled: 0,
       };
