@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import type { Core } from '../core';
 import { detectClippingsFile, mayBeClippings } from '../shared/clippings/detect';
 import { clippingsSummary } from '../shared/clippings/summary';
-import { maxImportBytes, maxLibraryJsonChars } from '../shared/contract';
+import { libraryJsonLimit, maxImportBytes, maxLibraryJsonChars } from '../shared/contract';
 import { precheckImportFile } from '../shared/importFiles';
 import { GlossError } from '../shared/result';
 import { call } from './call';
@@ -66,9 +66,12 @@ const importOne = async (core: Core, file: string): Promise<Imported> => {
     }
   }
   if (extname(name).toLowerCase() === '.json') {
-    // A character takes at most 4 bytes: anything larger cannot pass the contract's limit.
-    if (info.size > maxLibraryJsonChars * 4) {
-      throw new Error(`“${name}” is larger than the 30 MB limit of a library export.`);
+    // Refused before reading: a file of more bytes than the limit's characters would be read
+    // whole only to be refused (or be past the longest string V8 can hold).
+    if (info.size > maxLibraryJsonChars) {
+      throw new Error(
+        `“${name}” is larger than the ${libraryJsonLimit} limit of a library export.`,
+      );
     }
     const report = await call(core, 'library.importJson', { data: await readFile(file, 'utf8') });
     const skipped = report.skipped ? `; ${report.skipped} already in the library, skipped` : '';

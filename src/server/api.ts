@@ -7,6 +7,19 @@ import { sendJson } from './respond';
 /** Large enough for the 10-million-character import limit in UTF-8, with JSON overhead. */
 export const maxBodyBytes = 32 * 1024 * 1024;
 
+/**
+ * A library export sent to library.importJson: its characters, JSON-escaped inside the body
+ * (quotes and line breaks take two), within the contract's limit; read into one string, so
+ * below the longest string V8 can hold.
+ */
+export const maxLibraryBodyBytes = 500_000_000;
+
+const bodyLimit = (method: string): number =>
+  method === 'library.importJson' ? maxLibraryBodyBytes : maxBodyBytes;
+
+const limitText = (bytes: number): string =>
+  bytes === maxBodyBytes ? '32 MB' : `${Math.round(bytes / 1_000_000)} MB`;
+
 type BodyRead = { kind: 'ok'; body: Buffer } | { kind: 'too_large' };
 
 const readBody = (req: IncomingMessage, limit: number): Promise<BodyRead> =>
@@ -62,10 +75,12 @@ export const handleApi = async (
   if (!isJsonContentType(req.headers['content-type'])) {
     return sendJson(res, 415, fail('invalid_input', 'Requests must be sent as application/json.'));
   }
-  const read = await readBody(req, maxBodyBytes);
+  const limit = bodyLimit(method);
+  const read = await readBody(req, limit);
   if (read.kind === 'too_large') {
-    discardRest(req, maxBodyBytes);
-    return sendJson(res, 413, fail('too_large', 'The request is larger than the 32 MB limit.'));
+    discardRest(req, limit);
+    const message = `The request is larger than the ${limitText(limit)} limit.`;
+    return sendJson(res, 413, fail('too_large', message));
   }
   let input: unknown;
   try {

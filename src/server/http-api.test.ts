@@ -60,6 +60,15 @@ describe('API', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
   });
 
+  it('takes a library export past 32 MB for library.importJson', async () => {
+    // A 10,000-document library's export is about 220 MB (issue 21): its body has a limit of
+    // its own; the fake core here answers any valid input.
+    const data = JSON.stringify({ filler: 'x'.repeat(maxBodyBytes) });
+    const reply = await f.post('library.importJson', JSON.stringify({ data }));
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
+  }, 30_000);
+
   it('refuses an oversized chunked body without reading it all', async () => {
     const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = request(

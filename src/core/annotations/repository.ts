@@ -36,7 +36,9 @@ const toRow = ({ quote, tags, ...highlight }: Highlight): HighlightRow => ({
   tags: JSON.stringify(tags),
 });
 
-const inLibrary = `document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)`;
+// Asked of the one row found: `document_id IN (SELECT ...)` would list every document of the
+// library at each call (issue 21: a cost that grew with the library, 10,000 ids a lookup).
+const inLibrary = `EXISTS (SELECT 1 FROM documents d WHERE d.id = highlights.document_id AND d.deleted_at IS NULL)`;
 
 /** The SQL for highlights (migration 2), prepared once per connection. */
 export const createHighlightsRepository = (db: Database.Database) => {

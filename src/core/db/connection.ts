@@ -10,7 +10,7 @@ export const databaseFileName = 'gloss.db';
 export const backupFolderName = 'backups';
 
 /** How long a statement waits for another process (e.g. the CLI) to release its lock. */
-const busyTimeoutMs = 5000;
+export const busyTimeoutMs = 5000;
 
 export interface OpenDatabaseOptions {
   /** For tests: a different migration list or clock. */

@@ -50,7 +50,8 @@ type DocumentParams = Omit<NewDocument, 'blocks' | 'pages' | 'toc'> & {
   chapterCount: number | null;
 };
 
-// The counts are per-row subqueries over indexed columns: cheap for a library of hundreds.
+// The counts are per-row subqueries over indexed columns: cheap for one document (the whole
+// list groups them instead, `librarySql`).
 // The entity count is null until the current version has been extracted.
 export const summaryColumns = `id, title, source, added_at AS addedAt,
   (SELECT opened_at FROM document_opens WHERE document_id = documents.id) AS openedAt,
@@ -63,6 +64,31 @@ export const summaryColumns = `id, title, source, added_at AS addedAt,
       WHERE m.document_id = documents.id AND m.version = documents.version AND e.hidden = 0)
   END AS entityCount,
   format, page_count AS pageCount, chapter_count AS chapterCount`;
+
+/**
+ * The whole library list in one statement: each count is grouped once over its table and
+ * joined, instead of three subqueries for every document (issue 21: 10,000 documents). Same
+ * columns and meaning as `summaryColumns`; hidden entities are a handful, so they are looked up
+ * once rather than joined to every mention.
+ */
+const librarySql = `WITH
+  highlight_counts AS (SELECT document_id, count(*) AS n FROM highlights GROUP BY document_id),
+  note_counts AS (SELECT document_id, count(*) AS n FROM notes GROUP BY document_id),
+  entity_counts AS (SELECT document_id, version, count(DISTINCT entity_id) AS n FROM mentions
+    WHERE entity_id NOT IN (SELECT id FROM entities WHERE hidden = 1)
+    GROUP BY document_id, version)
+  SELECT d.id, d.title, d.source, d.added_at AS addedAt, o.opened_at AS openedAt,
+    d.char_count AS charCount, coalesce(h.n, 0) AS highlightCount, coalesce(n.n, 0) AS noteCount,
+    CASE WHEN x.document_id IS NOT NULL THEN coalesce(e.n, 0) END AS entityCount,
+    d.format, d.page_count AS pageCount, d.chapter_count AS chapterCount
+  FROM documents d
+  LEFT JOIN document_opens o ON o.document_id = d.id
+  LEFT JOIN highlight_counts h ON h.document_id = d.id
+  LEFT JOIN note_counts n ON n.document_id = d.id
+  LEFT JOIN entity_extractions x ON x.document_id = d.id AND x.version = d.version
+  LEFT JOIN entity_counts e ON e.document_id = d.id AND e.version = d.version
+  WHERE d.deleted_at IS NULL
+  ORDER BY d.added_at DESC, d.title COLLATE NOCASE`;
 const documentColumns = `${summaryColumns}, byline, site_name AS siteName,
   published_at AS publishedAt, language, blocks, pages, toc`;
 
@@ -73,10 +99,7 @@ const storedToc = z.array(tocEntrySchema);
 /** The SQL for documents, prepared once per connection. */
 export const createDocumentsRepository = (db: Database.Database) => {
   const statements = {
-    list: db.prepare<[], DocumentSummary>(
-      `SELECT ${summaryColumns} FROM documents WHERE deleted_at IS NULL
-       ORDER BY added_at DESC, title COLLATE NOCASE`,
-    ),
+    list: db.prepare<[], DocumentSummary>(librarySql),
     // A document in the Trash is out of the library: it reads as missing until restored.
     summary: db.prepare<[string], DocumentSummary>(
       `SELECT ${summaryColumns} FROM documents WHERE id = ? AND deleted_at IS NULL`,

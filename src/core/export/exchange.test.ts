@@ -49,6 +49,15 @@ describe('JSON export and library.importJson', () => {
     });
   });
 
+  it('writes the file, streamed a piece at a time, pretty-printed as one JSON value would be', async () => {
+    const json = await exportJson(library, 'pretty.json');
+    expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+    const data = JSON.parse(json) as Record<string, unknown> & { total: number };
+    expect(Object.keys(data).slice(-3)).toEqual(['gloss:documents', 'gloss:entities', 'first']);
+    // 5 highlights and the 1 document note.
+    expect(data.total).toBe(6);
+  });
+
   it('skips a document of the file that waits in the Trash, leaving it there', async () => {
     const first = await exportJson(library, 'first.json');
     const importer = createExportService(empty.db, empty.store);

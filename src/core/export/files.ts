@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../../shared/result';
 
@@ -41,15 +41,19 @@ export interface StagedFile {
   target: string;
 }
 
+/** A hidden temporary name beside `target`. */
+const stagedName = (target: string): string =>
+  path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+
 /**
  * Writes `content` beside `target` under a hidden temporary name; the target is untouched. A new
  * file gets mode 0600; one that replaces Gloss's own keeps that file's mode.
  */
 export const stageFile = async (target: string, content: string): Promise<StagedFile> => {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  const temp = stagedName(target);
   try {
     const mode = await modeFor(target);
     await writeFile(temp, content, { encoding: 'utf8', flag: 'wx', mode: privateFileMode });
@@ -59,6 +63,54 @@ export const stageFile = async (target: string, content: string): Promise<Staged
   } catch (error) {
     await rm(temp, { force: true });
     throw fileError(error, target);
+  }
+};
+
+/** Pieces are gathered into writes of about this many characters: few system calls. */
+const streamedWriteSize = 1 << 20;
+
+/**
+ * Writes `chunks` one after another into a staged file beside `target`, as `stageFile` does
+ * for one string, without ever holding the whole file: a 10,000-document export is printed
+ * and written a piece at a time. `between` runs after each write (to report progress, let
+ * other requests in, or stop: whatever it throws removes the staged file and is rethrown).
+ */
+export const stageChunks = async (
+  target: string,
+  chunks: Iterable<string>,
+  between: () => Promise<void>,
+): Promise<StagedFile> => {
+  const temp = stagedName(target);
+  let file: Awaited<ReturnType<typeof open>> | undefined;
+  const written = async (pending: string[]): Promise<void> => {
+    // writeFile writes all of it from the current position (write() may write a part).
+    await file?.writeFile(pending.join(''), 'utf8');
+    pending.length = 0;
+    await between();
+  };
+  try {
+    const mode = await modeFor(target);
+    file = await open(temp, 'wx', privateFileMode);
+    const pending: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= streamedWriteSize) {
+        size = 0;
+        await written(pending);
+      }
+    }
+    await written(pending);
+    await file.chmod(mode);
+    await file.close();
+    return { temp, target };
+  } catch (error) {
+    await file?.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error instanceof GlossError || !(error instanceof Error && 'code' in error)
+      ? error
+      : fileError(error, target);
   }
 };
 

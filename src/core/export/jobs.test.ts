@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportJob } from '../../shared/exportJobs';
 import { createExportJobs, type ExportJobs } from './jobs';
-import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
+import { firstExportTimeout, openExportFixture, pinnedAt, type ExportFixture } from './testing';
 
 const finished = async (jobs: ExportJobs, jobId: string): Promise<ExportJob> => {
   for (;;) {
@@ -31,22 +31,26 @@ describe('export jobs (export.start, export.status, export.cancel)', () => {
   });
   afterEach(() => library.close());
 
-  it('runs in the background, reports documents done and the current title, ends done', async () => {
-    const started = await jobs.start({ format: 'markdown', path: out, exportedAt: pinnedAt });
-    expect(started.state).toBe('running');
-    const seen: ExportJob[] = [];
-    for (;;) {
-      const status = jobs.status(started.jobId);
-      seen.push(status);
-      if (status.state !== 'running') break;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    const last = seen.at(-1);
-    expect(last?.state).toBe('done');
-    expect(last?.report?.documentCount).toBe(2);
-    expect(seen.some((status) => status.current === 'Seoul: talks & “costs”')).toBe(true);
-    expect(seen.every((status) => status.done <= status.total)).toBe(true);
-  });
+  it(
+    'runs in the background, reports documents done and the current title, ends done',
+    async () => {
+      const started = await jobs.start({ format: 'markdown', path: out, exportedAt: pinnedAt });
+      expect(started.state).toBe('running');
+      const seen: ExportJob[] = [];
+      for (;;) {
+        const status = jobs.status(started.jobId);
+        seen.push(status);
+        if (status.state !== 'running') break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const last = seen.at(-1);
+      expect(last?.state).toBe('done');
+      expect(last?.report?.documentCount).toBe(2);
+      expect(seen.some((status) => status.current === 'Seoul: talks & “costs”')).toBe(true);
+      expect(seen.every((status) => status.done <= status.total)).toBe(true);
+    },
+    firstExportTimeout,
+  );
 
   it('cancelled, it leaves the previous export as it was and no temporary files', async () => {
     await library.exporter.write({ format: 'markdown', path: out, exportedAt: pinnedAt });

@@ -2,15 +2,17 @@ import type Database from 'better-sqlite3';
 import type { HighlightColor } from '../../shared/annotations';
 import type { ParsedInput } from '../../shared/contract';
 import type { ExportReport, LibraryImportReport } from '../../shared/exchange';
+import type { ExportedLibrary } from '../../shared/export/types';
 import { libraryAnki } from '../../shared/export/anki';
-import { libraryCsv } from '../../shared/export/csv';
+import { libraryCsvChunks } from '../../shared/export/csv';
 import { defaultCitationStyle } from '../../shared/citations/styles';
-import { libraryWebAnnotation } from '../../shared/export/webAnnotation';
+import { libraryWebAnnotationChunks } from '../../shared/export/webAnnotation';
 import { GlossError } from '../../shared/result';
 import type { Store } from '../db/store';
 import { collectLibrary } from './collect';
+import { onSnapshot } from './snapshot';
 import { createExchangeContext } from './context';
-import { checkTarget, writeFileAtomic } from './files';
+import { checkTarget, commitStaged, discardStaged, stageChunks } from './files';
 import { importLibraryJson } from './importLibrary';
 import { checkReplaceable } from './ownFiles';
 import { writeMarkdownFolder } from './markdownFolder';
@@ -26,7 +28,7 @@ export interface ExportServiceOptions {
   references?: (documentId: string) => unknown;
 }
 
-type Library = ReturnType<typeof collectLibrary>;
+type Library = ExportedLibrary;
 
 /** The library with only the highlights of these colours (an Anki deck of chosen ones). */
 const withColors = (library: Library, colors: readonly HighlightColor[]): Library => ({
@@ -37,8 +39,12 @@ const withColors = (library: Library, colors: readonly HighlightColor[]): Librar
   })),
 });
 
-/** The JSON, CSV or Anki export of `library`: one file. */
-const fileContent = (
+/**
+ * The JSON, CSV or Anki export of `library`, one file, in pieces: JSON and CSV a document or
+ * annotation at a time (a whole library is never one string), the Anki deck of chosen
+ * highlights whole.
+ */
+const fileChunks = (
   format: 'json' | 'csv' | 'anki',
   library: Library,
   {
@@ -46,15 +52,18 @@ const fileContent = (
     citations = true,
     highlightColors,
   }: ParsedInput<'export.write'>,
-): string => {
-  if (format === 'json') return libraryWebAnnotation(library);
-  if (format === 'csv') return libraryCsv(library);
+): Iterable<string> => {
+  if (format === 'json') return libraryWebAnnotationChunks(library);
+  if (format === 'csv') return libraryCsvChunks(library);
   const chosen = highlightColors ? withColors(library, highlightColors) : library;
   const formatted = citations
     ? formattedReferences(chosen, citationStyle)
     : new Map<string, string>();
-  return libraryAnki(chosen, { formatted, citations });
+  return [libraryAnki(chosen, { formatted, citations })];
 };
+
+/** Documents whose missing references are made in one transaction. */
+const referencesPerCommit = 200;
 
 /** export.write and library.importJson. */
 export const createExportService = (
@@ -121,10 +130,22 @@ export const createExportService = (
       run.check();
       if (references) {
         const ids = documentIds ?? documents.map(({ id }) => id);
-        for (const id of ids) if (store.documents.findSummary(id)) references(id);
+        // A few hundred references a commit: one commit (and disk sync) per document took most
+        // of a first export of 10,000 documents.
+        for (let from = 0; from < ids.length; from += referencesPerCommit) {
+          store.write(() => {
+            for (const id of ids.slice(from, from + referencesPerCommit)) {
+              if (store.versions.documentExists(id)) references(id);
+            }
+          });
+          run.check();
+          await yieldToRequests();
+        }
       }
       const exportedAt = input.exportedAt ?? now().toISOString();
-      const library = collectLibrary(context, documentIds, exportedAt);
+      const library = await onSnapshot(db, (snapshot) =>
+        collectLibrary(snapshot, documentIds, exportedAt, run),
+      );
       const documentCount = library.documents.length;
       if (format === 'markdown') {
         const wholeLibrary = documentIds === undefined;
@@ -138,11 +159,19 @@ export const createExportService = (
         return { format, path: target, ...result, documentCount };
       }
       run.report({ stage: 'writing', done: 0, total: 1, current: null });
-      const content = fileContent(format, library, input);
-      run.check();
-      // Checked again: the file may have appeared while the library was read.
-      await checkReplaceable(target, input.overwrite === true);
-      await writeFileAtomic(target, content);
+      const staged = await stageChunks(target, fileChunks(format, library, input), async () => {
+        run.check();
+        await yieldToRequests();
+      });
+      try {
+        run.check();
+        // Checked again: the file may have appeared while the library was read.
+        await checkReplaceable(target, input.overwrite === true);
+      } catch (error) {
+        await discardStaged([staged]);
+        throw error;
+      }
+      await commitStaged(staged);
       return { format, path: target, written: [target], removed: [], documentCount };
     },
 

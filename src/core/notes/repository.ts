@@ -13,7 +13,9 @@ const fromRow = ({ tags, ...row }: NoteRow): Note => ({
 
 const toRow = ({ tags, ...note }: Note): NoteRow => ({ ...note, tags: JSON.stringify(tags) });
 
-const inLibrary = `document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)`;
+// Asked of the one row found: `document_id IN (SELECT ...)` would list every document of the
+// library at each call (issue 21: a cost that grew with the library, 10,000 ids a lookup).
+const inLibrary = `EXISTS (SELECT 1 FROM documents d WHERE d.id = notes.document_id AND d.deleted_at IS NULL)`;
 
 /** The SQL for notes (migration 2), prepared once per connection. */
 export const createNotesRepository = (db: Database.Database) => {

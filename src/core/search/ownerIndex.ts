@@ -1,14 +1,19 @@
 import type { SearchRepository } from './repository';
 
-/** Which document each note and each highlight_fts row belongs to, and what is in the Trash. */
+/**
+ * Which document each documents_fts row, note and highlights_fts row belongs to, and what is
+ * in the Trash.
+ */
 export interface OwnerIndex {
+  /** documents.seq → the document's id. */
+  document: Map<number, string>;
   noteDocument: Map<number, string>;
   highlight: Map<number, { highlightId: string; documentId: string }>;
   trashed: Set<string>;
 }
 
 /**
- * The owners of every note and highlight, read again only after the library changed. Mapping
+ * The owners of every document's text, note and highlight, read again only after the library changed. Mapping
  * thousands of matching rowids here takes a fraction of a millisecond, where joining them to
  * their documents in SQL took most of the search's time (bench/scenarios/search.ts).
  */
@@ -25,6 +30,7 @@ export const createOwnerIndex = (repository: SearchRepository): (() => OwnerInde
       if (documentId !== undefined) highlight.set(rowid, { highlightId, documentId });
     }
     const index: OwnerIndex = {
+      document: new Map(owners.documents),
       noteDocument: new Map(owners.notes),
       highlight,
       trashed: new Set(owners.trashed),

@@ -147,8 +147,11 @@ export const createSearchService = (db: Database.Database) => {
       }
       return found;
     };
-    for (const row of repository.matchDocuments(match)) {
-      candidate(row.documentId).textScore = row.score;
+    for (const { seq, score } of repository.matchDocuments(match)) {
+      const documentId = owners.document.get(seq);
+      if (documentId !== undefined && !owners.trashed.has(documentId)) {
+        candidate(documentId).textScore = score;
+      }
     }
     for (const seq of repository.matchNotes(match)) {
       const documentId = owners.noteDocument.get(seq);

@@ -5,8 +5,14 @@ import { exportJobSchema } from '../exportJobs';
 import { highlightColors } from '../annotations';
 import { documentId } from './fields';
 
-/** Largest library JSON (W3C Web Annotation export) `library.importJson` accepts, in characters. */
-export const maxLibraryJsonChars = 30_000_000;
+/**
+ * Largest library JSON (W3C Web Annotation export) `library.importJson` accepts, in characters:
+ * room for the whole export of a 10,000-document library (about 220 MB, issue 21), and well
+ * under the longest string V8 can hold (about 536 million characters).
+ */
+export const maxLibraryJsonChars = 300_000_000;
+/** The same limit as the messages say it. */
+export const libraryJsonLimit = '300 MB';
 
 const exportInput = z
   .object({
@@ -69,7 +75,9 @@ export const exportMethods = {
   'library.importJson': {
     input: z
       .object({
-        data: z.string().max(maxLibraryJsonChars, 'The file is larger than the 30 MB limit.'),
+        data: z
+          .string()
+          .max(maxLibraryJsonChars, `The file is larger than the ${libraryJsonLimit} limit.`),
       })
       .strict(),
     output: libraryImportReportSchema,

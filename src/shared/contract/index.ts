@@ -13,7 +13,7 @@ import { reviewMethods } from './review';
 import { searchMethods } from './search';
 
 export { maxImportBytes, maxImportChars } from './import';
-export { maxLibraryJsonChars } from './export';
+export { libraryJsonLimit, maxLibraryJsonChars } from './export';
 
 /**
  * The whole API of Gloss: one entry per method, with its input and output schemas, joined from

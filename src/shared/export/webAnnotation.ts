@@ -133,21 +133,67 @@ const entityResource = (entity: ExportedEntity) => ({
   modified: entity.updatedAt,
 });
 
-/** The library as one JSON-LD document, pretty-printed, ending in a newline. */
-export const libraryWebAnnotation = (library: ExportedLibrary): string => {
-  const items = library.documents.flatMap(documentAnnotations);
-  const collection = {
+/** `value` as JSON indented by two spaces, as it prints `depth` levels down. */
+const nested = (value: unknown, depth: number): string =>
+  // A JSON string holds no raw line break, so every one is between values.
+  JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+
+/** An object's members as JSON.stringify(value, null, 2) prints them, without the closing `}`. */
+const openObject = (value: object, depth: number): string => nested(value, depth).slice(0, -1);
+
+/** A JSON array, one element at a time, printed as JSON.stringify(…, null, 2) would at `depth`. */
+function* arrayChunks<T>(
+  items: Iterable<T>,
+  toJson: (item: T) => unknown,
+  depth: number,
+): Generator<string> {
+  const pad = '  '.repeat(depth + 1);
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[' : ','}\n${pad}${nested(toJson(item), depth + 1)}`;
+    first = false;
+  }
+  yield first ? '[]' : `\n${'  '.repeat(depth)}]`;
+}
+
+/** Each document's annotations in turn, never all of them at once. */
+function* annotationsOf(documents: readonly ExportedDocument[]) {
+  for (const document of documents) yield* documentAnnotations(document);
+}
+
+/**
+ * The library as one JSON-LD document, pretty-printed and ending in a newline, in pieces of
+ * about one document or annotation each: a library of 10,000 documents is written to its file
+ * as it is printed, never held as one string (issue 21). Joined, the pieces are exactly
+ * `JSON.stringify(collection, null, 2)`.
+ */
+export function* libraryWebAnnotationChunks(library: ExportedLibrary): Generator<string> {
+  const total = library.documents.reduce(
+    (sum, { highlights, notes }) =>
+      sum + highlights.length + notes.filter((note) => note.highlightId === null).length,
+    0,
+  );
+  const head = {
     '@context': webAnnotationContext,
     id: 'urn:gloss:library',
     type: 'AnnotationCollection',
     label: 'Gloss library',
     generator: { id: 'urn:gloss:app', type: 'Software', name: 'Gloss' },
     generated: library.exportedAt,
-    total: items.length,
+    total,
     'gloss:formatVersion': libraryFormatVersion,
-    'gloss:documents': library.documents.map(documentResource),
-    'gloss:entities': library.entities.map(entityResource),
-    first: { type: 'AnnotationPage', startIndex: 0, items },
   };
-  return `${JSON.stringify(collection, null, 2)}\n`;
-};
+  // Members in the order the whole object always had: documents, entities, then the page.
+  yield `${openObject(head, 0).trimEnd()},\n  "gloss:documents": `;
+  yield* arrayChunks(library.documents, documentResource, 1);
+  yield ',\n  "gloss:entities": ';
+  yield* arrayChunks(library.entities, entityResource, 1);
+  const page = { type: 'AnnotationPage', startIndex: 0 };
+  yield `,\n  "first": ${openObject(page, 1).trimEnd()},\n    "items": `;
+  yield* arrayChunks(annotationsOf(library.documents), (item) => item, 2);
+  yield '\n  }\n}\n';
+}
+
+/** The library as one JSON-LD document, pretty-printed, ending in a newline. */
+export const libraryWebAnnotation = (library: ExportedLibrary): string =>
+  [...libraryWebAnnotationChunks(library)].join('');
