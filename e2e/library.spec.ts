@@ -2,8 +2,23 @@ import { expect, test, type GlossApp } from './fixtures';
 import { NotesPanel } from './pages/NotesPanel';
 import { bundledArticle } from './support/bundled';
 
-/** Imports a text through the core and answers its id. */
+/** Waits until the window has recorded opening the bundled article, which it does on its own. */
+const bundledOpened = async (gloss: GlossApp): Promise<void> => {
+  await expect
+    .poll(async () => {
+      const list = await gloss.call('library.list', {});
+      return list.ok && list.value.find((doc) => doc.title === bundledArticle.title)?.openedAt;
+    })
+    .toBeTruthy();
+};
+
+/**
+ * Imports a text through the core and answers its id. First waits for the window to have opened
+ * the bundled article, as it does on its own at start: a document imported before that is the
+ * newest one, and the window would open it instead.
+ */
 const importText = async (gloss: GlossApp, title: string, source?: string): Promise<string> => {
+  await bundledOpened(gloss);
   const text = `${title}\n\nSeoul and Tokyo weigh the cost of the alliance.\n\nTalks go on.`;
   const result = await gloss.call('documents.importText', { text, title, source });
   if (!result.ok) throw new Error(result.error.message);
@@ -26,16 +41,6 @@ const annotate = async (gloss: GlossApp, documentId: string, body: string): Prom
     tags: [],
   });
   expect(note.ok).toBe(true);
-};
-
-/** Waits until the window has recorded opening the bundled article, which it does on its own. */
-const bundledOpened = async (gloss: GlossApp): Promise<void> => {
-  await expect
-    .poll(async () => {
-      const list = await gloss.call('library.list', {});
-      return list.ok && list.value.find((doc) => doc.title === bundledArticle.title)?.openedAt;
-    })
-    .toBeTruthy();
 };
 
 /**
