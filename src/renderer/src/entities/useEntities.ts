@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../../shared/model';
 import { documentText } from '../reader/documentText';
 import { useAnnotationsContext } from '../annotations/AnnotationsContext';
@@ -43,7 +43,10 @@ export const useEntities = (
   const [actionError, setActionError] = useState<string | null>(null);
   const { card, reload: reloadCard } = useEntityCard(selectedId, setSelectedId);
 
-  const text = useMemo(() => documentText(blocks ?? noBlocks), [blocks]);
+  // Joined in a render after the text is on screen: a book's is megabytes, and nothing needs it
+  // before its entities, which are asked for once the text has arrived.
+  const textBlocks = useDeferredValue(blocks);
+  const text = useMemo(() => documentText(textBlocks ?? noBlocks), [textBlocks]);
 
   // A new version of the text (blocks replaced while the document stays open) is extracted anew.
   const shownBlocks = useRef(blocks);

@@ -49,7 +49,6 @@ const sameSelection = (a: ReaderSelection | null, b: ReaderSelection | null): bo
  * double-click selections report at once. `readRange()` gives the range now, for key handlers.
  */
 export const useReaderSelection = (editor: LexicalEditor, blocks: readonly Block[]) => {
-  const text = useMemo(() => documentText(blocks), [blocks]);
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
   const dragging = useRef(false);
   // Set when Gloss itself empties the selection: the next read can only find nothing.
@@ -79,8 +78,10 @@ export const useReaderSelection = (editor: LexicalEditor, blocks: readonly Block
       }
       return $rangeFromDomSelection(editor, dom, layout);
     });
-    return raw && trimRange(text, raw);
-  }, [editor, lengths, text]);
+    // The text is joined on the first selection, not before the first page (a book's is
+    // megabytes); documentText keeps it for the next.
+    return raw && trimRange(documentText(blocks), raw);
+  }, [editor, lengths, blocks]);
 
   const read = useCallback((): ReaderSelection | null => {
     const range = readRange();
