@@ -62,7 +62,9 @@ const chapterBlocks = (chapters: readonly Chapter[], toc: readonly NavEntry[]) =
     const idsAt = new Map<number, string[]>();
     for (const [id, index] of anchors) {
       const at = Math.min(index, own.length - 1);
-      idsAt.set(at, [...(idsAt.get(at) ?? []), id]);
+      const ids = idsAt.get(at);
+      if (ids) ids.push(id);
+      else idsAt.set(at, [id]);
     }
     for (const block of heading) originOf.set(block, { file, ids: [] });
     own.forEach((block, index) => originOf.set(block, { file, ids: idsAt.get(index) ?? [] }));
