@@ -43,6 +43,15 @@ export class DocumentContext implements DocumentEvidence {
     return cls >= 2 ? (this.history.get(folded) ?? 0) : 0;
   }
 
+  /** Each token's history (`historyOf`), as the features read it now. */
+  historyFor(view: SentenceView): Uint8Array {
+    const history = new Uint8Array(view.tokens.length);
+    for (let i = 0; i < view.tokens.length; i += 1) {
+      history[i] = this.historyOf(view.folded[i] ?? '', caseClass(view.tokens[i] ?? ''));
+    }
+    return history;
+  }
+
   /** Remembers the labels the tagger chose for a sentence, for the sentences after it. */
   record(view: SentenceView, labels: ArrayLike<number>): void {
     for (let i = 0; i < view.tokens.length; i += 1) {

@@ -5,6 +5,7 @@
 import { type Gazetteer } from './gazetteer';
 import { hashString, mix, mix3 } from './hash';
 import { T } from './templates';
+import { unpackVote } from './documentVotes';
 import {
   caseClass,
   clusterPrefix,
@@ -97,6 +98,13 @@ export interface WordSource {
    * word table instead (`out.words` holds each token's WordInfo). Training wants every key.
    */
   withoutWordFeatures?: boolean;
+  /**
+   * Each token's document history as a first pass saw it (DocumentContext.historyFor), for the
+   * second pass, which must not read the labels of sentences after it as "earlier".
+   */
+  history?: ArrayLike<number>;
+  /** Each token's packed vote of the whole article (documentVotes.ts), second pass only. */
+  votes?: ArrayLike<number>;
 }
 
 /**
@@ -108,7 +116,7 @@ export const extractFeatures = (
   doc: DocumentEvidence,
   gazetteer: Gazetteer,
   out: FeatureBuffer,
-  { words, withoutWordFeatures = false }: WordSource = {},
+  { words, withoutWordFeatures = false, history: seenHistory, votes }: WordSource = {},
 ): void => {
   const { tokens, folded } = view;
   const n = tokens.length;
@@ -127,7 +135,7 @@ export const extractFeatures = (
     fold[i] = info.fold;
     short[i] = info.short;
     cases[i] = info.caseClass;
-    history[i] = doc.historyOf(text, info.caseClass);
+    history[i] = seenHistory ? (seenHistory[i] ?? 0) : doc.historyOf(text, info.caseClass);
     cluster[i] = info.cluster;
   }
   const push = (key: number): void => out.push(key);
@@ -227,6 +235,16 @@ export const extractFeatures = (
           }
         }
       }
+    }
+    const vote = votes?.[i] ?? 0;
+    if (vote > 0) {
+      const { others, own, unanimous, several } = unpackVote(vote);
+      out.push(mix3(T.DocVote, others, own));
+      out.push(mix3(T.DocVoteShape, others, s));
+      out.push(
+        mix3(T.DocVoteAgree, others * 8 + own, unanimous * 4 + several * 2 + (seen > 0 ? 1 : 0)),
+      );
+      out.push(mix3(T.DocVoteStyle, others * 8 + own, style));
     }
     if (c >= 2) {
       const position = style > 0 ? 2 : initial ? 1 : c === 3 ? 3 : 0;

@@ -8,7 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 
 export const modelFormat = 'gloss-ner';
 /** Bumped whenever the file layout or the feature templates change. */
-export const modelVersion = 3;
+export const modelVersion = 4;
 
 export interface SectionInfo {
   name: string;

@@ -3,6 +3,7 @@
  * features -> emission scores -> Viterbi, remembering each sentence's labels for the next.
  */
 import { DocumentContext } from './document';
+import { documentVotes } from './documentVotes';
 import { extractFeatures, FeatureBuffer, type SentenceView } from './features';
 import { type Gazetteer } from './gazetteer';
 import { labelCount } from './labels';
@@ -68,8 +69,10 @@ export const decodeSentence = (
 };
 
 /**
- * Labels every sentence of one document, in order. `adjust` may rewrite a sentence's labels
- * before the document context remembers them (the extractor's rules; training passes none).
+ * Labels every sentence of one document, in order, then tags again the sentences where a name's
+ * label disagrees with its other mentions across the article (documentVotes.ts). `adjust` may
+ * rewrite a sentence's labels before the document context remembers them (the extractor's
+ * rules; training passes none).
  */
 export const tagDocument = (
   scorer: Scorer,
@@ -79,15 +82,29 @@ export const tagDocument = (
   adjust?: (view: SentenceView, labels: Uint8Array) => void,
 ): Uint8Array[] => {
   const doc = new DocumentContext(views);
-  return views.map((view) => {
+  const histories: Uint8Array[] = [];
+  const tag = (view: SentenceView, history: Uint8Array, votes?: Uint8Array): Uint8Array => {
     const labels = new Uint8Array(view.tokens.length);
     extractFeatures(view, doc, gazetteer, scratch.features, {
       words: scratch.words,
       withoutWordFeatures: true,
+      history,
+      votes,
     });
     decodeSentence(scorer, view.tokens.length, scratch, labels, true);
     adjust?.(view, labels);
+    return labels;
+  };
+  const first = views.map((view) => {
+    const history = doc.historyFor(view);
+    histories.push(history);
+    const labels = tag(view, history);
     doc.record(view, labels);
     return labels;
+  });
+  return documentVotes(views, first).map((votes, s) => {
+    const view = views[s];
+    const labels = first[s] ?? new Uint8Array();
+    return votes && view ? tag(view, histories[s] ?? new Uint8Array(), votes) : labels;
   });
 };

@@ -47,4 +47,8 @@ export const enum T {
   ClusterNext,
   ClusterShape,
   GazetteerHead,
+  DocVote,
+  DocVoteShape,
+  DocVoteAgree,
+  DocVoteStyle,
 }

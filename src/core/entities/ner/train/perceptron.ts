@@ -4,6 +4,7 @@
  * update; averaging uses the usual trick of accumulating `step * update` alongside the weights.
  */
 import { DocumentContext } from '../document';
+import { documentVotes } from '../documentVotes';
 import { extractFeatures, type SentenceView } from '../features';
 import { type Gazetteer } from '../gazetteer';
 import { labelCount } from '../labels';
@@ -15,7 +16,23 @@ const L = labelCount;
 export interface TrainingSentence {
   view: SentenceView;
   gold: Uint8Array;
+  /**
+   * A first pass's labels for this sentence from a model that never trained on it (jackknifing,
+   * see jackknife.ts): what the second pass's document votes are read from, so the trainer does
+   * not learn to trust votes from labels it has memorised.
+   */
+  firstPass?: Uint8Array;
 }
+
+/** Each sentence's votes from the document's first-pass labels, if it has them. */
+const votesOf = (document: TrainingDocument): (Uint8Array | undefined)[] => {
+  const firstPass = document.map((s) => s.firstPass);
+  if (firstPass.some((labels) => !labels)) return document.map(() => undefined);
+  return documentVotes(
+    document.map((s) => s.view),
+    firstPass.map((labels) => labels ?? new Uint8Array()),
+  );
+};
 
 export type TrainingDocument = TrainingSentence[];
 
@@ -42,9 +59,11 @@ export class PerceptronTrainer implements Scorer {
     const counts = new Map<number, number>();
     for (const document of documents) {
       const doc = new DocumentContext(document.map((s) => s.view));
-      for (const { view, gold } of document) {
+      const votes = votesOf(document);
+      for (const [s, { view, gold }] of document.entries()) {
         extractFeatures(view, doc, this.gazetteer, this.scratch.features, {
           words: this.scratch.words,
+          votes: votes[s],
         });
         const { keys, length } = this.scratch.features;
         for (let k = 0; k < length; k += 1) {
@@ -96,27 +115,49 @@ export class PerceptronTrainer implements Scorer {
     this.transitionTotals[index] = (this.transitionTotals[index] ?? 0) + this.step * delta;
   }
 
-  /** One pass over the documents; returns the number of sentences decoded wrongly. */
+  /**
+   * One pass over the documents; returns the number of sentences decoded wrongly. Where the
+   * document has first-pass labels, the sentences with document votes are decoded (and learned
+   * from) a second time with them, as the tagger does.
+   */
   epoch(documents: readonly TrainingDocument[]): number {
     let mistakes = 0;
     for (const document of documents) {
       const doc = new DocumentContext(document.map((s) => s.view));
-      for (const { view, gold } of document) {
-        const n = view.tokens.length;
-        const predicted = this.predicted.subarray(0, n);
-        extractFeatures(view, doc, this.gazetteer, this.scratch.features, {
-          words: this.scratch.words,
-        });
-        decodeSentence(this, n, this.scratch, predicted);
-        if (!sameLabels(predicted, gold)) {
-          mistakes += 1;
-          this.update(n, gold, predicted);
-        }
-        doc.record(view, predicted);
-        this.step += 1;
-      }
+      const histories = document.map(({ view, gold }) => {
+        const history = doc.historyFor(view);
+        if (this.learn(view, gold, doc, history)) mistakes += 1;
+        doc.record(view, this.predicted.subarray(0, view.tokens.length));
+        return history;
+      });
+      votesOf(document).forEach((votes, s) => {
+        const sentence = document[s];
+        if (votes && sentence) this.learn(sentence.view, sentence.gold, doc, histories[s], votes);
+      });
     }
     return mistakes;
+  }
+
+  /** Decodes one sentence into `predicted` and updates on a mistake; true when it was wrong. */
+  private learn(
+    view: SentenceView,
+    gold: Uint8Array,
+    doc: DocumentContext,
+    history?: Uint8Array,
+    votes?: Uint8Array,
+  ): boolean {
+    const n = view.tokens.length;
+    const predicted = this.predicted.subarray(0, n);
+    extractFeatures(view, doc, this.gazetteer, this.scratch.features, {
+      words: this.scratch.words,
+      history,
+      votes,
+    });
+    decodeSentence(this, n, this.scratch, predicted);
+    const wrong = !sameLabels(predicted, gold);
+    if (wrong) this.update(n, gold, predicted);
+    this.step += 1;
+    return wrong;
   }
 
   private update(n: number, gold: Uint8Array, predicted: Uint8Array): void {
