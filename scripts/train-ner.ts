@@ -136,7 +136,7 @@ const file = encodeNerModel(
         'sentence-initial x shape; sentence style (ordinary, capitals headline, title case) x shape',
         'gazetteer category x BILOU position x casing, at -1/0/+1; category x style/initial; no entry x style',
         'run of capitalised words: its first, last and other words, the words around it, their categories',
-        'document: label given to the same word earlier (and at -1/+1); casing of the word elsewhere',
+        'document: label given to the same word earlier (and at -1/+1), the share of each label it was given so far; casing of the word elsewhere',
         "word cluster prefixes (4, 8, 12 bits) at 0, (8, 12 bits) at -1/+1; 8-bit prefix x short shape; an unknown hyphenated word takes its last part's cluster",
         'an unlisted hyphenated word: the gazetteer categories of its last part x casing',
         "second pass: where a capitalised word's other mentions in the whole document were mostly labelled otherwise in the first pass, their label x its own, x short shape, x agreement and history; only those sentences are tagged again",

@@ -10,14 +10,14 @@ import {
   type DocumentEvidence,
   type SentenceView,
 } from './features';
+import { outside, packHistory } from './history';
 import { typeOf } from './labels';
-
-/** History values: 1 + entity type index, or `outside` for a capitalised word tagged O. */
-const outside = 5;
 
 export class DocumentContext implements DocumentEvidence {
   private readonly casing = new Map<string, number>();
   private readonly history = new Map<string, number>();
+  /** Per word, how often each history value was given so far (index 1 + type, or outside). */
+  private readonly tallies = new Map<string, number[]>();
 
   /** Reads the casing of every word of the document; mid-sentence, non-headline uses only. */
   constructor(sentences: readonly SentenceView[]) {
@@ -38,14 +38,20 @@ export class DocumentContext implements DocumentEvidence {
     return this.casing.get(folded) ?? 0;
   }
 
-  /** The label last given to this word in the document (0 when none or it is lowercase). */
+  /**
+   * The label last given to this word in the document (0 when none or it is lowercase), with
+   * the share of each label given to it so far (`packHistory`): one odd "place" among three
+   * "organisation" mentions should not outweigh them just because it came last.
+   */
   historyOf(folded: string, cls: number): number {
-    return cls >= 2 ? (this.history.get(folded) ?? 0) : 0;
+    if (cls < 2) return 0;
+    const last = this.history.get(folded) ?? 0;
+    return last === 0 ? 0 : packHistory(last, this.tallies.get(folded) ?? []);
   }
 
   /** Each token's history (`historyOf`), as the features read it now. */
-  historyFor(view: SentenceView): Uint8Array {
-    const history = new Uint8Array(view.tokens.length);
+  historyFor(view: SentenceView): Uint16Array {
+    const history = new Uint16Array(view.tokens.length);
     for (let i = 0; i < view.tokens.length; i += 1) {
       history[i] = this.historyOf(view.folded[i] ?? '', caseClass(view.tokens[i] ?? ''));
     }
@@ -57,7 +63,15 @@ export class DocumentContext implements DocumentEvidence {
     for (let i = 0; i < view.tokens.length; i += 1) {
       if (caseClass(view.tokens[i] ?? '') < 2) continue;
       const label = labels[i] ?? 0;
-      this.history.set(view.folded[i] ?? '', label === 0 ? outside : typeOf(label) + 1);
+      const key = view.folded[i] ?? '';
+      const value = label === 0 ? outside : typeOf(label) + 1;
+      this.history.set(key, value);
+      let tally = this.tallies.get(key);
+      if (!tally) {
+        tally = [0, 0, 0, 0, 0, 0];
+        this.tallies.set(key, tally);
+      }
+      tally[value] = (tally[value] ?? 0) + 1;
     }
   }
 }

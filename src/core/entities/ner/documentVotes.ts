@@ -7,11 +7,9 @@
  * article keep their first labels, so the second pass costs little.
  */
 import { type SentenceView } from './features';
+import { outside } from './history';
 import { labelsToSpans } from './labels';
 import { caseClass } from './words';
-
-/** Vote values, as the history feature's: 1 + entity type index, or 5 for a word tagged outside. */
-const outside = 5;
 
 /** One token's vote, packed in a byte: the other mentions' label, its own, their agreement. */
 export interface TokenVote {

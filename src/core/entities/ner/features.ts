@@ -6,6 +6,7 @@ import { type Gazetteer } from './gazetteer';
 import { hashString, mix, mix3 } from './hash';
 import { T } from './templates';
 import { unpackVote } from './documentVotes';
+import { historyShare, lastLabel } from './history';
 import {
   caseClass,
   clusterPrefix,
@@ -200,15 +201,19 @@ export const extractFeatures = (
     }
     for (const hit of gazetteerHits[i - 1] ?? []) out.push(mix3(T.GazetteerPrev, hit, c));
     for (const hit of gazetteerHits[i + 1] ?? []) out.push(mix3(T.GazetteerNext, hit, c));
-    const seen = history[i] ?? 0;
+    const seen = lastLabel(history[i] ?? 0);
     if (seen > 0) {
       out.push(mix(T.History, seen));
       out.push(mix3(T.HistoryShape, seen, s));
+      for (let value = 1; value <= 5; value += 1) {
+        const share = historyShare(history[i] ?? 0, value);
+        if (share > 0) out.push(mix3(T.HistoryShare, value, share));
+      }
     }
-    if (i > 0 && (history[i - 1] ?? 0) > 0) out.push(mix3(T.HistoryPrev, history[i - 1] ?? 0, c));
-    if (i + 1 < n && (history[i + 1] ?? 0) > 0) {
-      out.push(mix3(T.HistoryNext, history[i + 1] ?? 0, c));
-    }
+    const before = i > 0 ? lastLabel(history[i - 1] ?? 0) : 0;
+    if (before > 0) out.push(mix3(T.HistoryPrev, before, c));
+    const after = i + 1 < n ? lastLabel(history[i + 1] ?? 0) : 0;
+    if (after > 0) out.push(mix3(T.HistoryNext, after, c));
     // In titles and headlines every word is capitalised, so runs say nothing there.
     if (c >= 2 && style === 0) {
       const first = runStart[i] ?? i;

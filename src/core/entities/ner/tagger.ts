@@ -82,8 +82,8 @@ export const tagDocument = (
   adjust?: (view: SentenceView, labels: Uint8Array) => void,
 ): Uint8Array[] => {
   const doc = new DocumentContext(views);
-  const histories: Uint8Array[] = [];
-  const tag = (view: SentenceView, history: Uint8Array, votes?: Uint8Array): Uint8Array => {
+  const histories: Uint16Array[] = [];
+  const tag = (view: SentenceView, history: Uint16Array, votes?: Uint8Array): Uint8Array => {
     const labels = new Uint8Array(view.tokens.length);
     extractFeatures(view, doc, gazetteer, scratch.features, {
       words: scratch.words,
@@ -105,6 +105,6 @@ export const tagDocument = (
   return documentVotes(views, first).map((votes, s) => {
     const view = views[s];
     const labels = first[s] ?? new Uint8Array();
-    return votes && view ? tag(view, histories[s] ?? new Uint8Array(), votes) : labels;
+    return votes && view ? tag(view, histories[s] ?? new Uint16Array(), votes) : labels;
   });
 };

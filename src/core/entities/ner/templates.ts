@@ -51,4 +51,5 @@ export const enum T {
   DocVoteShape,
   DocVoteAgree,
   DocVoteStyle,
+  HistoryShare,
 }

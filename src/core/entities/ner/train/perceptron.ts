@@ -143,7 +143,7 @@ export class PerceptronTrainer implements Scorer {
     view: SentenceView,
     gold: Uint8Array,
     doc: DocumentContext,
-    history?: Uint8Array,
+    history?: Uint16Array,
     votes?: Uint8Array,
   ): boolean {
     const n = view.tokens.length;
