@@ -1,9 +1,9 @@
 /**
  * The tagger's second look at a document (two-stage prediction, Ratinov & Roth 2009): after the
- * first pass, each capitalised word is compared with the labels its OTHER mentions got across
- * the whole article, before and after it. Where they mostly disagree with its own ("Kent" a
- * place in one sentence, a team in the rest of the cricket report), that vote becomes a feature
- * and the sentence is tagged again. Sentences where every name agrees with the rest of the
+ * first pass, each name is compared with the labels its OTHER mentions got across the whole
+ * article, before and after it. Where they mostly disagree with its own ("Kent" a place in one
+ * sentence, a team in the rest of the cricket report), that vote becomes a feature and the
+ * sentence is tagged again. Sentences where every name agrees with the rest of the
  * article keep their first labels, so the second pass costs little.
  */
 import { type SentenceView } from './features';
@@ -13,9 +13,9 @@ import { caseClass } from './words';
 
 /** One token's vote, packed in a byte: the other mentions' label, its own, their agreement. */
 export interface TokenVote {
-  /** What most other mentions were labelled (1 + type index, 5 outside). */
+  /** What most other mentions were labelled (1 + type index). */
   others: number;
-  /** What this mention was labelled in the first pass. */
+  /** What this mention was labelled in the first pass (1 + type index, 5 left out). */
   own: number;
   /** 1 when every other mention agrees, 0 when they were split. */
   unanimous: number;

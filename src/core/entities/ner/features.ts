@@ -6,7 +6,7 @@ import { type Gazetteer } from './gazetteer';
 import { hashString, mix, mix3 } from './hash';
 import { T } from './templates';
 import { unpackVote } from './documentVotes';
-import { historyShare, lastLabel } from './history';
+import { historyShare, lastLabel, outside } from './history';
 import {
   caseClass,
   clusterPrefix,
@@ -205,7 +205,7 @@ export const extractFeatures = (
     if (seen > 0) {
       out.push(mix(T.History, seen));
       out.push(mix3(T.HistoryShape, seen, s));
-      for (let value = 1; value <= 5; value += 1) {
+      for (let value = 1; value <= outside; value += 1) {
         const share = historyShare(history[i] ?? 0, value);
         if (share > 0) out.push(mix3(T.HistoryShare, value, share));
       }
