@@ -1,4 +1,5 @@
 import { commonRuns } from './tokenDiff';
+import { pushWordTokens } from './wordTokens';
 
 /** A stretch of text the old and the new version share: old[oldStart..+length) = new[newStart..]. */
 export interface SharedStretch {
@@ -22,29 +23,19 @@ interface Pieces {
   starts: number[];
 }
 
-/** The text cut at its paragraph breaks (or at `pattern`'s tokens), with each piece's start. */
-const cut = (text: string, offset: number, pattern: RegExp | null): Pieces => {
+/** The text cut at its paragraph breaks, with each paragraph's start. */
+const paragraphsOf = (text: string): Pieces => {
   const texts: string[] = [];
   const starts: number[] = [];
-  if (pattern) {
-    for (const match of text.matchAll(pattern)) {
-      texts.push(match[0]);
-      starts.push(offset + match.index);
-    }
-    return { texts, starts };
-  }
   let start = 0;
   for (;;) {
     const end = text.indexOf(paragraphSeparator, start);
     texts.push(text.slice(start, end < 0 ? text.length : end));
-    starts.push(offset + start);
+    starts.push(start);
     if (end < 0) return { texts, starts };
     start = end + paragraphSeparator.length;
   }
 };
-
-/** Words, runs of white space and single other characters: what a word diff compares. */
-const wordTokens = /[\p{L}\p{N}_]+|\s+|[^\p{L}\p{N}_\s]/gu;
 
 const endOf = (pieces: Pieces, index: number): number =>
   (pieces.starts[index] ?? 0) + (pieces.texts[index]?.length ?? 0);
@@ -72,9 +63,7 @@ const wordsOf = (
     if (movedAway(paragraphs.texts[index] ?? '')) continue;
     const start = paragraphs.starts[index] ?? 0;
     const end = index + 1 < to ? (paragraphs.starts[index + 1] ?? 0) : endOf(paragraphs, index);
-    const words = cut(text.slice(start, end), start, wordTokens);
-    texts.push(...words.texts);
-    starts.push(...words.starts);
+    pushWordTokens(text, start, end, texts, starts);
   }
   return { texts, starts };
 };
@@ -89,12 +78,14 @@ export const computeTextEdit = (oldText: string, newText: string): TextEdit => {
   const share = (oldStart: number, newStart: number, length: number): void => {
     if (length > 0) stretches.push({ oldStart, newStart, length });
   };
-  const oldParagraphs = cut(oldText, 0, null);
-  const newParagraphs = cut(newText, 0, null);
+  const oldParagraphs = paragraphsOf(oldText);
+  const newParagraphs = paragraphsOf(newText);
   const inOld = new Set(oldParagraphs.texts);
   const inNew = new Set(newParagraphs.texts);
   /** Changed paragraphs [oldFrom, oldTo) and [newFrom, newTo): their words are compared. */
   const compareWords = (oldFrom: number, oldTo: number, newFrom: number, newTo: number) => {
+    // Only deleted or only inserted (a paragraph moved away or in): no words to compare.
+    if (oldFrom === oldTo || newFrom === newTo) return;
     // A paragraph found word for word elsewhere in the other version moved there; one found in
     // the facing changed stretch stayed (the stretch was merged around it) and is compared.
     const facingOld = new Set(oldParagraphs.texts.slice(oldFrom, oldTo));
