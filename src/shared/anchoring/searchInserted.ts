@@ -62,12 +62,11 @@ const intersected = (spans: readonly Span[], windows: readonly Span[]): Span[] =
 };
 
 /**
- * A short quote, or one with few words an index can place it by, is searched for in all of its
- * windows: the matcher is cheap on it (one or two 32-unit blocks), and its few words, common
- * ones more often than not, would point at too many places to pick the right ones.
+ * A quote with few words an index can place it by (a short one, mostly) is searched for in all
+ * of its windows: its few words, common ones more often than not, would point at too many places
+ * to pick the right ones, and the matcher is cheap on a short quote.
  */
-const searchedEverywhere = (exact: string): boolean =>
-  exact.length <= 64 || indexedWordCount(exact) < 4;
+const searchedEverywhere = (exact: string): boolean => indexedWordCount(exact) < 4;
 
 /** Where the quote is looked for: its verbatim copies, or else the windows it may be in. */
 export type InsertedSearch = (quote: TextQuoteSelector, expectedStart: number) => Span | null;
