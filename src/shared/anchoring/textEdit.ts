@@ -1,4 +1,5 @@
-import { commonRuns } from './tokenDiff';
+import { commonRuns, commonRunsOfIds } from './tokenDiff';
+import { idCounts, tokenIds } from './tokenIds';
 import { pushWordTokens } from './wordTokens';
 
 /** A stretch of text the old and the new version share: old[oldStart..+length) = new[newStart..]. */
@@ -55,12 +56,12 @@ const wordsOf = (
   paragraphs: Pieces,
   from: number,
   to: number,
-  movedAway: (paragraph: string) => boolean,
+  movedAway: (index: number) => boolean,
 ): Pieces => {
   const texts: string[] = [];
   const starts: number[] = [];
   for (let index = from; index < to; index += 1) {
-    if (movedAway(paragraphs.texts[index] ?? '')) continue;
+    if (movedAway(index)) continue;
     const start = paragraphs.starts[index] ?? 0;
     const end = index + 1 < to ? (paragraphs.starts[index + 1] ?? 0) : endOf(paragraphs, index);
     pushWordTokens(text, start, end, texts, starts);
@@ -80,18 +81,26 @@ export const computeTextEdit = (oldText: string, newText: string): TextEdit => {
   };
   const oldParagraphs = paragraphsOf(oldText);
   const newParagraphs = paragraphsOf(newText);
-  const inOld = new Set(oldParagraphs.texts);
-  const inNew = new Set(newParagraphs.texts);
+  // Paragraphs by id (see tokenIds): equal paragraphs, equal ids.
+  const paragraphIds = tokenIds(oldParagraphs.texts, newParagraphs.texts);
+  const inOld = idCounts(paragraphIds.a, paragraphIds.distinct);
+  const inNew = idCounts(paragraphIds.b, paragraphIds.distinct);
   /** Changed paragraphs [oldFrom, oldTo) and [newFrom, newTo): their words are compared. */
   const compareWords = (oldFrom: number, oldTo: number, newFrom: number, newTo: number) => {
     // Only deleted or only inserted (a paragraph moved away or in): no words to compare.
     if (oldFrom === oldTo || newFrom === newTo) return;
     // A paragraph found word for word elsewhere in the other version moved there; one found in
     // the facing changed stretch stayed (the stretch was merged around it) and is compared.
-    const facingOld = new Set(oldParagraphs.texts.slice(oldFrom, oldTo));
-    const facingNew = new Set(newParagraphs.texts.slice(newFrom, newTo));
-    const movedFromOld = (text: string) => inNew.has(text) && !facingNew.has(text);
-    const movedFromNew = (text: string) => inOld.has(text) && !facingOld.has(text);
+    const facingOld = new Set(paragraphIds.a.subarray(oldFrom, oldTo));
+    const facingNew = new Set(paragraphIds.b.subarray(newFrom, newTo));
+    const movedFromOld = (index: number) => {
+      const id = paragraphIds.a[index] ?? -1;
+      return (inNew[id] ?? 0) > 0 && !facingNew.has(id);
+    };
+    const movedFromNew = (index: number) => {
+      const id = paragraphIds.b[index] ?? -1;
+      return (inOld[id] ?? 0) > 0 && !facingOld.has(id);
+    };
     const oldWords = wordsOf(oldText, oldParagraphs, oldFrom, oldTo, movedFromOld);
     const newWords = wordsOf(newText, newParagraphs, newFrom, newTo, movedFromNew);
     if (oldWords.texts.length === 0 || newWords.texts.length === 0) return;
@@ -124,7 +133,7 @@ export const computeTextEdit = (oldText: string, newText: string): TextEdit => {
   let newNext = 0;
   // Short runs of equal paragraphs amid rewritten ones ("----", a one-word line) are dropped,
   // so the words around them are compared together rather than split into separate stretches.
-  const runs = commonRuns(oldParagraphs.texts, newParagraphs.texts, { semantic: true });
+  const runs = commonRunsOfIds(paragraphIds, { semantic: true });
   for (const run of [
     ...runs,
     { oldIndex: oldParagraphs.texts.length, newIndex: newParagraphs.texts.length, count: 0 },
