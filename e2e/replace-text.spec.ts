@@ -96,7 +96,7 @@ test('Replace text keeps, moves and orphans highlights; an orphan is re-attached
   await dialog.getByRole('textbox', { name: 'New text' }).fill(newVersion());
   await dialog.getByRole('button', { name: 'Replace', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText(
-    'The text was replaced. Of its 3 highlights: 1 kept, 1 followed, 0 edited, 1 orphaned.',
+    'The text was replaced: 1 highlight kept in place, 1 moved, 1 orphaned.',
   );
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();

@@ -24,9 +24,9 @@ describe('readTextFile', () => {
 
 describe('reportText', () => {
   it('says what happened to the highlights', () => {
-    expect(reportText({ kept: 14, followed: 1, edited: 1, orphaned: 1 })).toBe(
-      'The text was replaced. Of its 17 highlights: 14 kept, 1 followed, 1 edited, 1 orphaned.',
+    expect(reportText({ anchored: 14, moved: 2, orphaned: 1 })).toBe(
+      'The text was replaced: 14 highlights kept in place, 2 moved, 1 orphaned.',
     );
-    expect(reportText({ kept: 0, followed: 0, edited: 0, orphaned: 0 })).toMatch(/no highlights/);
+    expect(reportText({ anchored: 0, moved: 0, orphaned: 0 })).toMatch(/no highlights/);
   });
 });

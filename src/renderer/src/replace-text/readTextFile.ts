@@ -1,5 +1,3 @@
-import type { ReplaceTextReport } from '../../../shared/annotations';
-
 /** Largest file "Replace text…" reads, in bytes, in line with the importer's 10 MB limit. */
 export const maxTextFileBytes = 10 * 1024 * 1024;
 
@@ -28,17 +26,14 @@ export const readTextFile = async (file: File): Promise<{ text: string } | { pro
   return { text };
 };
 
-/**
- * "Of its 17 highlights: 14 kept, 1 followed, 1 edited, 1 orphaned", in the words of the figures
- * under it (by place, "kept in place, moved", it said 0 kept beside a Kept of 1 when text was
- * added above a highlight).
- */
-export const reportText = (
-  report: Pick<ReplaceTextReport, 'kept' | 'followed' | 'edited' | 'orphaned'>,
-): string => {
-  const { kept, followed, edited, orphaned } = report;
-  const total = kept + followed + edited + orphaned;
+/** "14 highlights kept in place, 2 moved, 1 orphaned" in words a reader expects. */
+export const reportText = (report: {
+  anchored: number;
+  moved: number;
+  orphaned: number;
+}): string => {
+  const total = report.anchored + report.moved + report.orphaned;
   if (total === 0) return 'The text was replaced. This document had no highlights to move.';
-  const noun = total === 1 ? 'highlight' : 'highlights';
-  return `The text was replaced. Of its ${total} ${noun}: ${kept} kept, ${followed} followed, ${edited} edited, ${orphaned} orphaned.`;
+  const noun = report.anchored === 1 ? 'highlight' : 'highlights';
+  return `The text was replaced: ${report.anchored} ${noun} kept in place, ${report.moved} moved, ${report.orphaned} orphaned.`;
 };
