@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateText } from '../../shared/anchoring/generatedText';
 import { openTestLibrary, thrown, type TestLibrary } from '../library/testing';
 
 const intro = 'Gloss keeps the highlights of a reader on the words they chose.';
@@ -50,6 +51,24 @@ describe('highlights following their words through a new version (regressions)',
     expect(after?.editedFrom).toBeNull();
     expect(text.slice(after?.start, after?.end)).toBe('forward-deployed carrier group');
     expect(after?.start).toBe(text.indexOf('forward-deployed'));
+  });
+
+  it('finds a long highlight whose paragraph moved far and was reworded on the way', () => {
+    const filler = generateText(200_000, 3).split('\n\n');
+    const passage = `${costs} ${carrier} ${closing}`;
+    open([intro, passage, ...filler]);
+    const moved = highlight(passage);
+    const reworded = passage.replace('forward-deployed', 'large');
+    const { text, report } = replace([
+      intro,
+      ...filler.slice(0, -3),
+      reworded,
+      ...filler.slice(-3),
+    ]);
+    expect(report).toMatchObject({ edited: 1, orphaned: 0 });
+    const after = listed(moved.id);
+    expect(after?.editedFrom).toBe(passage);
+    expect(text.slice(after?.start, after?.end)).toBe(reworded);
   });
 
   it('keeps a highlight on its own copy of a repeated sentence', () => {

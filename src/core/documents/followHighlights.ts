@@ -2,7 +2,7 @@ import type { Highlight } from '../../shared/annotations';
 // Straight from their files: the anchoring index is shared with the renderer, which has no use
 // for the diff engine.
 import { followRanges } from '../../shared/anchoring/followEdit';
-import { insertedStretches, searchInserted } from '../../shared/anchoring/searchInserted';
+import { createInsertedSearch } from '../../shared/anchoring/searchInserted';
 import type { Span } from '../../shared/span';
 import { computeTextEdit } from '../../shared/anchoring/textEdit';
 import { placementOf } from '../annotations/ranges';
@@ -84,9 +84,13 @@ export const followHighlights = (
   for (const before of highlights) {
     if (before.status === 'orphaned') toSearch.push(before);
   }
-  const inserted = insertedStretches(edit, newBody.length);
+  const longestQuote = toSearch.reduce(
+    (longest, { quote }) => Math.max(longest, quote.exact.length),
+    0,
+  );
+  const search = createInsertedSearch(newBody, edit, longestQuote);
   for (const before of toSearch) {
-    const found = searchInserted(newBody, before.quote, before.start, inserted);
+    const found = search(before.quote, before.start);
     byId.set(before.id, searched(newBody, before, found));
   }
   return highlights.map((highlight) => {

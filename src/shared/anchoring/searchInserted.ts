@@ -1,7 +1,9 @@
-import { findFuzzyQuote, minFuzzyQuoteLength } from './fuzzy';
+import { findFuzzyQuote, fuzzyMaxErrors, minFuzzyQuoteLength } from './fuzzy';
 import { quoteContextLength, type TextQuoteSelector } from './selectors';
 import type { Span } from '../span';
 import type { TextEdit } from './textEdit';
+import { windowsAround } from './windows';
+import { buildWordIndex, indexedWordCount, rareWordStarts, type WordIndex } from './wordIndex';
 
 /** The stretches of the new text that no old text was kept as: written anew, or moved there. */
 export const insertedStretches = (edit: TextEdit, newLength: number): Span[] => {
@@ -42,31 +44,72 @@ const copiesIn = (text: string, exact: string, windows: readonly Span[]): Span[]
   return copies;
 };
 
+/** The parts of `spans` inside `windows` (both sorted and not overlapping). */
+const intersected = (spans: readonly Span[], windows: readonly Span[]): Span[] => {
+  const parts: Span[] = [];
+  let next = 0;
+  for (const span of spans) {
+    while (next < windows.length && (windows[next]?.end ?? 0) <= span.start) next += 1;
+    for (let at = next; at < windows.length; at += 1) {
+      const window = windows[at];
+      if (!window || window.start >= span.end) break;
+      const start = Math.max(span.start, window.start);
+      const end = Math.min(span.end, window.end);
+      if (end > start) parts.push({ start, end });
+    }
+  }
+  return parts;
+};
+
 /**
- * Looks for a quote whose words the edit did not keep where they were: a passage that moved
- * (and may have been edited on the way) is new text where it landed, so only inserted stretches
- * at least about as long as the quote are searched, verbatim copies first. That is fast on a long
- * text with a few changes, and the search cannot attach the highlight to kept text, which other
- * words of the old version account for.
+ * A quote with few words an index can place it by (a short one, mostly) is searched for in all
+ * of its windows: its few words, common ones more often than not, would point at too many places
+ * to pick the right ones, and the matcher is cheap on a short quote.
  */
-export const searchInserted = (
+const searchedEverywhere = (exact: string): boolean => indexedWordCount(exact) < 4;
+
+/** Where the quote is looked for: its verbatim copies, or else the windows it may be in. */
+export type InsertedSearch = (quote: TextQuoteSelector, expectedStart: number) => Span | null;
+
+/**
+ * Looks for quotes whose words the edit did not keep where they were: a passage that moved (and
+ * may have been edited on the way) is new text where it landed, so only inserted stretches at
+ * least about as long as the quote are searched, verbatim copies first. That is fast on a long
+ * text with a few changes, and the search cannot attach a highlight to kept text, which other
+ * words of the old version account for. The approximate search, the slow part, looks only where
+ * the quote's rarest words say it may be (see wordIndex.ts), in an index of the inserted text
+ * built on the first quote that needs it. `longestQuote` bounds how far around the inserted
+ * stretches any quote's windows reach, and so what the index holds.
+ */
+export const createInsertedSearch = (
   text: string,
-  quote: TextQuoteSelector,
-  expectedStart: number,
-  inserted: readonly Span[],
-): Span | null => {
-  const length = quote.exact.length;
-  const longEnough = inserted.filter((gap) => gap.end - gap.start >= Math.ceil(length * 0.6));
-  const windows = widened(longEnough, Math.ceil(length * 0.4) + quoteContextLength, text.length);
-  const copies = copiesIn(text, quote.exact, windows);
-  if (copies.length === 1) return copies[0] ?? null;
-  if (length < minFuzzyQuoteLength) return null;
-  // Several copies: their contexts decide. None: an approximate match may still be there.
-  const found = findFuzzyQuote({
-    text,
-    quote,
-    expectedStart,
-    windows: copies.length > 1 ? widened(copies, 0, text.length) : windows,
-  });
-  return found && { start: found.start, end: found.end };
+  edit: TextEdit,
+  longestQuote: number,
+): InsertedSearch => {
+  const inserted = insertedStretches(edit, text.length);
+  const windowMargin = (length: number) => Math.ceil(length * 0.4) + quoteContextLength;
+  let index: WordIndex | null = null;
+  const wordIndex = (): WordIndex =>
+    (index ??= buildWordIndex(text, widened(inserted, windowMargin(longestQuote), text.length)));
+  /** The windows' places where the quote's rarest words agree it may start. */
+  const placesIn = (exact: string, windows: readonly Span[]): readonly Span[] => {
+    if (searchedEverywhere(exact)) return windows;
+    const bucket = Math.max(16, fuzzyMaxErrors(exact.length));
+    const starts = rareWordStarts(wordIndex(), exact, text.length, bucket);
+    return intersected(windowsAround(text.length, starts, exact.length, 2 * bucket), windows);
+  };
+  return (quote, expectedStart) => {
+    const length = quote.exact.length;
+    const longEnough = inserted.filter((gap) => gap.end - gap.start >= Math.ceil(length * 0.6));
+    const windows = widened(longEnough, windowMargin(length), text.length);
+    const copies = copiesIn(text, quote.exact, windows);
+    if (copies.length === 1) return copies[0] ?? null;
+    if (length < minFuzzyQuoteLength) return null;
+    // Several copies: their contexts decide. None: an approximate match may still be there.
+    const searched =
+      copies.length > 1 ? widened(copies, 0, text.length) : placesIn(quote.exact, windows);
+    if (searched.length === 0) return null;
+    const found = findFuzzyQuote({ text, quote, expectedStart, windows: searched });
+    return found && { start: found.start, end: found.end };
+  };
 };

@@ -1,4 +1,6 @@
-import { commonRuns } from './tokenDiff';
+import { commonRuns, commonRunsOfIds } from './tokenDiff';
+import { idCounts, tokenIds } from './tokenIds';
+import { pushWordTokens } from './wordTokens';
 
 /** A stretch of text the old and the new version share: old[oldStart..+length) = new[newStart..]. */
 export interface SharedStretch {
@@ -22,29 +24,19 @@ interface Pieces {
   starts: number[];
 }
 
-/** The text cut at its paragraph breaks (or at `pattern`'s tokens), with each piece's start. */
-const cut = (text: string, offset: number, pattern: RegExp | null): Pieces => {
+/** The text cut at its paragraph breaks, with each paragraph's start. */
+const paragraphsOf = (text: string): Pieces => {
   const texts: string[] = [];
   const starts: number[] = [];
-  if (pattern) {
-    for (const match of text.matchAll(pattern)) {
-      texts.push(match[0]);
-      starts.push(offset + match.index);
-    }
-    return { texts, starts };
-  }
   let start = 0;
   for (;;) {
     const end = text.indexOf(paragraphSeparator, start);
     texts.push(text.slice(start, end < 0 ? text.length : end));
-    starts.push(offset + start);
+    starts.push(start);
     if (end < 0) return { texts, starts };
     start = end + paragraphSeparator.length;
   }
 };
-
-/** Words, runs of white space and single other characters: what a word diff compares. */
-const wordTokens = /[\p{L}\p{N}_]+|\s+|[^\p{L}\p{N}_\s]/gu;
 
 const endOf = (pieces: Pieces, index: number): number =>
   (pieces.starts[index] ?? 0) + (pieces.texts[index]?.length ?? 0);
@@ -64,17 +56,15 @@ const wordsOf = (
   paragraphs: Pieces,
   from: number,
   to: number,
-  movedAway: (paragraph: string) => boolean,
+  movedAway: (index: number) => boolean,
 ): Pieces => {
   const texts: string[] = [];
   const starts: number[] = [];
   for (let index = from; index < to; index += 1) {
-    if (movedAway(paragraphs.texts[index] ?? '')) continue;
+    if (movedAway(index)) continue;
     const start = paragraphs.starts[index] ?? 0;
     const end = index + 1 < to ? (paragraphs.starts[index + 1] ?? 0) : endOf(paragraphs, index);
-    const words = cut(text.slice(start, end), start, wordTokens);
-    texts.push(...words.texts);
-    starts.push(...words.starts);
+    pushWordTokens(text, start, end, texts, starts);
   }
   return { texts, starts };
 };
@@ -89,18 +79,28 @@ export const computeTextEdit = (oldText: string, newText: string): TextEdit => {
   const share = (oldStart: number, newStart: number, length: number): void => {
     if (length > 0) stretches.push({ oldStart, newStart, length });
   };
-  const oldParagraphs = cut(oldText, 0, null);
-  const newParagraphs = cut(newText, 0, null);
-  const inOld = new Set(oldParagraphs.texts);
-  const inNew = new Set(newParagraphs.texts);
+  const oldParagraphs = paragraphsOf(oldText);
+  const newParagraphs = paragraphsOf(newText);
+  // Paragraphs by id (see tokenIds): equal paragraphs, equal ids.
+  const paragraphIds = tokenIds(oldParagraphs.texts, newParagraphs.texts);
+  const inOld = idCounts(paragraphIds.a, paragraphIds.distinct);
+  const inNew = idCounts(paragraphIds.b, paragraphIds.distinct);
   /** Changed paragraphs [oldFrom, oldTo) and [newFrom, newTo): their words are compared. */
   const compareWords = (oldFrom: number, oldTo: number, newFrom: number, newTo: number) => {
+    // Only deleted or only inserted (a paragraph moved away or in): no words to compare.
+    if (oldFrom === oldTo || newFrom === newTo) return;
     // A paragraph found word for word elsewhere in the other version moved there; one found in
     // the facing changed stretch stayed (the stretch was merged around it) and is compared.
-    const facingOld = new Set(oldParagraphs.texts.slice(oldFrom, oldTo));
-    const facingNew = new Set(newParagraphs.texts.slice(newFrom, newTo));
-    const movedFromOld = (text: string) => inNew.has(text) && !facingNew.has(text);
-    const movedFromNew = (text: string) => inOld.has(text) && !facingOld.has(text);
+    const facingOld = new Set(paragraphIds.a.subarray(oldFrom, oldTo));
+    const facingNew = new Set(paragraphIds.b.subarray(newFrom, newTo));
+    const movedFromOld = (index: number) => {
+      const id = paragraphIds.a[index] ?? -1;
+      return (inNew[id] ?? 0) > 0 && !facingNew.has(id);
+    };
+    const movedFromNew = (index: number) => {
+      const id = paragraphIds.b[index] ?? -1;
+      return (inOld[id] ?? 0) > 0 && !facingOld.has(id);
+    };
     const oldWords = wordsOf(oldText, oldParagraphs, oldFrom, oldTo, movedFromOld);
     const newWords = wordsOf(newText, newParagraphs, newFrom, newTo, movedFromNew);
     if (oldWords.texts.length === 0 || newWords.texts.length === 0) return;
@@ -133,7 +133,7 @@ export const computeTextEdit = (oldText: string, newText: string): TextEdit => {
   let newNext = 0;
   // Short runs of equal paragraphs amid rewritten ones ("----", a one-word line) are dropped,
   // so the words around them are compared together rather than split into separate stretches.
-  const runs = commonRuns(oldParagraphs.texts, newParagraphs.texts, { semantic: true });
+  const runs = commonRunsOfIds(paragraphIds, { semantic: true });
   for (const run of [
     ...runs,
     { oldIndex: oldParagraphs.texts.length, newIndex: newParagraphs.texts.length, count: 0 },

@@ -1,4 +1,5 @@
 import DiffMatchPatch from 'diff-match-patch';
+import { tokenIds, type TokenIds } from './tokenIds';
 import { uniqueAnchors } from './uniqueAnchors';
 
 /** A run of tokens both sequences share, by index: a[oldIndex + k] === b[newIndex + k]. */
@@ -14,25 +15,26 @@ export interface CommonRun {
 const firstUnit = 1;
 const unitCount = 0xffff - firstUnit;
 const engine = new DiffMatchPatch();
+/** Units turned into a string at a time (a spread argument list has a limit). */
+const unitChunk = 8192;
 
-const encode = (tokens: readonly string[], table: Map<string, number>): string => {
-  const units: string[] = [];
-  for (const token of tokens) {
-    let unit = table.get(token);
-    if (unit === undefined) {
-      unit = firstUnit + (table.size % unitCount);
-      table.set(token, unit);
-    }
-    units.push(String.fromCharCode(unit));
+const encode = (ids: Int32Array): string => {
+  const units = new Uint16Array(ids.length);
+  for (let index = 0; index < ids.length; index += 1) {
+    units[index] = firstUnit + ((ids[index] ?? 0) % unitCount);
   }
-  return units.join('');
+  let encoded = '';
+  for (let at = 0; at < units.length; at += unitChunk) {
+    encoded += String.fromCharCode(...units.subarray(at, at + unitChunk));
+  }
+  return encoded;
 };
 
 /** Splits a shared stretch into the runs whose tokens really are equal (see encode). */
 const pushVerified = (
   runs: CommonRun[],
-  a: readonly string[],
-  b: readonly string[],
+  a: Int32Array,
+  b: Int32Array,
   { oldIndex, newIndex, count }: CommonRun,
 ): void => {
   let runStart = -1;
@@ -118,17 +120,23 @@ const dropCoincidences = (diffs: Diff[]): void => {
 export const commonRuns = (
   a: readonly string[],
   b: readonly string[],
+  options: TokenDiffOptions = {},
+): CommonRun[] => commonRunsOfIds(tokenIds(a, b), options);
+
+/** commonRuns of token ids (see tokenIds). */
+export const commonRunsOfIds = (
+  ids: TokenIds,
   { semantic = false, timeoutSeconds = 0 }: TokenDiffOptions = {},
 ): CommonRun[] => {
+  const { a, b } = ids;
   engine.Diff_Timeout = timeoutSeconds;
-  const table = new Map<string, number>();
-  const oldUnits = encode(a, table);
-  const newUnits = encode(b, table);
+  const oldUnits = encode(a);
+  const newUnits = encode(b);
   // Diffed piece by piece between the unique anchors (see uniqueAnchors), then joined up.
   const diffs: Diff[] = [];
   let oldFrom = 0;
   let newFrom = 0;
-  for (const anchor of [...uniqueAnchors(a, b), { oldIndex: a.length, newIndex: b.length }]) {
+  for (const anchor of [...uniqueAnchors(ids), { oldIndex: a.length, newIndex: b.length }]) {
     const piece = engine.diff_main(
       oldUnits.slice(oldFrom, anchor.oldIndex),
       newUnits.slice(newFrom, anchor.newIndex),

@@ -1,14 +1,10 @@
+import { idCounts, type TokenIds } from './tokenIds';
+
 /** A token that occurs exactly once in each sequence, by its index in both. */
 export interface Anchor {
   oldIndex: number;
   newIndex: number;
 }
-
-const counts = (tokens: readonly string[]): Map<string, number> => {
-  const seen = new Map<string, number>();
-  for (const token of tokens) seen.set(token, (seen.get(token) ?? 0) + 1);
-  return seen;
-};
 
 /**
  * The tokens found once in `a` and once in `b`, as the longest list in the same order in both
@@ -16,17 +12,17 @@ const counts = (tokens: readonly string[]): Map<string, number> => {
  * with a copy on the far side of a word that occurs only once: it keeps each passage's words
  * with their passage, where a plain shortest-edit diff may pick any of several equal answers.
  */
-export const uniqueAnchors = (a: readonly string[], b: readonly string[]): Anchor[] => {
-  const inA = counts(a);
-  const inB = counts(b);
-  const newIndexOf = new Map<string, number>();
-  b.forEach((token, index) => {
-    if (inB.get(token) === 1 && inA.get(token) === 1) newIndexOf.set(token, index);
+export const uniqueAnchors = ({ a, b, distinct }: TokenIds): Anchor[] => {
+  const inA = idCounts(a, distinct);
+  const inB = idCounts(b, distinct);
+  const newIndexOf = new Int32Array(distinct).fill(-1);
+  b.forEach((id, index) => {
+    if (inB[id] === 1 && inA[id] === 1) newIndexOf[id] = index;
   });
   const candidates: Anchor[] = [];
-  a.forEach((token, oldIndex) => {
-    const newIndex = newIndexOf.get(token);
-    if (newIndex !== undefined) candidates.push({ oldIndex, newIndex });
+  a.forEach((id, oldIndex) => {
+    const newIndex = newIndexOf[id] ?? -1;
+    if (newIndex >= 0) candidates.push({ oldIndex, newIndex });
   });
   // Longest increasing subsequence of newIndex (patience sorting), candidates in old order.
   const tails: number[] = [];

@@ -8,6 +8,8 @@
  * is orphaned, as a person comparing the texts would find it hard to place too.
  */
 
+import type { Span } from '../span';
+
 /** Every word of a text (letters and digits, lower-cased) with the offsets where it starts. */
 export type WordIndex = ReadonlyMap<string, readonly number[]>;
 
@@ -29,10 +31,15 @@ const isWordCharacter = (code: number): boolean =>
  * with its offset. A loop over char codes: a regular expression's match objects cost three times
  * as much on a 1 MB text.
  */
-const eachWord = (text: string, found: (word: string, at: number) => void): void => {
+const eachWord = (
+  text: string,
+  found: (word: string, at: number) => void,
+  from = 0,
+  to = text.length,
+): void => {
   let start = -1;
-  for (let at = 0; at <= text.length; at += 1) {
-    const inWord = at < text.length && isWordCharacter(text.charCodeAt(at));
+  for (let at = from; at <= to; at += 1) {
+    const inWord = at < to && isWordCharacter(text.charCodeAt(at));
     if (inWord && start === -1) start = at;
     else if (!inWord && start !== -1) {
       if (at - start >= minWordLength) found(text.slice(start, at).toLowerCase(), start);
@@ -47,15 +54,27 @@ const wordsOf = (text: string): Word[] => {
   return words;
 };
 
-export const buildWordIndex = (text: string): WordIndex => {
+/**
+ * The index of the whole text, or of the words inside `spans` only (offsets still in the whole
+ * text; a word cut by a span's edge is indexed as the part inside it).
+ */
+export const buildWordIndex = (
+  text: string,
+  spans: readonly Span[] = [{ start: 0, end: text.length }],
+): WordIndex => {
   const index = new Map<string, number[]>();
-  eachWord(text, (word, at) => {
+  const add = (word: string, at: number) => {
     const list = index.get(word);
     if (list) list.push(at);
     else index.set(word, [at]);
-  });
+  };
+  for (const { start, end } of spans) eachWord(text, add, start, end);
   return index;
 };
+
+/** How many different words of the quote an index could place it by. */
+export const indexedWordCount = (quote: string): number =>
+  new Set(wordsOf(quote).map(({ word }) => word)).size;
 
 /** How many of the quote's rarest words vote; more only adds common words' noise. */
 const votingWords = 8;
