@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textQuoteSelectorSchema } from './anchoring';
+import { maxTags, tagRuleProblem } from './tags';
 
 export const highlightColors = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColor = (typeof highlightColors)[number];
@@ -10,10 +11,11 @@ export type AnchorStatus = (typeof anchorStatuses)[number];
 const tagSchema = z
   .string()
   .trim()
-  .min(1, 'A tag cannot be empty.')
-  .max(64, 'A tag can be at most 64 characters.')
-  .regex(/^[^\s#,]+$/u, 'A tag is one word: no spaces, commas or "#".');
-export const tagsSchema = z.array(tagSchema).max(32, 'At most 32 tags.');
+  .superRefine((tag, context) => {
+    const problem = tagRuleProblem(tag);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
+export const tagsSchema = z.array(tagSchema).max(maxTags, `At most ${maxTags} tags.`);
 
 const offset = z.number().int().nonnegative();
 

@@ -1,4 +1,4 @@
-import { maxImportBytes } from './contract';
+import { maxImportBytes } from './importLimits';
 
 /**
  * Which files Gloss imports and what it says about the ones it refuses. Shared so the renderer

@@ -100,6 +100,16 @@ const storedToc = z.array(tocEntrySchema);
 export const createDocumentsRepository = (db: Database.Database) => {
   const statements = {
     list: db.prepare<[], DocumentSummary>(librarySql),
+    // The library list's own order decides among equals (pickInitial in the renderer did so).
+    lastOpened: db.prepare<[], { id: string }>(
+      `SELECT d.id FROM document_opens o JOIN documents d ON d.id = o.document_id
+       WHERE d.deleted_at IS NULL
+       ORDER BY o.opened_at DESC, d.added_at DESC, d.title COLLATE NOCASE LIMIT 1`,
+    ),
+    newest: db.prepare<[], { id: string }>(
+      `SELECT id FROM documents WHERE deleted_at IS NULL
+       ORDER BY added_at DESC, title COLLATE NOCASE LIMIT 1`,
+    ),
     // A document in the Trash is out of the library: it reads as missing until restored.
     summary: db.prepare<[string], DocumentSummary>(
       `SELECT ${summaryColumns} FROM documents WHERE id = ? AND deleted_at IS NULL`,
@@ -143,6 +153,9 @@ export const createDocumentsRepository = (db: Database.Database) => {
   return {
     /** Newest first, then by title; the Trash left out, as in every read here. */
     list: (): DocumentSummary[] => statements.list.all(),
+    /** The document opened last, else the newest; null when the library is empty. */
+    lastOpenedId: (): string | null =>
+      (statements.lastOpened.get() ?? statements.newest.get())?.id ?? null,
     findSummary: (id: string): DocumentSummary | undefined => statements.summary.get(id),
     find: (id: string): GlossDocument | undefined => {
       const row = statements.document.get(id);

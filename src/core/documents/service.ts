@@ -83,6 +83,7 @@ export const createDocumentsService = (
 
   return {
     list: (): DocumentSummary[] => repository.list(),
+    lastOpenedId: (): string | null => repository.lastOpenedId(),
 
     get: (id: string): GlossDocument => {
       const document = repository.find(id);

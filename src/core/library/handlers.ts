@@ -14,6 +14,7 @@ export const libraryHandlers = ({
   trash,
 }: LibraryDeps): FeatureHandlers<typeof libraryMethods> => ({
   'library.list': () => documents.list(),
+  'library.lastOpened': () => ({ id: documents.lastOpenedId() }),
   'trash.list': () => trash.list(),
   'trash.restore': ({ id }) => trash.restore(id),
   'trash.empty': ({ ids }) => trash.empty(ids),

@@ -10,9 +10,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { adoptPageSecret } from './api/pageSecret';
+import { startFirstDocument } from './reader/firstDocument';
 
 // Before anything renders or calls: take browser mode's page secret out of the address bar.
 adoptPageSecret();
+// Then at once, before the first render: the document to open and its text (see there).
+startFirstDocument();
 
 const container = document.getElementById('root');
 if (container) {

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { cslDateSchema } from './dates';
-import { doiProblem, isbnProblem, normalizeDoi, normalizeIsbn, urlProblem } from './identifiers';
+import {
+  citekeyProblem,
+  doiProblem,
+  isbnProblem,
+  normalizeDoi,
+  normalizeIsbn,
+  urlProblem,
+} from './identifiers';
 
 /*
  * A document's reference, in CSL-JSON terms (the format Pandoc, Zotero and citeproc read): the
@@ -100,9 +107,6 @@ export const referenceSchema = z
   .strict();
 export type Reference = z.infer<typeof referenceSchema>;
 
-/** The fields a reference may have, in the order the form and the front matter show them. */
-export const referenceFields = Object.keys(referenceSchema.shape) as (keyof Reference)[];
-
 /**
  * What a user may save: the stored shape whose DOI, ISBN and URL are what they claim to be
  * (each message says what is wrong), normalised (no doi.org prefix, no ISBN hyphens).
@@ -127,21 +131,13 @@ export const editableReferenceSchema = referenceSchema
     ...(reference.ISBN ? { ISBN: normalizeIsbn(reference.ISBN) } : {}),
   }));
 
-/**
- * Keys both BibTeX and Pandoc read as they are: a letter, digit or _ first and last, and
- * `: . + / -` only inside (no spaces, braces, commas or %).
- */
-const citekeyPattern = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_:.+/-]*[\p{L}\p{N}_])?$/u;
-
 export const citekeySchema = z
   .string()
   .trim()
-  .min(1, 'A citation key cannot be empty.')
-  .max(100, 'A citation key can be at most 100 characters.')
-  .regex(
-    citekeyPattern,
-    'A citation key holds letters, digits and _ (and : . - / inside), with no spaces: for example smith2024reading.',
-  );
+  .superRefine((key, context) => {
+    const problem = citekeyProblem(key);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 /** A document's reference and its citation key, as the contract answers them. */
 export const documentReferenceSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxImportChars } from '../importLimits';
 import type { Span } from '../span';
 
 // Field schemas shared by several features' methods.
@@ -16,8 +17,7 @@ export const emptyRange = {
   path: ['end'],
 };
 
-/** Largest text the importer accepts, in UTF-16 code units (about 10 MB of English). */
-export const maxImportChars = 10_000_000;
+export { maxImportChars };
 
 export const importText = z
   .string()

@@ -4,10 +4,9 @@ import { replaceTextReportSchema } from '../annotations';
 import { fileUpdateSchema, updateTargetSchema } from '../textUpdates';
 import { documentId, importText } from './fields';
 
-export { maxImportChars } from './fields';
+import { maxImportBytes } from '../importLimits';
 
-/** Largest file the importer reads, in bytes; sent base64-encoded, it still fits a request. */
-export const maxImportBytes = 20 * 1024 * 1024;
+export { maxImportBytes, maxImportChars } from '../importLimits';
 
 /** A file's name and its bytes in base64, as the import methods take them. */
 export const fileName = z.string().trim().min(1).max(500);

@@ -8,6 +8,15 @@ export const libraryMethods = {
     input: z.object({}).strict(),
     output: z.array(documentSummarySchema),
   },
+  /**
+   * The document a window opens at start: the one opened last, else the newest (the list's
+   * first); null for an empty library. One row, so a window asks for it beside the list and
+   * opens the document without waiting for the whole library.
+   */
+  'library.lastOpened': {
+    input: z.object({}).strict(),
+    output: z.object({ id: z.string().nullable() }),
+  },
   /** The Trash, most recently deleted first. */
   'trash.list': {
     input: z.object({}).strict(),

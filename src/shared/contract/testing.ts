@@ -74,6 +74,7 @@ const entityList = {
 
 const library: FeatureHandlers<typeof libraryMethods> = {
   'library.list': () => [summary],
+  'library.lastOpened': () => ({ id: summary.id }),
   'trash.list': () => [{ ...summary, deletedAt: '2025-03-02T10:00:00.000Z' }],
   'trash.restore': () => summary,
   'trash.empty': () => ({ removed: 1 }),

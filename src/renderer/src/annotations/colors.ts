@@ -1,4 +1,5 @@
-import { highlightColors, tagsSchema, type HighlightColor } from '../../../shared/annotations';
+import { highlightColors, type HighlightColor } from '../../../shared/annotations';
+import { tagsRuleProblem } from '../../../shared/tags';
 
 /** The names buttons carry, so "Yellow" finds the same colour everywhere. */
 export const colorNames: Record<HighlightColor, string> = {
@@ -18,6 +19,5 @@ export { highlightColors };
 export const tagProblem = (tags: readonly string[], candidate: string): string | null => {
   const tag = candidate.trim();
   if (tags.includes(tag)) return `“${tag}” is already a tag here.`;
-  const checked = tagsSchema.safeParse([...tags, tag]);
-  return checked.success ? null : (checked.error.issues[0]?.message ?? 'That tag is not valid.');
+  return tagsRuleProblem([...tags, tag]);
 };

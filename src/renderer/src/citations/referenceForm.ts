@@ -1,7 +1,11 @@
 import { dateProblem, formatIsoDate, parseIsoDate } from '../../../shared/citations/dates';
-import { doiProblem, isbnProblem, urlProblem } from '../../../shared/citations/identifiers';
 import {
-  citekeySchema,
+  citekeyProblem,
+  doiProblem,
+  isbnProblem,
+  urlProblem,
+} from '../../../shared/citations/identifiers';
+import {
   compactReference,
   displayName,
   type CslName,
@@ -121,8 +125,8 @@ export const formProblems = (state: ReferenceFormState): Partial<Record<FormFiel
   check('URL', state.text.URL, urlProblem);
   check('issued', state.issued, dateProblem);
   check('accessed', state.accessed, dateProblem);
-  const key = citekeySchema.safeParse(state.citekey);
-  if (!key.success) problems.citekey = key.error.issues[0]?.message ?? 'Not a citation key.';
+  const keyProblem = citekeyProblem(state.citekey.trim());
+  if (keyProblem) problems.citekey = keyProblem;
   return problems;
 };
 

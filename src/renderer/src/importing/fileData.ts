@@ -1,5 +1,5 @@
 import { detectClippingsFile, mayBeClippings } from '../../../shared/clippings/detect';
-import { maxImportBytes } from '../../../shared/contract';
+import { maxImportBytes } from '../../../shared/importLimits';
 import { importFileMessages, precheckImportFile } from '../../../shared/importFiles';
 import { ApiError, call } from '../api';
 

@@ -8,6 +8,7 @@ import {
   removeDocument,
   renameDocument,
   withCounts,
+  withEarlyOpens,
   type LibraryState,
 } from './commands';
 
@@ -50,6 +51,17 @@ describe('library commands', () => {
     expect(pickInitial([doc('a', null), doc('b', '2025-01-02'), doc('c', '2025-01-03')])).toBe('c');
     expect(pickInitial([doc('a', null), doc('b', null)])).toBe('a');
     expect(pickInitial([])).toBeNull();
+  });
+
+  it('keeps an open that came back before the list, unless the list already has a later one', () => {
+    const list = [doc('a', '2025-01-01'), doc('b', null)];
+    const early = new Map([
+      ['a', doc('a', '2025-02-01')],
+      ['b', doc('b', null)],
+    ]);
+    expect(withEarlyOpens(list, early).map((item) => item.openedAt)).toEqual(['2025-02-01', null]);
+    const older = new Map([['a', doc('a', '2024-12-01')]]);
+    expect(withEarlyOpens(list, older)).toEqual(list);
   });
 
   it('a rename replaces the summary in place with what the core stored (title trimmed)', async () => {

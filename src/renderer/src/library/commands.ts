@@ -33,6 +33,21 @@ export const withSummary = (state: LibraryState, summary: DocumentSummary): Libr
   mapDocuments((doc) => (doc.id === summary.id ? summary : doc))(state);
 
 /**
+ * The list as read, with the summaries that came back while it was being read put in place of
+ * their rows when they were opened later than the list says (the list may have been read first).
+ */
+export const withEarlyOpens = (
+  documents: DocumentSummary[],
+  early: ReadonlyMap<string, DocumentSummary>,
+): DocumentSummary[] => {
+  if (early.size === 0) return documents;
+  return documents.map((doc) => {
+    const later = early.get(doc.id);
+    return later && (later.openedAt ?? '') > (doc.openedAt ?? '') ? later : doc;
+  });
+};
+
+/**
  * The counts of one document brought up to date; unchanged counts give back the same state, so
  * watchers do not re-render for nothing.
  */

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { call, errorMessage } from '../api';
+import { firstDocumentId } from '../reader/firstDocument';
 import {
   pickInitial,
   removeDocument,
   renameDocument,
   withCounts,
+  withEarlyOpens,
   withSummary,
   type DocumentCounts,
   type LibraryState,
@@ -32,14 +34,25 @@ export interface Library {
 export const useLibrary = (): Library => {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
   const [openId, setOpenId] = useState<string | null>(null);
+  // Summaries that came back before the list (the first document's markOpened, which no longer
+  // waits for the list): the list may have been read before them.
+  const early = useRef(new Map<string, DocumentSummary>());
 
   useEffect(() => {
     let current = true;
+    // The document to open was asked for as the page started (reader/firstDocument.ts), so the
+    // reader loads it without waiting for the whole library to arrive and be drawn. The list
+    // decides only if that answer failed; a document the user opened meanwhile stays.
+    const openFirst = (id: string | null) => {
+      if (current && id !== null) setOpenId((previous) => previous ?? id);
+    };
+    void firstDocumentId().then(openFirst);
     call('library.list', {}).then(
       (documents) => {
         if (!current) return;
-        setState({ status: 'ready', documents });
-        setOpenId(pickInitial(documents));
+        setState({ status: 'ready', documents: withEarlyOpens(documents, early.current) });
+        early.current.clear();
+        openFirst(pickInitial(documents));
       },
       (error: unknown) => {
         if (current) setState({ status: 'error', message: errorMessage(error) });
@@ -51,7 +64,10 @@ export const useLibrary = (): Library => {
   }, []);
 
   const update = useCallback((summary: DocumentSummary) => {
-    setState((previous) => withSummary(previous, summary));
+    setState((previous) => {
+      if (previous.status === 'loading') early.current.set(summary.id, summary);
+      return withSummary(previous, summary);
+    });
   }, []);
 
   const setCounts = useCallback((id: string, counts: Partial<DocumentCounts>) => {

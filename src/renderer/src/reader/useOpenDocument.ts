@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, GlossDocument } from '../../../shared/model';
 import { call, errorMessage } from '../api';
+import { takeFirstDocument } from './firstDocument';
 
 export type OpenDocument =
   | { status: 'none' }
@@ -37,7 +38,8 @@ export const useOpenDocument = (
     if (id === null) return;
     let current = true;
     const settle = () => reloaded.current.splice(0).forEach((resolve) => resolve());
-    call('documents.get', { id }).then(
+    const loading = takeFirstDocument(id).then((first) => first ?? call('documents.get', { id }));
+    loading.then(
       (doc) => {
         if (!current) return;
         setLoaded({ id, doc });
