@@ -16,7 +16,7 @@ export const createSortCache = () => {
   // The list last checked: a new sort of the same list needs no check (10,000 keys compared).
   let checked: readonly DocumentSummary[] | null = null;
   // That list in each order asked for, as handed out (the same array each time).
-  let listed = new Map<SortKey, DocumentSummary[]>();
+  let listed = new Map<SortKey, readonly DocumentSummary[]>();
 
   /** Drops the orders when a document came, went, or changed title or dates. */
   const check = (documents: readonly DocumentSummary[]): void => {
@@ -33,7 +33,7 @@ export const createSortCache = () => {
 
   return {
     /** The documents in the order of `key`. */
-    sorted: (documents: readonly DocumentSummary[], key: SortKey): DocumentSummary[] => {
+    sorted: (documents: readonly DocumentSummary[], key: SortKey): readonly DocumentSummary[] => {
       check(documents);
       const done = listed.get(key);
       if (done) return done;
