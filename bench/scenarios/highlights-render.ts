@@ -70,7 +70,7 @@ const armCreate = (pick: number): string => `(() => {
   const before = marks.length;
   const state = {};
   window.__create = state;
-  window.addEventListener('keydown', () => (state.pressed = performance.now()), {
+  window.addEventListener('keydown', () => (state.pressed = performance.mark('gloss-pressed').startTime), {
     capture: true,
     once: true,
   });
@@ -91,12 +91,12 @@ const armCreate = (pick: number): string => `(() => {
     }
     if (state.painted === undefined && marks.length > before) {
       state.painted = -1;
-      requestAnimationFrame(() => (state.painted = performance.now()));
+      requestAnimationFrame(() => (state.painted = performance.mark('gloss-painted').startTime));
     }
     if (state.saved === undefined && state.painted !== undefined && savedMark && waiting.size === 0) {
       state.saved = -1;
       observer.disconnect();
-      requestAnimationFrame(() => (state.saved = performance.now()));
+      requestAnimationFrame(() => (state.saved = performance.mark('gloss-saved').startTime));
     }
   });
   observer.observe(document.body, { childList: true, subtree: true });

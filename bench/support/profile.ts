@@ -41,7 +41,14 @@ const traced = async <T>(page: Page, name: string, step: () => Promise<T>): Prom
   const path = await nextFile(name, 'trace.json');
   await browser.startTracing(page, {
     path,
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'blink',
+      // performance.mark() of the scenarios (the key press, the mark painted, saved).
+      'blink.user_timing',
+    ],
   });
   try {
     return await step();

@@ -1,10 +1,10 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { PendingHighlight } from './pending';
+import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
+import { createPendingChannel, type PendingChannel, type PendingList } from './pendingChannel';
 import type { AnnotationsApi } from './types';
 import { useAnnotations } from './useAnnotations';
 
 const AnnotationsContext = createContext<AnnotationsApi | null>(null);
-const PendingContext = createContext<readonly PendingHighlight[]>([]);
+const PendingContext = createContext<PendingChannel>(createPendingChannel());
 
 interface AnnotationsProviderProps {
   documentId: string | null;
@@ -16,10 +16,11 @@ interface AnnotationsProviderProps {
  * with `key={documentId}` so that each document gets fresh state and its own undo history.
  */
 export function AnnotationsProvider({ documentId, children }: AnnotationsProviderProps) {
-  const { api, pending } = useAnnotations(documentId);
+  const [channel] = useState(createPendingChannel);
+  const api = useAnnotations(documentId, channel);
   return (
     <AnnotationsContext.Provider value={api}>
-      <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
+      <PendingContext.Provider value={channel}>{children}</PendingContext.Provider>
     </AnnotationsContext.Provider>
   );
 }
@@ -30,5 +31,16 @@ export const useAnnotationsContext = (): AnnotationsApi => {
   return value;
 };
 
-/** Highlights drawn while the core saves them (see pending.ts); only the reader needs them. */
-export const usePendingHighlights = (): readonly PendingHighlight[] => useContext(PendingContext);
+/**
+ * Highlights drawn while the core saves them (see pending.ts), held by the reader that calls
+ * this (see pendingChannel.ts); only the reader needs them.
+ */
+export const usePendingHighlights = (): PendingList => {
+  const channel = useContext(PendingContext);
+  const [pending, setPending] = useState<PendingList>([]);
+  useLayoutEffect(() => {
+    channel.attach(setPending);
+    return () => channel.attach(null);
+  }, [channel]);
+  return pending;
+};

@@ -11,7 +11,8 @@ import {
   type CommandResult,
 } from './commands';
 import { deleteNote, saveNote as saveNoteCommand } from './noteCommands';
-import { pendingHighlight, savePendingHighlight, type PendingHighlight } from './pending';
+import { pendingHighlight, savePendingHighlight } from './pending';
+import type { PendingChannel } from './pendingChannel';
 import type { AnnotationsApi, NoteDraft, NoteTarget } from './types';
 import {
   afterRedo,
@@ -41,11 +42,11 @@ const committed = (value: unknown): boolean => value !== null;
  */
 export const useAnnotations = (
   documentId: string | null,
-): { api: AnnotationsApi; pending: readonly PendingHighlight[] } => {
+  pending: PendingChannel,
+): AnnotationsApi => {
   const [status, setStatus] = useState<AnnotationsApi['status']>('loading');
   const [error, setError] = useState<string | null>(null);
   const [stored, setStored] = useState<Stored>(nothingStored);
-  const [pending, setPending] = useState<readonly PendingHighlight[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealRequest, setRevealRequest] = useState<Reveal>(null);
   const [color, setColor] = useState<HighlightColor>('yellow');
@@ -156,8 +157,8 @@ export const useAnnotations = (
     async (range: Span, chosen?: HighlightColor) => {
       if (documentId === null) return null;
       const drawn = pendingHighlight(range, chosen ?? color);
-      setPending((list) => [...list, drawn]);
-      const settled = () => setPending((list) => list.filter((item) => item.id !== drawn.id));
+      pending.update((list) => [...list, drawn]);
+      const settled = () => pending.update((list) => list.filter((item) => item.id !== drawn.id));
       const highlight = await runCommand(savePendingHighlight(settled), {
         range,
         color: drawn.color,
@@ -168,7 +169,7 @@ export const useAnnotations = (
       }
       return highlight;
     },
-    [color, documentId, runCommand],
+    [color, documentId, pending, runCommand],
   );
 
   const createWithNote = useCallback(
@@ -287,7 +288,6 @@ export const useAnnotations = (
       reload,
     ],
   );
-  // Pending highlights are handed out apart (AnnotationsContext.tsx): a key press that draws
-  // one then re-renders the reader alone, not every user of the annotations.
-  return { api, pending };
+  // Pending highlights go to the reader's own state (pendingChannel.ts).
+  return api;
 };

@@ -41,11 +41,14 @@ interface NotesPanelProps {
 /** The open document's highlights and notes in reading order, filterable, each editable. */
 export function NotesPanel({ visible, pages }: NotesPanelProps) {
   const annotations = useAnnotationsContext();
-  const { selectedId, revealRequest } = annotations;
+  const { revealRequest } = annotations;
   // The list takes a new highlight in a render of its own, after the reader has painted the
-  // mark: redrawing 2,000 items stays off the key press's path to its saved mark.
+  // mark: redrawing 2,000 items stays off the key press's path to its saved mark. The same for
+  // the selection, which a new highlight takes when it is saved.
   const highlights = useDeferredValue(annotations.highlights);
   const notes = useDeferredValue(annotations.notes);
+  const selectedId = useDeferredValue(annotations.selectedId);
+  const tags = useMemo(() => tagsInUse(highlights, notes), [highlights, notes]);
   const [filters, setFilters] = useState<NoteFilters>(noFilters);
   // Which entity's notes to show (null: all); notes match through their entity links.
   const [entityFilter, setEntityFilter] = useState<string | null>(null);
@@ -85,18 +88,23 @@ export function NotesPanel({ visible, pages }: NotesPanelProps) {
       ),
     };
   }, [highlights, filters, noteOf, entityMatches]);
-  const documentNotes = notes.filter((note) => note.highlightId === null);
-  const shownDocumentNotes = documentNotes.filter(
-    (note) => documentNoteMatches(filters, note) && entityMatches(note),
-  );
-  const shownNotes =
-    shown.filter((item) => noteOf(item.id)).length +
-    shownDocumentNotes.length +
-    orphans.filter((item) => noteOf(item.id)).length;
-  const count = countText(
-    { highlights: shown.length + orphans.length, notes: shownNotes },
-    { highlights: highlights.length, notes: notes.length },
-  );
+  const { shownDocumentNotes, count } = useMemo(() => {
+    const shownDocNotes = notes.filter(
+      (note) =>
+        note.highlightId === null && documentNoteMatches(filters, note) && entityMatches(note),
+    );
+    const shownNotes =
+      shown.filter((item) => noteOf(item.id)).length +
+      shownDocNotes.length +
+      orphans.filter((item) => noteOf(item.id)).length;
+    return {
+      shownDocumentNotes: shownDocNotes,
+      count: countText(
+        { highlights: shown.length + orphans.length, notes: shownNotes },
+        { highlights: highlights.length, notes: notes.length },
+      ),
+    };
+  }, [notes, filters, entityMatches, shown, orphans, noteOf, highlights.length]);
 
   // A highlight clicked in the reader, or whose note was opened there, is shown here even if
   // the filters were hiding it.
@@ -165,7 +173,7 @@ export function NotesPanel({ visible, pages }: NotesPanelProps) {
     <section className="notes" aria-label="Notes" ref={listRef}>
       <NotesToolbar
         filters={filters}
-        tags={tagsInUse(highlights, notes)}
+        tags={tags}
         count={count}
         onFilters={setFilters}
         entityFilter={<NoteEntityFilter value={entityFilter} onChange={setEntityFilter} />}
