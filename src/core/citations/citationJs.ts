@@ -153,8 +153,13 @@ const registered = new Map<string, string>(Object.entries(builtInStyles));
  */
 let formatterVersions: string | undefined;
 const formatterVersion = (): string => {
-  const version = (name: string) => (load(`${name}/package.json`) as { version: string }).version;
-  formatterVersions ??= `citeproc ${version('citeproc')}, plugin-csl ${version('@citation-js/plugin-csl')}`;
+  if (formatterVersions === undefined) {
+    // citeproc is plugin-csl's dependency, found from where plugin-csl is.
+    const plugin = load.resolve('@citation-js/plugin-csl');
+    const version = (name: string) =>
+      (createRequire(plugin)(`${name}/package.json`) as { version: string }).version;
+    formatterVersions = `citeproc ${version('citeproc')}, plugin-csl ${version('@citation-js/plugin-csl')}`;
+  }
   return formatterVersions;
 };
 const styleSources = new Map<string, string>();
