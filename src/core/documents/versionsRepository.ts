@@ -29,6 +29,11 @@ export const createVersionsRepository = (db: Database.Database) => {
     current: db.prepare<[string], CurrentText>(
       `SELECT id, title, version, body FROM documents WHERE id = ? AND deleted_at IS NULL`,
     ),
+    // The same without the text, to check a kept copy of it (see textCache below).
+    currentHead: db.prepare<[string], Omit<CurrentText, 'body'> & { addedAt: string }>(
+      `SELECT id, title, version, added_at AS addedAt FROM documents
+       WHERE id = ? AND deleted_at IS NULL`,
+    ),
     exists: db
       .prepare<[string], number>(`SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL`)
       .pluck(),
@@ -63,9 +68,34 @@ export const createVersionsRepository = (db: Database.Database) => {
     ),
   };
 
+  /*
+   * The current text of the last few documents read, by document, version and the time it was
+   * added: a version's text is written once and never changed, so the copy holds until the
+   * document reads another version. Creating a highlight reads the text to take its quote, and
+   * reading a 1 MB article (a book's is several) out of SQLite for each one cost more than the
+   * rest of the save.
+   */
+  const textCache = new Map<string, { version: number; addedAt: string; body: string }>();
+  const keptTexts = 4;
+
   return {
-    findCurrent: (documentId: string): CurrentText | undefined =>
-      statements.current.get(documentId),
+    findCurrent: (documentId: string): CurrentText | undefined => {
+      const head = statements.currentHead.get(documentId);
+      if (!head) return undefined;
+      const { addedAt, ...current } = head;
+      const kept = textCache.get(documentId);
+      if (kept && kept.version === head.version && kept.addedAt === addedAt) {
+        textCache.delete(documentId);
+        textCache.set(documentId, kept);
+        return { ...current, body: kept.body };
+      }
+      const read = statements.current.get(documentId);
+      if (!read) return undefined;
+      textCache.delete(documentId);
+      textCache.set(documentId, { version: read.version, addedAt, body: read.body });
+      if (textCache.size > keptTexts) textCache.delete(textCache.keys().next().value ?? '');
+      return read;
+    },
     /**
      * The number of the version the document reads now, without its text (a book's is
      * megabytes); undefined when missing or in the Trash.
