@@ -13,6 +13,7 @@ import { latestVersion } from '../../src/core/db/migrations';
 import type { ExtractResult, ExtractedEntity } from '../../src/core/entities/types';
 import { createAnnotationsService } from '../../src/core/annotations/service';
 import { createDocumentsService } from '../../src/core/documents/service';
+import { createCitationsService } from '../../src/core/citations/service';
 import { extractorVersion } from '../../src/core/entities/service';
 import { occurrences, storeExtraction } from '../../src/core/entities/mapping';
 import { createNotesService } from '../../src/core/notes/service';
@@ -31,7 +32,8 @@ import type { HighlightColor } from '../../src/shared/annotations';
  * fifty of 50 KB, one in five hundred of 500 KB), five highlights each with tags, a note on two of
  * them, a document note on every fifth document, and entities as an extraction stores them (a
  * few thousand names shared between documents, and one, the popular entity, in every tenth
- * document). Built straight through the core's services and repositories in one transaction:
+ * document). Built straight through the core's services and repositories (references made at
+ * import, as the app makes them), a few hundred documents a transaction:
  * 10,000 documents through the contract, one commit each, would take many minutes.
  */
 
@@ -194,7 +196,9 @@ const fill = (db: Database.Database, documentCount: number): void => {
   // Added a minute apart, from a fixed date: the same order and dates every run.
   let clock = Date.parse('2024-01-01T00:00:00.000Z');
   const now = () => new Date(clock);
-  const documents = createDocumentsService(store, { now });
+  // References are made at import, as the app makes them (and formatted in the default style).
+  const citations = createCitationsService(db, store, { now });
+  const documents = createDocumentsService(store, { now, onImported: citations.attach });
   const annotations = createAnnotationsService(store, { now });
   const notes = createNotesService(store, { now });
   const context = {

@@ -98,6 +98,7 @@ export const composeCore = (
       createExportService(db, store, {
         extractEntities: entities.extracted,
         references: citations.ensure,
+        formatted: citations.formatted,
       }),
     ));
   const review = createReviewService(db, store);

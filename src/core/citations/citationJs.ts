@@ -147,6 +147,23 @@ export const builtInStyles = { apa: 'APA 7th edition' } as const;
 
 const registered = new Map<string, string>(Object.entries(builtInStyles));
 
+/**
+ * What a style formats with: the style's own file (or, for APA, the plugin that holds it) and
+ * the citeproc that runs it. A stored formatted reference is stale once this changes.
+ */
+let formatterVersions: string | undefined;
+const formatterVersion = (): string => {
+  if (formatterVersions === undefined) {
+    // citeproc is plugin-csl's dependency, found from where plugin-csl is.
+    const plugin = load.resolve('@citation-js/plugin-csl');
+    const version = (name: string) =>
+      (createRequire(plugin)(`${name}/package.json`) as { version: string }).version;
+    formatterVersions = `citeproc ${version('citeproc')}, plugin-csl ${version('@citation-js/plugin-csl')}`;
+  }
+  return formatterVersions;
+};
+const styleSources = new Map<string, string>();
+
 /** Registers every `<name>.csl` in `folder` as style `<name>`; answers the styles known. */
 export const registerStyles = (folder: string): ReadonlyMap<string, string> => {
   let files: string[] = [];
@@ -160,6 +177,7 @@ export const registerStyles = (folder: string): ReadonlyMap<string, string> => {
     if (registered.has(name)) continue;
     const xml = fs.readFileSync(path.join(folder, file), 'utf8');
     const title = /<title>([^<]+)<\/title>/u.exec(xml)?.[1] ?? name;
+    styleSources.set(name, xml);
     if (loaded) loaded.plugins.config.get('@csl').styles.add(name, xml);
     else stylesToAdd.set(name, xml);
     registered.set(name, title);
@@ -168,6 +186,10 @@ export const registerStyles = (folder: string): ReadonlyMap<string, string> => {
 };
 
 export const knownStyles = (): ReadonlyMap<string, string> => registered;
+
+/** The style as a formatter reads it: its CSL file where Gloss ships one, and the versions. */
+export const styleFingerprint = (style: string): string =>
+  `${formatterVersion()}\n${style}\n${styleSources.get(style) ?? ''}`;
 
 const bibliographyEntries = (items: readonly CSL[], style: string, format: 'text' | 'html') =>
   items.length

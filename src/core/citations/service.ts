@@ -5,8 +5,9 @@ import type { ParsedInput } from '../../shared/contract';
 import { GlossError } from '../../shared/result';
 import type { Store } from '../db/store';
 import { missingDocument } from '../errors';
-import { formatBibliography, formatBibtex } from './citationJs';
+import { formatBibtex } from './citationJs';
 import { cslFromReference } from './convert';
+import { createFormattedReferences } from './formatted';
 import { referenceFromImport, type ImportedMetadata } from './fromImport';
 import { freshCitekey } from './keys';
 import { parseReferenceText } from './parse';
@@ -30,6 +31,7 @@ export const createCitationsService = (
   { now = () => new Date() }: CitationsServiceOptions = {},
 ) => {
   const repository = createReferencesRepository(db);
+  const formatted = createFormattedReferences(db, store);
 
   /** Stores the first reference of a document, with a fresh key. Call inside a write. */
   const attach = (documentId: string, metadata: ImportedMetadata): StoredReference => {
@@ -95,6 +97,7 @@ export const createCitationsService = (
 
   return {
     attach,
+    formatted,
     ensure,
     /** The oldest document outside the Trash whose reference is the page at `url`, if any. */
     documentAtUrl: (url: string): string | undefined => {
@@ -134,7 +137,8 @@ export const createCitationsService = (
       const item = cslFromReference(reference, citekey);
       if (format === 'bibtex') return formatBibtex([item]);
       if (format === 'csl') return `${JSON.stringify([item], null, 2)}\n`;
-      return `${formatBibliography([item], format).join('\n')}\n`;
+      const entry = formatted.entries([{ documentId, item }], format).get(documentId) ?? '';
+      return `${entry}\n`;
     },
   };
 };

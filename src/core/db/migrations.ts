@@ -11,6 +11,7 @@ import { scale008 } from './migrations/008_scale';
 import { review009 } from './migrations/009_review';
 import { documentOpens010 } from './migrations/010_document_opens';
 import { highlightIndexRows011 } from './migrations/011_highlight_index_rows';
+import { formattedReferences012 } from './migrations/012_formatted_references';
 import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
 import { ensurePrivateFolder, makePrivate } from './privateFiles';
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   review009,
   documentOpens010,
   highlightIndexRows011,
+  formattedReferences012,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -53,6 +53,40 @@ describe('Anki export', () => {
     expect(row?.[5]).toBe('politics asia follow-up');
   });
 
+  it('formats each reference once: a second deck reads the kept ones and is the same byte for byte', async () => {
+    const kept = () =>
+      library.db
+        .prepare<[], { style: string }>('SELECT style FROM formatted_references ORDER BY style')
+        .all();
+    await library.exporter.write({ format: 'anki', path: target, exportedAt: pinnedAt });
+    const first = readFileSync(target, 'utf8');
+    expect(kept()).toEqual([{ style: 'apa' }, { style: 'apa' }]);
+    const again = path.join(library.dir, 'again.txt');
+    await library.exporter.write({ format: 'anki', path: again, exportedAt: pinnedAt });
+    expect(readFileSync(again, 'utf8')).toBe(first);
+    // Another style is formatted and kept beside the first.
+    await library.exporter.write({
+      format: 'anki',
+      path: again,
+      exportedAt: pinnedAt,
+      citationStyle: 'chicago-author-date',
+    });
+    expect(kept()).toHaveLength(4);
+  });
+
+  it('formats a reference again once it changes', async () => {
+    await library.exporter.write({ format: 'anki', path: target });
+    library.citations.update({
+      documentId: library.second,
+      reference: { type: 'article-newspaper', title: 'Biden at the Pentagon' },
+    });
+    await library.exporter.write({ format: 'anki', path: target });
+    const { rows } = readDeck(readFileSync(target, 'utf8'));
+    const [, , , reply] = library.highlights;
+    const row = rows.find((fields) => fields[0] === `gloss-${reply?.id}`);
+    expect(row?.[4]).toMatch(/<br>Biden at the Pentagon\. \(n\.d\.\)\.$/u);
+  });
+
   it('escapes markup, tabs, quotes and line breaks so no field breaks a row or becomes HTML', () => {
     expect(ankiField('a\tb "c" <i>d</i> & e\r\nf\ng')).toBe(
       'a&#9;b &quot;c&quot; &lt;i&gt;d&lt;/i&gt; &amp; e<br>f<br>g',

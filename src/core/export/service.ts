@@ -18,6 +18,7 @@ import { checkReplaceable } from './ownFiles';
 import { writeMarkdownFolder } from './markdownFolder';
 import { referenceFolderOptions, type CitedDocument } from '../citations/exportFiles';
 import { formattedReferences } from '../citations/ankiCitations';
+import { createFormattedReferences, type FormattedReferences } from '../citations/formatted';
 import { noProgress, yieldToRequests, type ExportRun } from './progress';
 
 export interface ExportServiceOptions {
@@ -26,6 +27,8 @@ export interface ExportServiceOptions {
   extractEntities?: (documentId: string) => Promise<void>;
   /** Makes a document's reference if it has none yet, so the export cites it. */
   references?: (documentId: string) => unknown;
+  /** References formatted in a style, kept between exports (the Anki deck's Citation column). */
+  formatted?: FormattedReferences;
 }
 
 type Library = ExportedLibrary;
@@ -47,6 +50,7 @@ const withColors = (library: Library, colors: readonly HighlightColor[]): Librar
 const fileChunks = (
   format: 'json' | 'csv' | 'anki',
   library: Library,
+  kept: FormattedReferences,
   {
     citationStyle = defaultCitationStyle,
     citations = true,
@@ -57,7 +61,7 @@ const fileChunks = (
   if (format === 'csv') return libraryCsvChunks(library);
   const chosen = highlightColors ? withColors(library, highlightColors) : library;
   const formatted = citations
-    ? formattedReferences(chosen, citationStyle)
+    ? formattedReferences(chosen, citationStyle, kept)
     : new Map<string, string>();
   return [libraryAnki(chosen, { formatted, citations })];
 };
@@ -69,9 +73,10 @@ const referencesPerCommit = 200;
 export const createExportService = (
   db: Database.Database,
   store: Store,
-  { now = () => new Date(), extractEntities, references }: ExportServiceOptions = {},
+  { now = () => new Date(), extractEntities, references, formatted }: ExportServiceOptions = {},
 ) => {
   const context = createExchangeContext(db, store);
+  const formattedKept = formatted ?? createFormattedReferences(db, store);
 
   /** A document of the library (not the Trash) with its reference, for the reference files. */
   const citedDocument = (id: string): CitedDocument | undefined => {
@@ -159,10 +164,14 @@ export const createExportService = (
         return { format, path: target, ...result, documentCount };
       }
       run.report({ stage: 'writing', done: 0, total: 1, current: null });
-      const staged = await stageChunks(target, fileChunks(format, library, input), async () => {
-        run.check();
-        await yieldToRequests();
-      });
+      const staged = await stageChunks(
+        target,
+        fileChunks(format, library, formattedKept, input),
+        async () => {
+          run.check();
+          await yieldToRequests();
+        },
+      );
       try {
         run.check();
         // Checked again: the file may have appeared while the library was read.

@@ -13,9 +13,16 @@ const sortFields = (doc: DocumentSummary): string =>
 export const createSortCache = () => {
   let fields = new Map<string, string>();
   let orders = new Map<SortKey, string[]>();
+  // The list last checked: a new sort of the same list needs no check (10,000 keys compared).
+  let checked: readonly DocumentSummary[] | null = null;
+  // That list in each order asked for, as handed out (the same array each time).
+  let listed = new Map<SortKey, readonly DocumentSummary[]>();
 
   /** Drops the orders when a document came, went, or changed title or dates. */
   const check = (documents: readonly DocumentSummary[]): void => {
+    if (documents === checked) return;
+    checked = documents;
+    listed = new Map();
     const same =
       documents.length === fields.size &&
       documents.every((doc) => fields.get(doc.id) === sortFields(doc));
@@ -26,22 +33,27 @@ export const createSortCache = () => {
 
   return {
     /** The documents in the order of `key`. */
-    sorted: (documents: readonly DocumentSummary[], key: SortKey): DocumentSummary[] => {
+    sorted: (documents: readonly DocumentSummary[], key: SortKey): readonly DocumentSummary[] => {
       check(documents);
+      const done = listed.get(key);
+      if (done) return done;
       const order = orders.get(key);
-      if (!order) {
-        const sorted = sortDocuments(documents, key);
+      let sorted: DocumentSummary[];
+      if (order) {
+        const byId = new Map(documents.map((doc) => [doc.id, doc]));
+        sorted = order.flatMap((id) => {
+          const doc = byId.get(id);
+          return doc ? [doc] : [];
+        });
+      } else {
+        sorted = sortDocuments(documents, key);
         orders.set(
           key,
           sorted.map((doc) => doc.id),
         );
-        return sorted;
       }
-      const byId = new Map(documents.map((doc) => [doc.id, doc]));
-      return order.flatMap((id) => {
-        const doc = byId.get(id);
-        return doc ? [doc] : [];
-      });
+      listed.set(key, sorted);
+      return sorted;
     },
   };
 };
