@@ -12,6 +12,9 @@ export const backupFolderName = 'backups';
 /** How long a statement waits for another process (e.g. the CLI) to release its lock. */
 export const busyTimeoutMs = 5000;
 
+/** Pages of write-ahead log (4 KB each, so 64 MB) after which a commit checkpoints it itself. */
+export const walPagesBeforeCheckpoint = 16_000;
+
 export interface OpenDatabaseOptions {
   /** For tests: a different migration list or clock. */
   migrate?: Omit<MigrateOptions, 'backupDir'>;
@@ -77,6 +80,10 @@ export const openDatabase = async (
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    // Checkpoints run when the library is idle (db/store.ts), not inside the commit that
+    // happens to pass SQLite's default 1,000 pages (a highlight's save, a 1 MB text update):
+    // this bound only keeps the log from growing without end through a long burst of writes.
+    db.pragma(`wal_autocheckpoint = ${walPagesBeforeCheckpoint}`);
     await migrate(db, { ...options.migrate, backupDir: path.join(dataDir, backupFolderName) });
     return db;
   } catch (error) {

@@ -6,9 +6,25 @@ import { createNotesRepository } from '../notes/repository';
 import { createTrashRepository } from '../library/trashRepository';
 import { createVersionsRepository } from '../documents/versionsRepository';
 
+/** How long after the last write the log is checkpointed. */
+const idleCheckpointMs = 1000;
+
 /** Every repository of one connection, and its transactions, for the services to share. */
 export const createStore = (db: Database.Database) => {
   let writes = 0;
+  /*
+   * The write-ahead log is copied into the database a second after the last write, not in the
+   * commit that passes 1,000 pages (see connection.ts). PASSIVE waits for no reader or writer;
+   * the log is durable either way, so a kill before it loses nothing.
+   */
+  let checkpoint: ReturnType<typeof setTimeout> | undefined;
+  const checkpointWhenIdle = (): void => {
+    clearTimeout(checkpoint);
+    checkpoint = setTimeout(() => {
+      if (db.open && !db.inTransaction) db.pragma('wal_checkpoint(PASSIVE)');
+    }, idleCheckpointMs);
+    checkpoint.unref();
+  };
   return {
     documents: createDocumentsRepository(db),
     versions: createVersionsRepository(db),
@@ -25,6 +41,7 @@ export const createStore = (db: Database.Database) => {
     write: <T>(work: () => T): T => {
       const result = db.transaction(work).immediate();
       writes += 1;
+      if (!db.inTransaction) checkpointWhenIdle();
       return result;
     },
     /** Runs several reads on one consistent snapshot. */
