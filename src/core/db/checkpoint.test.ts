@@ -46,4 +46,22 @@ describe('checkpoints', () => {
       db.close();
     }
   });
+
+  it('lets a failed checkpoint pass: the log still holds every write', async () => {
+    const db = await openDatabase(dir);
+    try {
+      vi.useFakeTimers();
+      const store = createStore(db);
+      const pragma = db.pragma.bind(db);
+      vi.spyOn(db, 'pragma').mockImplementation((source, options) => {
+        if (source === 'wal_checkpoint(PASSIVE)') throw new Error('disk I/O error');
+        return pragma(source, options);
+      });
+      store.write(() => db.exec(`CREATE TABLE scratch (x); INSERT INTO scratch VALUES (1);`));
+      expect(() => vi.advanceTimersByTime(1_100)).not.toThrow();
+      expect(db.prepare('SELECT count(*) FROM scratch').pluck().get()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
 });

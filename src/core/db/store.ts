@@ -21,7 +21,13 @@ export const createStore = (db: Database.Database) => {
   const checkpointWhenIdle = (): void => {
     clearTimeout(checkpoint);
     checkpoint = setTimeout(() => {
-      if (db.open && !db.inTransaction) db.pragma('wal_checkpoint(PASSIVE)');
+      if (!db.open || db.inTransaction) return;
+      try {
+        db.pragma('wal_checkpoint(PASSIVE)');
+      } catch {
+        // A checkpoint that fails (a full disk) loses nothing: the log keeps every write, and
+        // the next write schedules another. It must not take the process down.
+      }
     }, idleCheckpointMs);
     checkpoint.unref();
   };

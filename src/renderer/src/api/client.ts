@@ -22,7 +22,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** The Result inside an answer, or null when the answer is not one. */
 export const readEnvelope = (answer: unknown): Envelope | null => {
   if (!isRecord(answer)) return null;
-  if (answer.ok === true && 'value' in answer) return { ok: true, value: answer.value };
+  // JSON leaves out an undefined value: a method that answers nothing comes as `{ ok: true }`.
+  if (answer.ok === true) return { ok: true, value: answer.value };
   if (answer.ok !== false || !isRecord(answer.error)) return null;
   const { code, message } = answer.error;
   if (typeof code !== 'string' || !knownCodes.has(code) || typeof message !== 'string') return null;
