@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes } from '../../shared/contract';
 import { createFileImportService } from '../import/importFile';
-import { openTestLibrary, rejected, type TestLibrary } from '../library/testing';
+import { highlightWords, openTestLibrary, rejected, type TestLibrary } from '../library/testing';
 import { createCitationsService } from '../citations/service';
 import { createFileUpdates } from './fileUpdates';
 import { createDocumentsService } from './service';
@@ -25,16 +25,13 @@ describe('updating a document from a file', () => {
   });
   afterEach(() => library.close());
 
-  const highlight = (words: string) => {
-    const body = library.store.versions.findCurrent(documentId)?.body ?? '';
-    const start = body.indexOf(words);
-    return library.annotations.create({
+  const highlight = (words: string) =>
+    highlightWords(
+      library,
       documentId,
-      start,
-      end: start + words.length,
-      color: 'pink',
-    });
-  };
+      library.store.versions.findCurrent(documentId)?.body ?? '',
+      words,
+    );
 
   it('says what would happen with dryRun and stores nothing, then updates', async () => {
     const heron = highlight('heron stood in the shallow water');

@@ -66,18 +66,3 @@ export const urlProblem = (value: string): string | null => {
   }
   return `“${trimmed}” is not a web address: it should start with https:// or http://.`;
 };
-
-/**
- * Keys both BibTeX and Pandoc read as they are: a letter, digit or _ first and last, and
- * `: . + / -` only inside (no spaces, braces, commas or %).
- */
-const citekeyPattern = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_:.+/-]*[\p{L}\p{N}_])?$/u;
-
-/** Why `key` (already trimmed) is not a citation key, or null if it is. */
-export const citekeyProblem = (key: string): string | null => {
-  if (key.length === 0) return 'A citation key cannot be empty.';
-  if (key.length > 100) return 'A citation key can be at most 100 characters.';
-  return citekeyPattern.test(key)
-    ? null
-    : 'A citation key holds letters, digits and _ (and : . - / inside), with no spaces: for example smith2024reading.';
-};

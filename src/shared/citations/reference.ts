@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { cslDateSchema } from './dates';
-import {
-  citekeyProblem,
-  doiProblem,
-  isbnProblem,
-  normalizeDoi,
-  normalizeIsbn,
-  urlProblem,
-} from './identifiers';
+import { citekeyProblem } from './citekey';
+import { doiProblem, isbnProblem, normalizeDoi, normalizeIsbn, urlProblem } from './identifiers';
 
 /*
  * A document's reference, in CSL-JSON terms (the format Pandoc, Zotero and citeproc read): the

@@ -1,10 +1,6 @@
 import { dateProblem, formatIsoDate, parseIsoDate } from '../../../shared/citations/dates';
-import {
-  citekeyProblem,
-  doiProblem,
-  isbnProblem,
-  urlProblem,
-} from '../../../shared/citations/identifiers';
+import { citekeyProblem } from '../../../shared/citations/citekey';
+import { doiProblem, isbnProblem, urlProblem } from '../../../shared/citations/identifiers';
 import {
   compactReference,
   displayName,
