@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import {
-  blockSchema,
   pageBreakSchema,
   tocEntrySchema,
   type Block,
@@ -11,6 +10,7 @@ import {
   type PageBreak,
   type TocEntry,
 } from '../../shared/model';
+import { blocksFromStored, storedBlocksJson } from './storedBlocks';
 
 /** A document as the service hands it to the repository; `body` is the canonical text. */
 export interface NewDocument {
@@ -35,6 +35,7 @@ export interface NewDocument {
 
 type DocumentRow = Omit<GlossDocument, 'blocks' | 'pages' | 'toc'> & {
   blocks: string;
+  body: string;
   pages: string;
   toc: string;
 };
@@ -90,9 +91,8 @@ const librarySql = `WITH
   WHERE d.deleted_at IS NULL
   ORDER BY d.added_at DESC, d.title COLLATE NOCASE`;
 const documentColumns = `${summaryColumns}, byline, site_name AS siteName,
-  published_at AS publishedAt, language, blocks, pages, toc`;
+  published_at AS publishedAt, language, blocks, body, pages, toc`;
 
-const storedBlocks = z.array(blockSchema);
 const storedPages = z.array(pageBreakSchema);
 const storedToc = z.array(tocEntrySchema);
 
@@ -160,9 +160,10 @@ export const createDocumentsRepository = (db: Database.Database) => {
     find: (id: string): GlossDocument | undefined => {
       const row = statements.document.get(id);
       if (!row) return undefined;
+      const { body, ...document } = row;
       return {
-        ...row,
-        blocks: storedBlocks.parse(JSON.parse(row.blocks)),
+        ...document,
+        blocks: blocksFromStored(row.blocks, body),
         pages: storedPages.parse(JSON.parse(row.pages)),
         toc: storedToc.parse(JSON.parse(row.toc)),
       };
@@ -171,7 +172,7 @@ export const createDocumentsRepository = (db: Database.Database) => {
     insert: (document: NewDocument): void => {
       insertWithVersion({
         ...document,
-        blocks: JSON.stringify(document.blocks),
+        blocks: storedBlocksJson(document.blocks),
         pages: JSON.stringify(document.pages ?? []),
         toc: JSON.stringify(document.toc ?? []),
         format: document.format ?? 'text',

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Block, PageBreak } from '../../shared/model';
+import { blocksFromStored, storedBlocksJson } from './storedBlocks';
 
 /** The text a document currently reads, as highlights are created and anchored against it. */
 export interface CurrentText {
@@ -110,14 +111,14 @@ export const createVersionsRepository = (db: Database.Database) => {
       version: number,
     ): Omit<NewVersion, 'documentId'> | undefined => {
       const row = statements.version.get(documentId, version);
-      return row && { ...row, blocks: JSON.parse(row.blocks) as Block[] };
+      return row && { ...row, blocks: blocksFromStored(row.blocks, row.body) };
     },
     /** The highest version stored for the document; 0 when it has none. */
     latestVersion: (documentId: string): number => statements.latest.get(documentId) ?? 0,
     insert: (version: NewVersion): void => {
       statements.insert.run({
         ...version,
-        blocks: JSON.stringify(version.blocks),
+        blocks: storedBlocksJson(version.blocks),
         pages: JSON.stringify(version.pages ?? []),
       });
     },
