@@ -12,6 +12,7 @@ import { review009 } from './migrations/009_review';
 import { documentOpens010 } from './migrations/010_document_opens';
 import { highlightIndexRows011 } from './migrations/011_highlight_index_rows';
 import { formattedReferences012 } from './migrations/012_formatted_references';
+import { contentlessDocumentIndex013 } from './migrations/013_contentless_document_index';
 import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
 import { ensurePrivateFolder, makePrivate } from './privateFiles';
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   documentOpens010,
   highlightIndexRows011,
   formattedReferences012,
+  contentlessDocumentIndex013,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>
