@@ -40,6 +40,8 @@ export interface UpdatePlan {
   blocks: Block[];
   pages: readonly PageBreak[];
   body: string;
+  /** The text the plan was made against (the current version's). */
+  replacedBody: string;
   landings: Landing[];
 }
 
@@ -72,6 +74,7 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
         blocks,
         pages,
         body,
+        replacedBody: current.body,
         landings: followHighlights(current.body, body, highlights),
       };
     });
@@ -100,18 +103,21 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
       const { documentId, blocks, pages, body } = planned;
       const currentVersion = store.versions.currentVersion(documentId);
       if (currentVersion === undefined) throw missingDocument(store, documentId);
-      const { landings } = isStale(planned, currentVersion)
+      const { landings, replacedBody } = isStale(planned, currentVersion)
         ? plan(documentId, blocks, pages)
         : planned;
       const createdAt = now().toISOString();
       const version = { documentId, version: store.versions.latestVersion(documentId) + 1 };
       store.versions.insert({ ...version, blocks, body, createdAt, pages });
       store.versions.makeCurrent({ ...version, blocks, body, createdAt });
-      store.versionUpdates.insert({
-        ...version,
-        replacedVersion: currentVersion,
-        highlights: landings.map((landing) => landing.before),
-      });
+      store.versionUpdates.insert(
+        {
+          ...version,
+          replacedVersion: currentVersion,
+          highlights: landings.map((landing) => landing.before),
+        },
+        replacedBody,
+      );
       // Most highlights only shift: moving them leaves the quotes' search index alone, whose
       // trigger would otherwise look through every indexed quote once per highlight.
       const changed = landings.filter(({ before, after }) => !sameAnchoring(before, after));
@@ -133,10 +139,12 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
     store.write(() => {
       const current = store.versions.findCurrent(documentId);
       if (!current) throw missingDocument(store, documentId);
-      const update = store.versionUpdates.find(documentId, current.version);
-      if (!update) throw nothingToUndo(current.title);
-      const replaced = store.versions.findVersion(documentId, update.replacedVersion);
+      const replacedVersion = store.versionUpdates.replacedVersion(documentId, current.version);
+      if (replacedVersion === undefined) throw nothingToUndo(current.title);
+      const replaced = store.versions.findVersion(documentId, replacedVersion);
       if (!replaced) throw nothingToUndo(current.title);
+      const update = store.versionUpdates.find(documentId, current.version, replaced.body);
+      if (!update) throw nothingToUndo(current.title);
       const before = new Map(update.highlights.map((highlight) => [highlight.id, highlight]));
       const present = store.highlights.listByDocument(documentId);
       const madeSince = present.filter((highlight) => !before.has(highlight.id));
@@ -145,17 +153,10 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
         madeSince.length > 0 ? followHighlights(current.body, replaced.body, madeSince) : [];
       store.versions.makeCurrent({ documentId, ...replaced });
       const restored = present.flatMap((highlight) => {
-        const kept = before.get(highlight.id);
+        const place = before.get(highlight.id);
         // Where it sat goes back; a colour or tags given since the update stay (the kill soak
         // found a recolour made after an update undone with it).
-        return kept
-          ? [
-              {
-                present: highlight,
-                kept: { ...kept, color: highlight.color, tags: highlight.tags },
-              },
-            ]
-          : [];
+        return place ? [{ present: highlight, kept: { ...highlight, ...place } }] : [];
       });
       // The search index follows only a changed quote (see apply).
       const sameQuote = restored.filter(
