@@ -36,9 +36,31 @@ const toRow = ({ quote, tags, ...highlight }: Highlight): HighlightRow => ({
   tags: JSON.stringify(tags),
 });
 
+/** What moveMany and requoteMany bind: the fields they set, of every highlight. */
+const movedJson = (highlights: readonly Highlight[], withQuote: boolean): string =>
+  JSON.stringify(
+    highlights.map(({ id, start, end, quote, color, status, editedFrom, updatedAt }) => ({
+      ...{ id, start, end, prefix: quote.prefix, suffix: quote.suffix },
+      ...{ color, status, editedFrom, updatedAt },
+      ...(withQuote ? { exact: quote.exact } : {}),
+    })),
+  );
+
 // Asked of the one row found: `document_id IN (SELECT ...)` would list every document of the
 // library at each call (issue 21: a cost that grew with the library, 10,000 ids a lookup).
 const inLibrary = `EXISTS (SELECT 1 FROM documents d WHERE d.id = highlights.document_id AND d.deleted_at IS NULL)`;
+
+/** An UPDATE of the rows a JSON array of highlights names, to where the array puts them. */
+const movedRows = (alsoSet: string) =>
+  `UPDATE highlights SET ${alsoSet} start = moved.start, "end" = moved."end",
+     prefix = moved.prefix, suffix = moved.suffix, color = moved.color, status = moved.status,
+     edited_from = moved.editedFrom, updated_at = moved.updatedAt
+   FROM (SELECT value ->> 'id' AS id, value ->> 'start' AS start, value ->> 'end' AS "end",
+           value ->> 'exact' AS exact, value ->> 'prefix' AS prefix,
+           value ->> 'suffix' AS suffix, value ->> 'color' AS color, value ->> 'status' AS status,
+           value ->> 'editedFrom' AS editedFrom, value ->> 'updatedAt' AS updatedAt
+         FROM json_each(?)) AS moved
+   WHERE highlights.id = moved.id`;
 
 /** The SQL for highlights (migration 2), prepared once per connection. */
 export const createHighlightsRepository = (db: Database.Database) => {
@@ -75,17 +97,10 @@ export const createHighlightsRepository = (db: Database.Database) => {
        WHERE id = @id`,
     ),
     // `move` for many rows in one statement: one call into SQLite instead of one per row.
-    moveMany: db.prepare<[string]>(
-      `UPDATE highlights SET start = moved.start, "end" = moved."end", prefix = moved.prefix,
-         suffix = moved.suffix, color = moved.color, status = moved.status,
-         edited_from = moved.editedFrom, updated_at = moved.updatedAt
-       FROM (SELECT value ->> 'id' AS id, value ->> 'start' AS start, value ->> 'end' AS "end",
-               value ->> 'prefix' AS prefix, value ->> 'suffix' AS suffix,
-               value ->> 'color' AS color, value ->> 'status' AS status,
-               value ->> 'editedFrom' AS editedFrom, value ->> 'updatedAt' AS updatedAt
-             FROM json_each(?)) AS moved
-       WHERE highlights.id = moved.id`,
-    ),
+    moveMany: db.prepare<[string]>(movedRows('')),
+    // The same with the quote: the search index trigger re-indexes each of these rows, in one
+    // statement rather than one per row (each paid its own statement journal of index pages).
+    requoteMany: db.prepare<[string]>(movedRows(`exact = moved.exact,`)),
     remove: db.prepare<[string]>(`DELETE FROM highlights WHERE id = ?`),
   };
 
@@ -113,14 +128,14 @@ export const createHighlightsRepository = (db: Database.Database) => {
     },
     /** `move` for many highlights at once (a new version of a text moves thousands). */
     moveMany: (highlights: readonly Highlight[]): void => {
-      if (highlights.length === 0) return;
-      const moved = highlights.map(
-        ({ id, start, end, quote, color, status, editedFrom, updatedAt }) => ({
-          ...{ id, start, end, prefix: quote.prefix, suffix: quote.suffix },
-          ...{ color, status, editedFrom, updatedAt },
-        }),
-      );
-      statements.moveMany.run(JSON.stringify(moved));
+      if (highlights.length > 0) statements.moveMany.run(movedJson(highlights, false));
+    },
+    /**
+     * `moveMany` for highlights whose quote changed as well (a text update rewrote some of their
+     * words, its undo puts them back): their rows in the search index follow. Tags stay.
+     */
+    requoteMany: (highlights: readonly Highlight[]): void => {
+      if (highlights.length > 0) statements.requoteMany.run(movedJson(highlights, true));
     },
     /** Its note goes with it (ON DELETE CASCADE). False when no such highlight exists. */
     remove: (id: string): boolean => statements.remove.run(id).changes > 0,

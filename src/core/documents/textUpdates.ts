@@ -124,9 +124,7 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
       const isShift = ({ before, after }: Landing) => after.quote.exact === before.quote.exact;
       const stamped = ({ after }: Landing) => ({ ...after, updatedAt: createdAt });
       store.highlights.moveMany(changed.filter(isShift).map(stamped));
-      for (const landing of changed) {
-        if (!isShift(landing)) store.highlights.update(stamped(landing));
-      }
+      store.highlights.requoteMany(changed.filter((landing) => !isShift(landing)).map(stamped));
       return reportOf(landings);
     });
 
@@ -163,9 +161,11 @@ export const createTextUpdates = (store: Store, now: () => Date) => {
         ({ present, kept }) => kept.quote.exact === present.quote.exact,
       );
       store.highlights.moveMany(sameQuote.map(({ kept }) => kept));
-      for (const { present, kept } of restored) {
-        if (kept.quote.exact !== present.quote.exact) store.highlights.update(kept);
-      }
+      store.highlights.requoteMany(
+        restored
+          .filter(({ present, kept }) => kept.quote.exact !== present.quote.exact)
+          .map(({ kept }) => kept),
+      );
       for (const { after } of carriedBack) store.highlights.update(after);
       store.versionUpdates.remove(documentId, current.version);
     });

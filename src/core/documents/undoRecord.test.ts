@@ -58,4 +58,25 @@ describe('the record an update keeps for its undo', () => {
     library.documents.undoReplaceText(documentId);
     expect(library.annotations.list(documentId).highlights).toEqual(before);
   });
+
+  it('keeps the quotes index in step with an edited highlight, through the update and its undo', () => {
+    const heron = highlight('heron stood in the shallow water');
+    const indexed = (word: string) =>
+      library.db
+        .prepare<[string], string>(
+          `SELECT highlight_id FROM highlights_fts WHERE highlights_fts MATCH ?`,
+        )
+        .pluck()
+        .all(word);
+    library.documents.replaceText({
+      id: documentId,
+      text: original.replace('heron stood in the shallow', 'heron stood in the muddy'),
+    });
+    expect(indexed('muddy')).toEqual([heron.id]);
+    expect(indexed('shallow')).toEqual([]);
+
+    library.documents.undoReplaceText(documentId);
+    expect(indexed('shallow')).toEqual([heron.id]);
+    expect(indexed('muddy')).toEqual([]);
+  });
 });
