@@ -31,9 +31,15 @@ export const createStore = (db: Database.Database) => {
     }, idleCheckpointMs);
     checkpoint.unref();
   };
+  /** Steps to run once the outermost write under way commits (see `write`). */
+  let afterCommit: (() => void)[] = [];
+  const onCommit = (step: () => void): void => {
+    if (db.inTransaction) afterCommit.push(step);
+    else step();
+  };
   return {
     documents: createDocumentsRepository(db),
-    versions: createVersionsRepository(db),
+    versions: createVersionsRepository(db, onCommit),
     versionUpdates: createVersionUpdatesRepository(db),
     highlights: createHighlightsRepository(db),
     notes: createNotesRepository(db),
@@ -45,9 +51,23 @@ export const createStore = (db: Database.Database) => {
      * another transaction it becomes a savepoint.
      */
     write: <T>(work: () => T): T => {
-      const result = db.transaction(work).immediate();
+      // Steps left by work outside `write` (a bare transaction) are not this write's.
+      if (!db.inTransaction) afterCommit = [];
+      let result: T;
+      try {
+        result = db.transaction(work).immediate();
+      } catch (error) {
+        // Rolled back: what was to follow its commit must not happen.
+        if (!db.inTransaction) afterCommit = [];
+        throw error;
+      }
       writes += 1;
-      if (!db.inTransaction) checkpointWhenIdle();
+      if (!db.inTransaction) {
+        const steps = afterCommit;
+        afterCommit = [];
+        for (const step of steps) step();
+        checkpointWhenIdle();
+      }
       return result;
     },
     /** Runs several reads on one consistent snapshot. */

@@ -41,4 +41,33 @@ describe('the kept copy of a document text', () => {
       });
     }
   });
+
+  it('keeps the text an update or its undo made current only once that is committed', () => {
+    const { id } = library.documents.importText({ text: 'Seoul will pay more.\n\nMore text.' });
+    const current = () => library.store.versions.findCurrent(id)?.body.split(' ')[0];
+    expect(current()).toBe('Seoul');
+    library.documents.replaceText({ id, text: 'Tokyo will pay more.\n\nMore text.' });
+    expect(current()).toBe('Tokyo');
+    library.documents.undoReplaceText(id);
+    expect(current()).toBe('Seoul');
+
+    // A version made current by a write that then fails: rolled back, never read.
+    const { store } = library;
+    expect(() =>
+      store.write(() => {
+        const latest = store.versions.latestVersion(id);
+        const body = 'Manila will pay more.';
+        const version = { documentId: id, version: latest + 1, body, createdAt: 'now' };
+        store.versions.insert({ ...version, blocks: [{ kind: 'paragraph', text: body }] });
+        store.versions.makeCurrent({ ...version, blocks: [{ kind: 'paragraph', text: body }] });
+        throw new Error('the disk is full');
+      }),
+    ).toThrow('the disk is full');
+    expect(current()).toBe('Seoul');
+    library.documents.replaceText({ id, text: 'Hanoi will pay more.' });
+    expect(current()).toBe('Hanoi');
+    expect(library.documents.get(id).blocks).toEqual([
+      { kind: 'paragraph', text: 'Hanoi will pay more.' },
+    ]);
+  });
 });

@@ -24,7 +24,11 @@ export interface NewVersion {
  * The SQL for versions of a document's text (see migration 2). A version row is written once
  * and never updated; `documents` mirrors the current one for reads and full-text search.
  */
-export const createVersionsRepository = (db: Database.Database) => {
+export const createVersionsRepository = (
+  db: Database.Database,
+  /** Runs `step` once the write under way commits (see Store.write); dropped on a rollback. */
+  afterCommit: (step: () => void) => void = (step) => step(),
+) => {
   const statements = {
     // A document in the Trash has no current text to read or annotate until it is restored.
     current: db.prepare<[string], CurrentText>(
@@ -78,6 +82,11 @@ export const createVersionsRepository = (db: Database.Database) => {
    */
   const textCache = new Map<string, { version: number; addedAt: string; body: string }>();
   const keptTexts = 4;
+  const keep = (documentId: string, version: number, addedAt: string, body: string): void => {
+    textCache.delete(documentId);
+    textCache.set(documentId, { version, addedAt, body });
+    if (textCache.size > keptTexts) textCache.delete(textCache.keys().next().value ?? '');
+  };
 
   return {
     findCurrent: (documentId: string): CurrentText | undefined => {
@@ -92,9 +101,7 @@ export const createVersionsRepository = (db: Database.Database) => {
       }
       const read = statements.current.get(documentId);
       if (!read) return undefined;
-      textCache.delete(documentId);
-      textCache.set(documentId, { version: read.version, addedAt, body: read.body });
-      if (textCache.size > keptTexts) textCache.delete(textCache.keys().next().value ?? '');
+      keep(documentId, read.version, addedAt, read.body);
       return read;
     },
     /**
@@ -126,6 +133,12 @@ export const createVersionsRepository = (db: Database.Database) => {
     makeCurrent: (version: NewVersion): void => {
       const { documentId, body } = version;
       statements.makeCurrent.run({ documentId, version: version.version, charCount: body.length });
+      // The text just made current is kept once it is committed (the next update or undo reads
+      // it first), never before: a rollback would leave a copy of a version that never was.
+      afterCommit(() => {
+        const head = statements.currentHead.get(documentId);
+        if (head?.version === version.version) keep(documentId, head.version, head.addedAt, body);
+      });
     },
   };
 };
