@@ -30,11 +30,16 @@ interface Place {
   before: string;
 }
 
-const textFits = (value: string, { lineStart, lineEnd, before }: Place): boolean => {
-  if (!plainText.test(value) || value === '') return value === '';
-  if (lineStart && !plainLineStart.test(value)) return false;
-  if (lineEnd && value.endsWith(' ')) return false;
-  return !(before === ']' && value.startsWith('('));
+/**
+ * The text as remark writes it where it stands, or undefined unless plain. A space ending a
+ * line is written as a character reference (`&#x20;`), as remark does, or readers drop it.
+ */
+const plainWritten = (value: string, { lineStart, lineEnd, before }: Place): string | undefined => {
+  if (value === '') return '';
+  if (!plainText.test(value)) return undefined;
+  if (lineStart && !plainLineStart.test(value)) return undefined;
+  if (before === ']' && value.startsWith('(')) return undefined;
+  return lineEnd && value.endsWith(' ') ? `${value.slice(0, -1)}&#x20;` : value;
 };
 
 const attention = (
@@ -84,12 +89,12 @@ const phrasing = (nodes: readonly Inline[]): string | undefined => {
     const rest = nodes.slice(index + 1);
     const place: Place = {
       lineStart: out === '',
-      lineEnd: rest.every((next) => next.type === 'text' && next.value === ''),
+      lineEnd: rest.length === 0,
       before: out.at(-1) ?? '',
     };
     const after = firstOf(rest.find((next) => next.type !== 'text' || next.value !== ''));
     let written: string | undefined;
-    if (node.type === 'text') written = textFits(node.value, place) ? node.value : undefined;
+    if (node.type === 'text') written = plainWritten(node.value, place);
     else if (node.type === 'strong') written = attention(node, '**', place, after);
     else if (node.type === 'emphasis') written = attention(node, '_', place, after);
     else written = custom(node);
