@@ -96,13 +96,8 @@ export const assembledBibliography = (
       style,
     );
   const sorted = items
-    .map((item, seq) => ({ ...item, seq }))
-    .sort((a, b) =>
-      rules.compare(
-        { sortkeys: a.piece.sortKeys, seq: a.seq },
-        { sortkeys: b.piece.sortKeys, seq: b.seq },
-      ),
-    );
+    .map((item, seq) => ({ ...item, seq, sortable: rules.sortable(item.piece.sortKeys, seq) }))
+    .sort((a, b) => rules.compare(a.sortable, b.sortable));
   const together = new Map<string, StyledText[]>();
   for (const [first, last] of dependentStretches(sorted, rules.substitutesAuthors)) {
     // In the order given (`seq`), as the whole run has them: citeproc breaks ties by it.
