@@ -10,7 +10,18 @@ const characters = fc.oneof(
   fc.constantFrom(...'#*_[]!&<>\\`~=+|$%^\t\n'.split(''), '1. ', '- ', '](', '!'),
 );
 const text = fc.array(characters, { maxLength: 12 }).map((parts) => parts.join(''));
-const word = fc.constantFrom('Seoul', 'talks', '2024', 'U.S.', 'van', 'Élan', 'a b');
+const word = fc.constantFrom(
+  'Seoul',
+  'talks',
+  '2024',
+  'U.S.',
+  'van',
+  'Élan',
+  'a b',
+  'APA (7th edition)',
+  '(n.d.)',
+  '“Quoted.”',
+);
 
 const inline: fc.Arbitrary<PhrasingContent> = fc.oneof(
   { weight: 5, arbitrary: text.map((value): PhrasingContent => ({ type: 'text', value })) },
@@ -110,5 +121,43 @@ describe('plain Markdown', () => {
     };
     expect(plainMarkdown(root)).toBe(stringifyMarkdown(root));
     expect(plainMarkdown(root)).toContain('> yellow · #politics ^gloss-1');
+  });
+
+  it('writes an index’s list and bibliography', () => {
+    const emphasis = (value: string): PhrasingContent => ({
+      type: 'emphasis',
+      children: [{ type: 'text', value }],
+    });
+    const root: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: [
+            {
+              type: 'listItem',
+              spread: false,
+              children: [
+                {
+                  type: 'paragraph',
+                  children: [
+                    { type: 'wikiLink', target: 'seoul-1' },
+                    { type: 'text', value: ' Seoul talks — 5 highlights, 1 note' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        { type: 'paragraph', children: [emphasis('APA (7th edition)')] },
+        {
+          type: 'paragraph',
+          children: [emphasis('Seoul report 7'), { type: 'text', value: '. (n.d.).' }],
+        },
+      ],
+    };
+    expect(plainMarkdown(root)).toBe(stringifyMarkdown(root));
   });
 });

@@ -42,6 +42,11 @@ const plainWritten = (value: string, { lineStart, lineEnd, before }: Place): str
   return lineEnd && value.endsWith(' ') ? `${value.slice(0, -1)}&#x20;` : value;
 };
 
+/**
+ * `**strong**` or `_emphasis_` of one plain text, or undefined where remark would encode a
+ * character beside a marker: a punctuation mark inside needs a space or punctuation outside,
+ * and `_` needs them on both sides (or the line's edge) whatever is inside.
+ */
 const attention = (
   node: Inline,
   marker: string,
@@ -50,17 +55,18 @@ const attention = (
 ): string | undefined => {
   if (!('children' in node) || node.children.length !== 1) return undefined;
   const [only] = node.children;
-  if (only?.type !== 'text' || !only.value) return undefined;
+  if (only?.type !== 'text' || !only.value || !plainText.test(only.value)) return undefined;
   const { value } = only;
-  const inner = `${value[0] ?? ''}${value.at(-1) ?? ''}`;
-  if (![...inner].every((character) => wordCharacter.test(character))) return undefined;
-  if (!plainText.test(value)) return undefined;
   // Next to another emphasis or strong text, remark changes markers.
   if (/[*_]/u.test(place.before + after)) return undefined;
-  if (marker === '_') {
-    // `_` needs a space or punctuation on both sides (or the line's edge).
-    const outside = [place.lineStart ? ' ' : place.before, place.lineEnd ? ' ' : after];
-    if (!outside.every((character) => emphasisBoundary.test(character))) return undefined;
+  const outside = [place.lineStart ? ' ' : place.before, place.lineEnd ? ' ' : after];
+  const inside = [value[0] ?? '', value.at(-1) ?? ''];
+  for (const side of [0, 1]) {
+    const within = inside[side] ?? '';
+    const beyond = outside[side] ?? '';
+    if (within === ' ') return undefined;
+    const needsBoundary = marker === '_' || !wordCharacter.test(within);
+    if (needsBoundary && !emphasisBoundary.test(beyond)) return undefined;
   }
   return `${marker}${value}${marker}`;
 };
