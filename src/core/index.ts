@@ -33,7 +33,7 @@ import { createPreferencesService } from './preferences/service';
 import { createSearchService } from './search/service';
 import { createTrashService } from './library/trash';
 import { createFileUpdates } from './documents/fileUpdates';
-import { createReferenceWarmer } from './citations/warm';
+import { createActivity, createReferenceWarmer, noteActivity } from './citations/warm';
 
 export { resolveDataDir } from './paths';
 
@@ -112,7 +112,8 @@ export const composeCore = (
   seedLibrary({ db, documents, settings, resourcesDir });
   useNameModel(shippedNameModel(resourcesDir));
   registerStyles(path.join(resourcesDir, 'csl'));
-  const warmer = createReferenceWarmer(db, store, citations.formatted);
+  const activity = createActivity();
+  const warmer = createReferenceWarmer(db, store, citations.formatted, {}, activity);
   if (formatReferencesWhenIdle) warmer.start();
 
   const handlers = {
@@ -131,7 +132,7 @@ export const composeCore = (
   } satisfies Handlers;
 
   return {
-    handlers: withStorageErrors(handlers, libraryFilesOf(dataDir)),
+    handlers: noteActivity(withStorageErrors(handlers, libraryFilesOf(dataDir)), activity.noted),
     dataDir,
     close: () => {
       warmer.stop();

@@ -37,8 +37,10 @@ const savedPerCommit = 500;
  * kept in `formatted_references` with a digest of the item and the style it was formatted from.
  * citeproc costs about 2.5 ms a reference: formatted when first asked for (an export, `gloss
  * cite`) and again only once the reference or the style changes, an export of 10,000
- * references reads them instead of formatting them all again. Not formatted at import: the first
- * reference of a process costs citeproc seconds, which every `gloss import` would pay.
+ * references reads them instead of formatting them all again. Not formatted by the import
+ * itself (the first reference of a process costs citeproc seconds, which every `gloss import`
+ * would pay) but by the app while it is idle (warm.ts). Beside each entry, its bibliography
+ * piece (`pieces`), from which index.md's bibliography is assembled (bibliography.ts).
  */
 export const createFormattedReferences = (db: Database.Database, store: Store) => {
   const repository = createFormattedRepository(db);

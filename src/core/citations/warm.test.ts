@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openExportFixture, pinnedAt, type ExportFixture } from '../export/testing';
 import { warmUpCiteproc } from './testing';
-import { createReferenceWarmer } from './warm';
+import { createActivity, createReferenceWarmer } from './warm';
 
 beforeAll(warmUpCiteproc, 60_000);
 
@@ -49,6 +49,16 @@ describe('references formatted while the app is idle', () => {
     // The same files as when the export formatted them itself, and nothing formatted again.
     expect(await exportBoth('formatted-before')).toEqual(before);
     expect(kept()).toEqual(warmed);
+  });
+
+  it('waits for a quiet spell: a request just made keeps it from formatting', async () => {
+    const busy = createActivity(60_000);
+    busy.noted();
+    const formatted = library.citations.formatted;
+    await createReferenceWarmer(library.db, library.store, formatted, {}, busy).warm();
+    expect(kept()).toEqual([]);
+    await warmer().warm();
+    expect(kept()).toHaveLength(4);
   });
 
   it('leaves the documents in the Trash, for as long as they are there', async () => {

@@ -18,6 +18,28 @@ import { piecesStyle, type CitedItem, type FormattedReferences } from './formatt
 const perBatch = 10;
 /** How often the library is looked at for references not formatted yet. */
 const defaultPollMs = 3_000;
+/**
+ * How long without a request counts as idle: the first formatting of a process loads
+ * citeproc (a second or more of CPU), which should not land amid a user's clicks.
+ */
+const quietMs = 2_000;
+
+type Handler = (input: never, call?: never) => unknown;
+
+/** The handlers, each telling `activity` it was called (the warmer waits for a quiet spell). */
+export const noteActivity = <H extends Record<string, Handler>>(
+  handlers: H,
+  activity: () => void,
+): H =>
+  Object.fromEntries(
+    Object.entries(handlers).map(([method, handler]) => [
+      method,
+      ((input, call) => {
+        activity();
+        return handler(input, call);
+      }) satisfies Handler,
+    ]),
+  ) as H;
 
 interface Unformatted {
   documentId: string;
@@ -30,11 +52,24 @@ export interface WarmerOptions {
   pollMs?: number;
 }
 
+/** When a request last came (see noteActivity): formatting waits for a quiet spell. */
+export const createActivity = (quietFor = quietMs) => {
+  let last = 0;
+  return {
+    noted: (): void => {
+      last = Date.now();
+    },
+    quiet: (): boolean => Date.now() - last >= quietFor,
+  };
+};
+export type Activity = ReturnType<typeof createActivity>;
+
 export const createReferenceWarmer = (
   db: Database.Database,
   store: Store,
   formatted: FormattedReferences,
   { style = defaultCitationStyle, pollMs = defaultPollMs }: WarmerOptions = {},
+  activity: Activity = createActivity(),
 ) => {
   // Documents outside the Trash whose reference lacks its plain entry or its bibliography piece.
   const unformatted = db.prepare<[string, string, number], Unformatted>(
@@ -67,15 +102,24 @@ export const createReferenceWarmer = (
   let seenMark: string | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
+  /** The last pass found nothing left to format. */
+  let finished = false;
 
   /** Formats every reference not formatted yet, yielding to requests between batches. */
   const warm = (): Promise<void> =>
     (running ??= (async () => {
       const tried = new Set<string>();
+      finished = false;
       try {
-        while (!stopped && db.open && formatBatch(tried)) {
+        let more = true;
+        while (!stopped && db.open && activity.quiet() && (more = formatBatch(tried))) {
           await new Promise((resolve) => setImmediate(resolve));
         }
+        finished = !more;
+      } catch (error) {
+        // Not tried again until the library changes: the export that needs it will say why.
+        finished = true;
+        throw error;
       } finally {
         running = undefined;
       }
@@ -84,9 +128,11 @@ export const createReferenceWarmer = (
   const poll = () => {
     timer = setTimeout(() => {
       const mark = store.changeMark();
-      const changed = mark !== seenMark;
+      // Looked at again at the next quiet spell: a pass cut short by a request leaves work.
+      const changed = mark !== seenMark || !finished;
+      if (!activity.quiet()) return poll();
       seenMark = mark;
-      // A failure (a style citeproc refuses, a full disk) waits for the export to report it.
+      // A failure (a style citeproc refuses, a full disk) is the export's to report.
       (changed ? warm().catch(() => undefined) : Promise.resolve()).finally(() => {
         if (!stopped) poll();
       });
