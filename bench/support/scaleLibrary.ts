@@ -14,6 +14,7 @@ import type { ExtractResult, ExtractedEntity } from '../../src/core/entities/typ
 import { createAnnotationsService } from '../../src/core/annotations/service';
 import { createDocumentsService } from '../../src/core/documents/service';
 import { createCitationsService } from '../../src/core/citations/service';
+import { createReferenceWarmer, type ReferenceWarmer } from '../../src/core/citations/warm';
 import { extractorVersion } from '../../src/core/entities/service';
 import { occurrences, storeExtraction } from '../../src/core/entities/mapping';
 import { createNotesService } from '../../src/core/notes/service';
@@ -191,7 +192,7 @@ const correct = (context: CorrectionContext, pool: readonly NameInPool[]): void 
 
 const batchSize = 250;
 
-const fill = (db: Database.Database, documentCount: number): void => {
+const fill = (db: Database.Database, documentCount: number): ReferenceWarmer => {
   const store = createStore(db);
   // Added a minute apart, from a fixed date: the same order and dates every run.
   let clock = Date.parse('2024-01-01T00:00:00.000Z');
@@ -232,6 +233,8 @@ const fill = (db: Database.Database, documentCount: number): void => {
   db.transaction(() =>
     correct({ ...context, store, links: createNoteLinksRepository(db) }, pool),
   )();
+  // What the app's idle formatting has done by the time a user exports (citations/warm.ts).
+  return createReferenceWarmer(db, store, citations.formatted);
 };
 
 /** Builds the library into `dataDir` (which holds no library yet). */
@@ -242,7 +245,7 @@ export const buildScaleLibrary = async (dataDir: string, documentCount: number):
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -262144');
     // The product's own triggers index every highlight (by key since migration 11).
-    fill(db, documentCount);
+    await fill(db, documentCount).warm();
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();

@@ -33,6 +33,7 @@ import { createPreferencesService } from './preferences/service';
 import { createSearchService } from './search/service';
 import { createTrashService } from './library/trash';
 import { createFileUpdates } from './documents/fileUpdates';
+import { createActivity, createReferenceWarmer, noteActivity } from './citations/warm';
 
 export { resolveDataDir } from './paths';
 
@@ -41,6 +42,11 @@ export interface CoreOptions {
   dataDir: string;
   /** Folder of the files shipped with the app (the bundled article). */
   resourcesDir: string;
+  /**
+   * Formats new references in the default style in the background (citations/warm.ts), so
+   * that exports find them ready: for the app's long-lived process, not the CLI's.
+   */
+  formatReferencesWhenIdle?: boolean;
 }
 
 export interface Core {
@@ -56,10 +62,11 @@ export interface Core {
  * GlossError('database_newer') for a database written by a newer Gloss, and 'storage' for a
  * folder it cannot write, a full disk or a damaged file (naming the latest backup).
  */
-export const openCore = async ({ dataDir, resourcesDir }: CoreOptions): Promise<Core> => {
+export const openCore = async (options: CoreOptions): Promise<Core> => {
+  const { dataDir } = options;
   const db = await openDatabase(dataDir);
   try {
-    return composeCore(db, { dataDir, resourcesDir });
+    return composeCore(db, options);
   } catch (error) {
     db.close();
     throw storageError(libraryFilesOf(dataDir), error) ?? error;
@@ -75,7 +82,7 @@ const libraryFilesOf = (dataDir: string) =>
  */
 export const composeCore = (
   db: Database.Database,
-  { dataDir, resourcesDir }: CoreOptions,
+  { dataDir, resourcesDir, formatReferencesWhenIdle = false }: CoreOptions,
 ): Core => {
   const settings = createSettingsRepository(db);
   const store = createStore(db);
@@ -105,6 +112,9 @@ export const composeCore = (
   seedLibrary({ db, documents, settings, resourcesDir });
   useNameModel(shippedNameModel(resourcesDir));
   registerStyles(path.join(resourcesDir, 'csl'));
+  const activity = createActivity();
+  const warmer = createReferenceWarmer(db, store, citations.formatted, {}, activity);
+  if (formatReferencesWhenIdle) warmer.start();
 
   const handlers = {
     ...libraryHandlers({ documents, trash }),
@@ -122,9 +132,10 @@ export const composeCore = (
   } satisfies Handlers;
 
   return {
-    handlers: withStorageErrors(handlers, libraryFilesOf(dataDir)),
+    handlers: noteActivity(withStorageErrors(handlers, libraryFilesOf(dataDir)), activity.noted),
     dataDir,
     close: () => {
+      warmer.stop();
       entities.dispose();
       if (db.open) db.close();
     },

@@ -60,7 +60,7 @@ const startupFailure = (error: unknown): { title: string; message: string } => {
 
 const start = async (): Promise<void> => {
   try {
-    core = await openCore({ dataDir, resourcesDir });
+    core = await openCore({ dataDir, resourcesDir, formatReferencesWhenIdle: true });
   } catch (error) {
     const { title, message } = startupFailure(error);
     console.error(`${title}: ${message}`);

@@ -36,7 +36,11 @@ const main = async (mainDir: string): Promise<void> => {
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     const dataDir = resolveDataDir();
-    core = await openCore({ dataDir, resourcesDir: path.resolve(mainDir, '../../resources') });
+    core = await openCore({
+      dataDir,
+      resourcesDir: path.resolve(mainDir, '../../resources'),
+      formatReferencesWhenIdle: true,
+    });
     server = await startServer({
       handlers: core.handlers,
       rendererDir: path.resolve(mainDir, '../renderer'),

@@ -24,7 +24,7 @@ const stylesToAdd = new Map<string, string>();
  * stays as it was): loading them cost every start of the server and the CLI about 150 ms,
  * most of `gloss list`, while only importing, citing and exporting need them.
  */
-const citationJs = (): typeof CitationJsCore => {
+export const citationJs = (): typeof CitationJsCore => {
   if (loaded) return loaded;
   const core = load('@citation-js/core') as typeof CitationJsCore;
   for (const plugin of ['bibtex', 'csl', 'ris']) load(`@citation-js/plugin-${plugin}`);
@@ -222,7 +222,7 @@ const decodeEntities = (html: string): string =>
   });
 
 /** citeproc's HTML for one entry as runs of text (italics kept, other markup dropped). */
-const styledRuns = (html: string): StyledText[] => {
+export const styledRuns = (html: string): StyledText[] => {
   const runs: StyledText[] = [];
   let italic = false;
   for (const part of html.split(/(<\/?i>)/u)) {
@@ -238,6 +238,13 @@ const styledRuns = (html: string): StyledText[] => {
   if (last) last.text = last.text.trimEnd();
   return runs.filter((run) => run.text !== '');
 };
+
+/** A bibliography in `style` with its italics, one list of runs per entry, by item id. */
+export const styledBibliographyById = (
+  items: readonly CSL[],
+  style: string,
+): Map<string, StyledText[]> =>
+  new Map(bibliographyEntries(items, style, 'html').map(([id, html]) => [id, styledRuns(html)]));
 
 /** A bibliography in `style` with its italics, one list of runs per entry. */
 export const styledBibliography = (items: readonly CSL[], style: string): StyledText[][] =>

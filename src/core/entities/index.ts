@@ -1,5 +1,6 @@
 import type { EntityMention, NameSpan } from '../../shared/entities';
 import { groupMentions, nameMentions } from './canonical';
+import { withCompanyTypes, withPossessiveNames } from './possessiveNames';
 import { consistentNames } from './consistency';
 import { defaultNameExtractor } from './defaultNames';
 import { withoutHeadingOnlyNames } from './headingNames';
@@ -79,7 +80,12 @@ export const extractEntities = (text: string, options: ExtractOptions = {}): Ext
       text,
       withoutHeadingOnlyNames(
         text,
-        consistentNames(text, names, { exact: extractor.exactSpans === true }),
+        withPossessiveNames(
+          text,
+          consistentNames(text, withCompanyTypes(text, names), {
+            exact: extractor.exactSpans === true,
+          }),
+        ),
       ),
     ),
     ...values,

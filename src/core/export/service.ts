@@ -158,7 +158,7 @@ export const createExportService = (
           target,
           library,
           wholeLibrary,
-          referenceFolderOptions(library, wholeLibrary, input, citedDocument),
+          referenceFolderOptions(library, wholeLibrary, input, citedDocument, formattedKept),
           run,
         );
         return { format, path: target, ...result, documentCount };

@@ -8,6 +8,7 @@ import { isPlainTag, parseMarkdown, stringifyMarkdown } from './markdownSyntax';
 import { blockIdFor } from './names';
 import { referenceProperties } from './referenceFrontMatter';
 import { highlightPages } from './pages';
+import { plainMarkdown, plainParagraph } from './plainMarkdown';
 import type { ExportedDocument, ExportedEntity } from './types';
 
 /** The front matter key that marks a file as Gloss's own (see core/export/folder.ts). */
@@ -49,6 +50,8 @@ const quoteParagraphs = (quote: string): Paragraph[] =>
  * document's own (## sections) so that the outline stays the export's.
  */
 const noteBlocks = (body: string): RootContent[] => {
+  const plain = plainParagraph(body);
+  if (plain) return [plain];
   const parsed = parseMarkdown(body).children.filter((node) => node.type !== 'yaml');
   const demote = (node: RootContent): RootContent => {
     if (node.type === 'heading')
@@ -174,5 +177,5 @@ export const documentMarkdown = (input: DocumentMarkdownInput): string => {
 
   const yaml = frontMatter(document, listed.entities, input.exportedAt);
   const tree: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...children] };
-  return stringifyMarkdown(tree);
+  return plainMarkdown(tree) ?? stringifyMarkdown(tree);
 };

@@ -2,6 +2,7 @@ import type { ListItem, Root, RootContent } from 'mdast';
 import { stringify as stringifyYaml } from 'yaml';
 import { glossKey, markdownFormatVersion } from './documentMarkdown';
 import { stringifyMarkdown } from './markdownSyntax';
+import { plainMarkdown } from './plainMarkdown';
 import type { ExportedDocument } from './types';
 
 /** The file a whole-library export lists its documents in. */
@@ -92,5 +93,5 @@ export const indexMarkdown = (
       ...bibliographyNodes(bibliography),
     ],
   };
-  return stringifyMarkdown(tree);
+  return plainMarkdown(tree) ?? stringifyMarkdown(tree);
 };
