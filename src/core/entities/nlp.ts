@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type nlpTwo from 'compromise/two';
 import type WinkNlp from 'wink-nlp';
 import type { WinkMethods } from 'wink-nlp';
-import type winkModel from 'wink-eng-lite-web-model';
+import { fastWinkModel } from './winkModel';
 
 /*
  * compromise and wink each take 0.2 to 0.5 s to load. The core is one bundle shared by the app,
@@ -25,7 +25,7 @@ export const compromiseNlp = (): Compromise =>
 export const winkNlp = (): WinkMethods => {
   if (!wink) {
     const create = load('wink-nlp') as typeof WinkNlp;
-    const model = load('wink-eng-lite-web-model') as typeof winkModel;
+    const model = fastWinkModel();
     // No sentence splitting ('sbd'): nothing reads wink's sentences, and without it the part
     // of speech and entities come out the same (checked on the CoNLL-2003 development text)
     // while reading takes a third less time.
