@@ -89,8 +89,27 @@ export const loadCoreModel = (): CoreModel => {
   return model;
 };
 
-/** wink's English model, its core loaded by loadCoreModel. */
+/**
+ * wink's English model as its dist/model.js assembles it, with the core loaded by loadCoreModel.
+ * The parts are required one by one: requiring model.js would load the package's own core
+ * loader, which parses the 3 MB JSON as it is required.
+ */
 export const fastWinkModel = (): WinkLanguageModel => {
-  const model = load('wink-eng-lite-web-model') as WinkLanguageModel;
-  return { ...model, core: loadCoreModel } as WinkLanguageModel;
+  const part = (name: string): unknown => load(`wink-eng-lite-web-model/dist/${name}.js`);
+  const model = Object.create(null) as Record<string, unknown>;
+  model.core = loadCoreModel;
+  model.sbd = part('load-sbd-model');
+  model.pos = part('load-pos-model');
+  model.ner = part('load-ner-model');
+  model.negation = part('load-negation-model');
+  model.sa = part('load-sa-model');
+  model.metaCER = part('load-cer-meta-model');
+  model.featureFn = part('feature');
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons.stem = part('porter-stemmer');
+  addons.lemmatize = part('lemmatize');
+  addons.readabilityStats = part('readability-stats');
+  addons.wordVectors = undefined;
+  model.addons = addons;
+  return model as unknown as WinkLanguageModel;
 };
