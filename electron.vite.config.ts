@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { lazySchemas } from './scripts/lazySchemas';
 import { pureSchemas } from './scripts/pureSchemas';
 
 // One build serves every shell: the Electron main process, the browser-mode server and the CLI
@@ -21,6 +22,9 @@ export default defineConfig({
         },
       },
     },
+    // Each shared zod schema is built on its first use, not when its module loads: a process
+    // (a `gloss` command, the server) builds only the schemas it reads.
+    plugins: [lazySchemas()],
   },
   preload: {
     // The preload runs sandboxed, where require() of packages is unavailable: bundle everything.
