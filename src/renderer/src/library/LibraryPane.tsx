@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { call, errorMessage } from '../api';
+import { takeEarlyOrCall } from '../api/earlyCalls';
 import { ImportMenu } from '../importing/ImportMenu';
 import { TrashIcon } from '../ui/TrashIcon';
 import { Wordmark } from '../ui/Wordmark';
@@ -8,9 +9,17 @@ import { DeleteDialog } from './DeleteDialog';
 import { LibraryControls } from './LibraryControls';
 import { LibraryList } from './LibraryList';
 import type { LibraryListHandle } from './VirtualLibraryList';
-import { filterDocuments, loadSortKey, saveSortKey, sortKeys, type SortKey } from './libraryView';
+import {
+  filterDocuments,
+  loadSortKey,
+  prepareFilter,
+  saveSortKey,
+  sortKeys,
+  type SortKey,
+} from './libraryView';
 import { createSortCache } from './sortCache';
 import { lazyComponent } from '../ui/lazyComponent';
+import { runWhenIdle } from '../ui/idleSteps';
 import type { Library } from './useLibrary';
 import { useTrash } from './useTrash';
 import './library.css';
@@ -53,7 +62,8 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
 
   useEffect(() => {
     let current = true;
-    call('preferences.get', {}).then(
+    // Asked for as the page started (startup.ts).
+    takeEarlyOrCall('preferences.get', {}).then(
       ({ librarySort }) => {
         if (current) setSort(librarySort);
       },
@@ -72,14 +82,17 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
   );
   const shown = useMemo(() => filterDocuments(sorted, filter), [sorted, filter]);
 
-  // The other orders are sorted while the app is idle, so choosing one answers within a frame.
+  // The other orders are sorted and the titles folded for the filter while the app is idle, so
+  // choosing a sort or typing the first letter answers within a frame.
   useEffect(() => {
     if (state.status !== 'ready') return;
     const { documents } = state;
-    const timer = setTimeout(() => {
-      for (const key of sortKeys) sortCache.sorted(documents, key);
-    }, 500);
-    return () => clearTimeout(timer);
+    return runWhenIdle([
+      () => prepareFilter(documents),
+      ...sortKeys.map((key) => () => {
+        sortCache.sorted(documents, key);
+      }),
+    ]);
   }, [state, sortCache]);
 
   useEffect(() => {
@@ -114,8 +127,13 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
   const chooseSort = (key: SortKey) => {
     setSort(key);
     saveSortKey(storage(), key);
-    // Failing to remember a sort is not worth interrupting anyone: it applies either way.
-    call('preferences.update', { librarySort: key }).catch(() => undefined);
+    // Failing to remember a sort is not worth interrupting anyone: it applies either way. Sent
+    // after the new order is painted: starting a request costs a few milliseconds of the frame.
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        call('preferences.update', { librarySort: key }).catch(() => undefined);
+      });
+    });
   };
 
   return (

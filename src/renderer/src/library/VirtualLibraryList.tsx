@@ -1,5 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import {
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { LibraryItem } from './LibraryItem';
 
@@ -56,6 +63,10 @@ export function VirtualLibraryList(props: VirtualLibraryListProps) {
     return () => observer.disconnect();
   }, [scrollRef]);
 
+  // The same key function while the list is the same: a new one makes the virtualizer measure
+  // out all 10,000 rows again at every render.
+  const getItemKey = useCallback((index: number) => shown[index]?.id ?? index, [shown]);
+
   // The app is not built with the React Compiler, whose memoizing this warning is about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -64,7 +75,7 @@ export function VirtualLibraryList(props: VirtualLibraryListProps) {
     estimateSize: () => estimatedRowPx,
     overscan,
     scrollMargin,
-    getItemKey: (index) => shown[index]?.id ?? index,
+    getItemKey,
   });
 
   useImperativeHandle(

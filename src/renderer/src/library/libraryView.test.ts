@@ -32,7 +32,7 @@ const library = [
   }),
   doc('d', { title: 'Cherry', addedAt: '2025-03-04T00:00:00Z', openedAt: null }),
 ];
-const titles = (documents: DocumentSummary[]) => documents.map((d) => d.title);
+const titles = (documents: readonly DocumentSummary[]) => documents.map((d) => d.title);
 
 describe('library view', () => {
   it('sorts by title ignoring case, numbers in numeric order', () => {

@@ -56,13 +56,21 @@ const haystackOf = (doc: DocumentSummary): string => {
   return haystack;
 };
 
-/** The documents whose title or source contains every word of the filter, in their order. */
+/** Folds every document's text ahead of the first keystroke (10,000 take longer than a frame). */
+export const prepareFilter = (documents: readonly DocumentSummary[]): void => {
+  for (const doc of documents) haystackOf(doc);
+};
+
+/**
+ * The documents whose title or source contains every word of the filter, in their order; the
+ * same array when there is no filter, so the list under it sees nothing changed.
+ */
 export const filterDocuments = (
   documents: readonly DocumentSummary[],
   filter: string,
-): DocumentSummary[] => {
+): readonly DocumentSummary[] => {
   const words = folded(filter).split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return [...documents];
+  if (words.length === 0) return documents;
   return documents.filter((doc) => {
     const haystack = haystackOf(doc);
     return words.every((word) => haystack.includes(word));

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { call, errorMessage } from '../api';
+import { takeEarlyOrCall } from '../api/earlyCalls';
 import { firstDocumentId } from '../reader/firstDocument';
 import {
   pickInitial,
@@ -47,7 +48,8 @@ export const useLibrary = (): Library => {
       if (current && id !== null) setOpenId((previous) => previous ?? id);
     };
     void firstDocumentId().then(openFirst);
-    call('library.list', {}).then(
+    // Asked for as the page started (startup.ts).
+    takeEarlyOrCall('library.list', {}).then(
       (documents) => {
         if (!current) return;
         setState({ status: 'ready', documents: withEarlyOpens(documents, early.current) });
