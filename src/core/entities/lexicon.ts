@@ -167,9 +167,9 @@ export const lexiconFromTable = (table: LexiconTable): Lexicon => {
     const tags = key.split(',');
     for (const word of words) entries.set(word, tags);
     for (const tag of tags) {
-      const list = byTag.get(tag);
-      if (list) list.push(...words);
-      else byTag.set(tag, [...words]);
+      const list = byTag.get(tag) ?? [];
+      for (const word of words) list.push(word);
+      byTag.set(tag, list);
     }
   }
   const tagged = (tag: string): string[] => byTag.get(tag) ?? [];

@@ -73,7 +73,7 @@ const unzippedSizeHint = (header: ModelHeader, zippedBytes: number): number => {
   const sections = Array.isArray(header.payload.sections) ? header.payload.sections : [];
   const end = Math.max(0, ...sections.map((info) => Number(info.offset) + Number(info.bytes)));
   if (!Number.isSafeInteger(end)) return 64 * 1024;
-  return Math.min(Math.max(end, 64 * 1024), zippedBytes * 64, 1 << 30);
+  return Math.max(64 * 1024, Math.min(end, zippedBytes * 64, 1 << 30));
 };
 
 /** Checks the header and checksum and returns the header with the unzipped sections. */
