@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { topLevelVariables, wrapSpans, type Node } from './schemaSpans';
 
 /*
  * A build plugin for the Node bundle (the core, the server, the CLI): every zod schema built at
@@ -13,13 +14,6 @@ import { resolve } from 'node:path';
  * (`z.object({...}).strict()`, `note.extend({...})`) are wrapped: a read such as `tag.options`
  * (an array) or a parse is left as it is.
  */
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
 
 /** zod's functions that do not build a schema. */
 const notSchemaBuilders = new Set([
@@ -123,22 +117,12 @@ export const lazySchemaSpans = (program: { body: Node[] }): [number, number][] =
     return false;
   };
   for (const statement of program.body) {
-    if (statement.type === 'ImportDeclaration') {
-      for (const specifier of statement.specifiers as Node[])
-        imported.add((specifier.local as Node).name as string);
-      continue;
-    }
-    const declaration =
-      statement.type === 'ExportNamedDeclaration'
-        ? (statement.declaration as Node | null)
-        : statement;
-    if (declaration?.type !== 'VariableDeclaration') continue;
-    for (const declarator of declaration.declarations as Node[]) {
-      const init = declarator.init as Node | null;
-      const id = declarator.id as Node;
-      if (!init || id.type !== 'Identifier') continue;
-      if (visit(init)) schemas.add(id.name as string);
-    }
+    if (statement.type !== 'ImportDeclaration') continue;
+    for (const specifier of statement.specifiers as Node[])
+      imported.add((specifier.local as Node).name as string);
+  }
+  for (const { name, init } of topLevelVariables(program)) {
+    if (visit(init)) schemas.add(name);
   }
   return spans;
 };
@@ -157,10 +141,7 @@ export const lazySchemas = () => ({
       return null;
     const spans = lazySchemaSpans(this.parse(code));
     if (spans.length === 0) return null;
-    let out = code;
-    for (const [start, end] of [...spans].reverse()) {
-      out = `${out.slice(0, start)}__lazySchema(() => ${out.slice(start, end)})${out.slice(end)}`;
-    }
+    const out = wrapSpans(code, spans, '__lazySchema(() => ', ')');
     return {
       code: `import { lazySchema as __lazySchema } from ${JSON.stringify(helper)};\n${out}`,
       map: null,
