@@ -11,7 +11,8 @@ export default defineConfig({
     build: {
       // zod is bundled, not loaded from node_modules: as ~100 separate files it cost every start
       // (server, CLI) about 120 ms of CPU; bundled and in V8's compile cache, about half that.
-      externalizeDeps: { exclude: ['zod'] },
+      // wink-nlp likewise: 60 small files, loaded by the entity engine's chunk.
+      externalizeDeps: { exclude: ['zod', 'wink-nlp'] },
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
