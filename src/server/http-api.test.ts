@@ -115,6 +115,15 @@ describe('static files', () => {
     if (type.startsWith('text/html')) expect(reply.headers['cache-control']).toBe('no-store');
   });
 
+  it('lets the browser keep a file named after its content, and ask again for any other', async () => {
+    const built = await f.send('GET', '/assets/index-COqLjH-j.js', f.authed());
+    expect(built.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const plain = await f.send('GET', '/assets/app.js', f.authed());
+    expect(plain.headers['cache-control']).toBe('no-cache');
+    const page = await f.send('GET', '/', f.authed());
+    expect(page.headers['cache-control']).toBe('no-store');
+  });
+
   it('answers HEAD without a body', async () => {
     const reply = await f.send('HEAD', '/assets/app.js', f.authed());
     expect(reply.status).toBe(200);

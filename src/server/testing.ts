@@ -51,7 +51,14 @@ const makeRenderer = (tmp: string): string => {
   const renderer = path.join(tmp, 'renderer');
   mkdirSync(path.join(renderer, 'assets'), { recursive: true });
   writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Gloss</title>');
-  for (const name of ['app.js', 'app.css', 'font.woff2', 'icon.svg', 'pic.png']) {
+  for (const name of [
+    'app.js',
+    'app.css',
+    'font.woff2',
+    'icon.svg',
+    'pic.png',
+    'index-COqLjH-j.js',
+  ]) {
     writeFileSync(path.join(renderer, 'assets', name), name);
   }
   writeFileSync(path.join(tmp, 'secret.txt'), 'secret');

@@ -157,12 +157,15 @@ export const useAnnotations = (
     async (range: Span, chosen?: HighlightColor) => {
       if (documentId === null) return null;
       const drawn = pendingHighlight(range, chosen ?? color);
-      pending.update((list) => [...list, drawn]);
       const settled = () => pending.update((list) => list.filter((item) => item.id !== drawn.id));
-      const highlight = await runCommand(savePendingHighlight(settled), {
+      // Queued first, so the request leaves before the reader renders the pending mark: the core
+      // commits while the mark is painted, not after.
+      const saving = runCommand(savePendingHighlight(settled), {
         range,
         color: drawn.color,
       });
+      pending.update((list) => [...list, drawn]);
+      const highlight = await saving;
       if (highlight) {
         setSelectedId(highlight.id);
         if (chosen) setColor(chosen);

@@ -20,6 +20,7 @@ import {
 import { createSortCache } from './sortCache';
 import { lazyComponent } from '../ui/lazyComponent';
 import { runWhenIdle } from '../ui/idleSteps';
+import { afterNextPaint } from '../ui/afterPaint';
 import type { Library } from './useLibrary';
 import { useTrash } from './useTrash';
 import './library.css';
@@ -129,10 +130,8 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
     saveSortKey(storage(), key);
     // Failing to remember a sort is not worth interrupting anyone: it applies either way. Sent
     // after the new order is painted: starting a request costs a few milliseconds of the frame.
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        call('preferences.update', { librarySort: key }).catch(() => undefined);
-      });
+    afterNextPaint(() => {
+      call('preferences.update', { librarySort: key }).catch(() => undefined);
     });
   };
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call, errorMessage } from '../api';
 import { announceReviewChange } from '../api/reviewChanges';
+import { afterNextPaint } from '../ui/afterPaint';
 
 interface ReviewToggleProps {
   highlightId: string;
@@ -11,18 +12,22 @@ export function ReviewToggle({ highlightId }: ReviewToggleProps) {
   const [included, setIncluded] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // Asked after the frame that shows the highlight (a new one is selected as it is saved).
   useEffect(() => {
     let live = true;
-    call('review.status', { highlightId }).then(
-      (status) => {
-        if (live) setIncluded(!status.excluded);
-      },
-      (failure: unknown) => {
-        if (live) setError(errorMessage(failure));
-      },
-    );
+    const cancel = afterNextPaint(() => {
+      call('review.status', { highlightId }).then(
+        (status) => {
+          if (live) setIncluded(!status.excluded);
+        },
+        (failure: unknown) => {
+          if (live) setError(errorMessage(failure));
+        },
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, [highlightId]);
 

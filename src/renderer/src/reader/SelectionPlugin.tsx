@@ -24,15 +24,16 @@ export function SelectionPlugin({ blocks }: SelectionPluginProps) {
   const { selection, readRange, clear: clearDomSelection } = useReaderSelection(editor, blocks);
   const { reattachingId } = annotations;
 
-  // The selection is cleared at once so the toolbar goes; the mark appears once it is saved.
+  // The selection is cleared at once so the toolbar goes, in the same frame as the pending mark.
+  // The save is asked for first: its request then leaves before React renders either change.
   const highlight = (range: Span, color?: HighlightColor) => {
-    clearDomSelection();
     if (reattachingId !== null) void annotations.reattach(reattachingId, range);
     else void annotations.create(range, color);
+    clearDomSelection();
   };
   const highlightWithNote = (range: Span) => {
-    clearDomSelection();
     void annotations.createWithNote(range);
+    clearDomSelection();
   };
 
   useKeyActions({

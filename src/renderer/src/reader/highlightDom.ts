@@ -14,6 +14,17 @@ export const marksOf = (root: ParentNode, id: string): HTMLElement[] => [
 export const idsOfMark = (mark: Element): string[] =>
   (mark.getAttribute('data-highlight-ids') ?? '').split(' ').filter(Boolean);
 
+/** Puts the ring on one segment if it belongs to the selected highlight, takes it off if not. */
+export const markSelected = (mark: HTMLElement, id: string | null): void => {
+  if (id !== null && idsOfMark(mark).includes(id)) {
+    mark.setAttribute('data-selected', 'true');
+    mark.setAttribute('aria-current', 'true');
+  } else if (mark.hasAttribute('data-selected')) {
+    mark.removeAttribute('data-selected');
+    mark.removeAttribute('aria-current');
+  }
+};
+
 /** Puts the selection ring (and aria-current) on the selected highlight's segments only. */
 export const showSelected = (root: ParentNode, id: string | null): void => {
   for (const mark of root.querySelectorAll('mark[data-selected]')) {

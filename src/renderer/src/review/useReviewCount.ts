@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ReviewCount } from '../../../shared/review';
 import { call } from '../api';
 import { onReviewChange } from '../api/reviewChanges';
+import { afterNextPaint } from '../ui/afterPaint';
 
 /**
  * How many cards today's review holds, for the top bar. Asked again whenever `changeKey` changes
@@ -17,9 +18,8 @@ export const useReviewCount = (changeKey: string) => {
     });
   }, []);
 
-  useEffect(() => {
-    refresh();
-  }, [refresh, changeKey]);
+  // After the change that set it off is painted (a new highlight's mark, first).
+  useEffect(() => afterNextPaint(refresh), [refresh, changeKey]);
 
   useEffect(() => {
     window.addEventListener('focus', refresh);
