@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import type { SettingsRepository } from './repository';
 
 /**
- * One JSON value of the settings table, read against `partialSchema` with `defaults` filled in. A value
- * another version of Gloss wrote that this one cannot read falls back to the defaults; an update
- * keeps the fields it does not name.
+ * One JSON value of the settings table, read against `partialSchema` with `defaults` filled in.
+ * A value another version of Gloss wrote that this one cannot read falls back to the defaults;
+ * an update keeps the fields it does not name.
  */
 export const createJsonSetting = <T extends object>(
   settings: SettingsRepository,
