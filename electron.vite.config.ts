@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { lazySchemas } from './scripts/lazySchemas';
 import { pureSchemas } from './scripts/pureSchemas';
 
 // One build serves every shell: the Electron main process, the browser-mode server and the CLI
@@ -10,7 +11,8 @@ export default defineConfig({
     build: {
       // zod is bundled, not loaded from node_modules: as ~100 separate files it cost every start
       // (server, CLI) about 120 ms of CPU; bundled and in V8's compile cache, about half that.
-      externalizeDeps: { exclude: ['zod'] },
+      // wink-nlp likewise: 60 small files, loaded by the entity engine's chunk.
+      externalizeDeps: { exclude: ['zod', 'wink-nlp'] },
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
@@ -21,6 +23,9 @@ export default defineConfig({
         },
       },
     },
+    // Each shared zod schema is built on its first use, not when its module loads: a process
+    // (a `gloss` command, the server) builds only the schemas it reads.
+    plugins: [lazySchemas()],
   },
   preload: {
     // The preload runs sandboxed, where require() of packages is unavailable: bundle everything.

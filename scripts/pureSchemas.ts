@@ -9,12 +9,7 @@
  * What is wrapped still runs at the same moment when it is used; only what nothing reads goes.
  */
 
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
+import { topLevelVariables, wrapSpans, type Node } from './schemaSpans';
 
 /** The identifier a chain of calls and property reads starts from: `z` in `z.object({}).strict()`. */
 const chainRoot = (node: Node): string | null => {
@@ -31,21 +26,12 @@ const chainRoot = (node: Node): string | null => {
 export const schemaInitialisers = (program: { body: Node[] }): [number, number][] => {
   const schemas = new Set(['z']);
   const spans: [number, number][] = [];
-  for (const statement of program.body) {
-    const declaration =
-      statement.type === 'ExportNamedDeclaration'
-        ? (statement.declaration as Node | null)
-        : statement;
-    if (declaration?.type !== 'VariableDeclaration') continue;
-    for (const declarator of declaration.declarations as Node[]) {
-      const init = declarator.init as Node | null;
-      const id = declarator.id as Node;
-      if (!init || init.type !== 'CallExpression' || id.type !== 'Identifier') continue;
-      const root = chainRoot(init);
-      if (root === null || !schemas.has(root)) continue;
-      schemas.add(id.name as string);
-      spans.push([init.start, init.end]);
-    }
+  for (const { name, init } of topLevelVariables(program)) {
+    if (init.type !== 'CallExpression') continue;
+    const root = chainRoot(init);
+    if (root === null || !schemas.has(root)) continue;
+    schemas.add(name);
+    spans.push([init.start, init.end]);
   }
   return spans;
 };
@@ -60,10 +46,6 @@ export const pureSchemas = () => ({
     if (!/[\\/]src[\\/]shared[\\/]/.test(id) || !code.includes('z.')) return null;
     const spans = schemaInitialisers(this.parse(code));
     if (spans.length === 0) return null;
-    let out = code;
-    for (const [start, end] of [...spans].reverse()) {
-      out = `${out.slice(0, start)}/* @__PURE__ */ (() => ${out.slice(start, end)})()${out.slice(end)}`;
-    }
-    return { code: out, map: null };
+    return { code: wrapSpans(code, spans, '/* @__PURE__ */ (() => ', ')()'), map: null };
   },
 });

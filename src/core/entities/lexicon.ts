@@ -1,9 +1,11 @@
-import { compromiseNlp, inEnglishVocabulary } from './nlp';
+import { inEnglishVocabulary } from './nlp';
+import lexiconTable from './tables/lexicon.json';
 
 /**
  * Word lists taken from compromise's model (a package, not typed by hand here): first and last
  * names, titles, words that end organisation and place names, demonyms, and its lexicon of
- * well-known people, organisations and places.
+ * well-known people, organisations and places. They are read from a table written from
+ * compromise (tables/), not from compromise itself, which takes 0.4 s to load.
  */
 export interface Lexicon {
   /** Lower-case word or phrase → compromise's tags for it. */
@@ -12,8 +14,6 @@ export interface Lexicon {
   titles: ReadonlySet<string>;
   orgWords: ReadonlySet<string>;
   placeWords: ReadonlySet<string>;
-  /** Entries compromise files under a tag, lower case. */
-  entriesTagged(tag: string): string[];
 }
 
 /*
@@ -147,30 +147,34 @@ export const miscWords = [
   'summit',
 ];
 
+/**
+ * compromise's words as Gloss keeps them (tables/lexicon.json, written from compromise by
+ * scripts/entity-tables.ts): the words of each set of tags, under the tags joined by ",".
+ */
+export interface LexiconTable {
+  wordsByTags: Record<string, string[]>;
+  orgWords: string[];
+  placeWords: string[];
+}
+
 let lexicon: Lexicon | undefined;
 
-const build = (): Lexicon => {
-  const model = compromiseNlp().model() as {
-    one: { lexicon: Record<string, string | string[]> };
-    two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
-  };
-  const entries = model.one.lexicon;
-  const tagsOf = (lower: string): readonly string[] => {
-    const tags = entries[lower];
-    if (tags === undefined) return [];
-    return Array.isArray(tags) ? tags : [tags];
-  };
+/** The lexicon from its table: a Map of word → tags, and the word sets built from the tags. */
+export const lexiconFromTable = (table: LexiconTable): Lexicon => {
+  const entries = new Map<string, readonly string[]>();
   const byTag = new Map<string, string[]>();
-  for (const [word, tags] of Object.entries(entries)) {
-    for (const tag of Array.isArray(tags) ? tags : [tags]) {
-      const list = byTag.get(tag);
-      if (list) list.push(word);
-      else byTag.set(tag, [word]);
+  for (const [key, words] of Object.entries(table.wordsByTags)) {
+    const tags = key.split(',');
+    for (const word of words) entries.set(word, tags);
+    for (const tag of tags) {
+      const list = byTag.get(tag) ?? [];
+      for (const word of words) list.push(word);
+      byTag.set(tag, list);
     }
   }
   const tagged = (tag: string): string[] => byTag.get(tag) ?? [];
   return {
-    tagsOf,
+    tagsOf: (lower) => entries.get(lower) ?? [],
     firstNames: new Set([...tagged('FirstName'), ...tagged('MaleName'), ...tagged('FemaleName')]),
     titles: new Set([
       ...tagged('Honorific'),
@@ -178,13 +182,12 @@ const build = (): Lexicon => {
       ...extraTitles,
       ...titleRoles,
     ]),
-    orgWords: new Set([...Object.keys(model.two.orgWords ?? {}), ...extraOrgWords]),
-    placeWords: new Set(Object.keys(model.two.placeWords ?? {})),
-    entriesTagged: tagged,
+    orgWords: new Set([...table.orgWords, ...extraOrgWords]),
+    placeWords: new Set(table.placeWords),
   };
 };
 
-export const getLexicon = (): Lexicon => (lexicon ??= build());
+export const getLexicon = (): Lexicon => (lexicon ??= lexiconFromTable(lexiconTable));
 
 const nameTags = new Set([
   'Person',
@@ -214,10 +217,11 @@ const functionTags = new Set([
 ]);
 
 /** compromise's lexicon calls this word a name (a first or last name, a place, an organisation). */
-export const isLexiconName = (lower: string): boolean =>
-  getLexicon()
-    .tagsOf(lower)
-    .some((tag) => nameTags.has(tag));
+export const isLexiconName = (lower: string): boolean => isNameTagged(getLexicon().tagsOf(lower));
+
+/** Tags that make a word a name: a first or last name, a place, an organisation. */
+export const isNameTagged = (tags: readonly string[]): boolean =>
+  tags.some((tag) => nameTags.has(tag));
 
 /** A grammatical word ("the", "with", "both") that never starts a name. */
 export const isFunctionWord = (lower: string): boolean =>

@@ -1,13 +1,14 @@
 import { createRequire } from 'node:module';
 import type nlpTwo from 'compromise/two';
-import type WinkNlp from 'wink-nlp';
-import type { WinkMethods } from 'wink-nlp';
-import type winkModel from 'wink-eng-lite-web-model';
+import createWinkNlp, { type WinkMethods } from 'wink-nlp';
+import { fastWinkModel } from './winkModel';
 
 /*
  * compromise and wink each take 0.2 to 0.5 s to load. The core is one bundle shared by the app,
  * the server and the CLI, so they are required on first use instead of at import time: opening
- * the app or listing the library never pays for them.
+ * the app or listing the library never pays for them. wink-nlp's code is bundled (its 60 files
+ * cost a start of the tagger about 25 ms to find and load one by one); this module is part of
+ * the tagger's engine, which is itself imported only when an extraction runs (worker.ts).
  */
 const load = createRequire(import.meta.url);
 
@@ -24,12 +25,11 @@ export const compromiseNlp = (): Compromise =>
 /** wink-nlp with its small English model: sentences, part of speech and value entities. */
 export const winkNlp = (): WinkMethods => {
   if (!wink) {
-    const create = load('wink-nlp') as typeof WinkNlp;
-    const model = load('wink-eng-lite-web-model') as typeof winkModel;
+    const model = fastWinkModel();
     // No sentence splitting ('sbd'): nothing reads wink's sentences, and without it the part
     // of speech and entities come out the same (checked on the CoNLL-2003 development text)
     // while reading takes a third less time.
-    wink = create(model, ['pos', 'ner']);
+    wink = createWinkNlp(model, ['pos', 'ner']);
     // wink numbers words outside its vocabulary from the vocabulary's size upwards.
     const probe = wink.readDoc('qqxzvkplorfw').tokens().out(wink.its.uniqueId);
     winkVocabularySize = Number(probe[0]);

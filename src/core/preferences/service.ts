@@ -7,6 +7,6 @@ export const createPreferencesService = (settings: SettingsRepository) =>
   createJsonSetting<Preferences>(
     settings,
     'preferences',
-    preferencesSchema.partial(),
+    () => preferencesSchema.partial(),
     defaultPreferences,
   );

@@ -11,6 +11,6 @@ export const createReviewSettings = (settings: SettingsRepository) =>
   createJsonSetting<ReviewSettings>(
     settings,
     'review',
-    reviewSettingsSchema.partial(),
+    () => reviewSettingsSchema.partial(),
     defaultReviewSettings,
   );

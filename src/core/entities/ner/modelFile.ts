@@ -63,6 +63,19 @@ export class ModelFileError extends Error {
   }
 }
 
+/*
+ * zlib unzips into pieces of chunkSize (16 KB by default) and then copies them into one buffer:
+ * for the 9 MB payload that took half the time of unzipping. The header says how large the
+ * payload unzips (its last section's end), so the output is made one piece of that size. It is
+ * only a hint: a wrong header costs more pieces (bounded here), never a wrong result.
+ */
+const unzippedSizeHint = (header: ModelHeader, zippedBytes: number): number => {
+  const sections = Array.isArray(header.payload.sections) ? header.payload.sections : [];
+  const end = Math.max(0, ...sections.map((info) => Number(info.offset) + Number(info.bytes)));
+  if (!Number.isSafeInteger(end)) return 64 * 1024;
+  return Math.max(64 * 1024, Math.min(end, zippedBytes * 64, 1 << 30));
+};
+
 /** Checks the header and checksum and returns the header with the unzipped sections. */
 export const readModelFile = (
   path: string,
@@ -101,7 +114,7 @@ export const readModelFile = (
   }
   let raw: Buffer;
   try {
-    raw = gunzipSync(payload);
+    raw = gunzipSync(payload, { chunkSize: unzippedSizeHint(header, payload.byteLength) });
   } catch (error) {
     throw new ModelFileError(path, `could not be unzipped: ${(error as Error).message}`);
   }

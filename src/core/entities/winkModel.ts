@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type winkModel from 'wink-eng-lite-web-model';
+
+/*
+ * wink's English model with a faster loader for its core part. The package's own loader
+ * (dist/read-core-model.js) requires the 3 MB JSON, deep-copies it through JSON.stringify and
+ * JSON.parse, and decodes two base64 arrays a character at a time in JavaScript: about 220 ms
+ * of CPU on every start of the CLI or the entity worker. This one parses the same file once
+ * and decodes with Buffer, and builds the very same model (winkModel.test.ts compares the two).
+ * It reads wink's files, so it follows any change to their contents; the layout it expects is
+ * that of the pinned version in package.json.
+ */
+const load = createRequire(import.meta.url);
+
+type WinkLanguageModel = typeof winkModel;
+
+interface FeatureData {
+  list: string[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+
+/** [word, mask, shift, isIntrinsic, isExtractable, isEfList] per feature, as wink packs them. */
+type Layout = Record<string, number[]>;
+
+interface CoreModel {
+  packing: { layout: Layout; efList?: string[] };
+  features: Record<string, FeatureData | undefined> & {
+    lexeme: FeatureData;
+    posClusters: { list: unknown[] };
+  };
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+const coreModelFile = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+
+/** A base64 string as 32-bit words, in an ArrayBuffer of its own, as wink's loader makes it. */
+const wordsOf = (base64: string): Uint32Array => {
+  const bytes = Buffer.from(base64, 'base64');
+  const words = new Uint32Array(bytes.byteLength / 4);
+  new Uint8Array(words.buffer).set(bytes);
+  return words;
+};
+
+/** Each list's word → its index, in a prototype-less object as wink reads it. */
+const hashOf = (list: readonly string[]): Record<string, number> => {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let index = 0; index < list.length; index += 1) hash[list[index] as string] = index;
+  return hash;
+};
+
+/** What wink's `loadModel` (dist/load-core-model.js) returns, built from one parse of the file. */
+export const loadCoreModel = (): CoreModel => {
+  const model = JSON.parse(readFileSync(load.resolve(coreModelFile), 'utf8')) as CoreModel;
+  const { layout } = model.packing;
+  const features = model.features;
+  model.lexicon = wordsOf(model.lexicon as string);
+  model.xpansions = wordsOf(model.xpansions as string);
+  for (const name in layout) {
+    const feature = features[name];
+    if (layout[name]?.[3] === 0 && feature) feature.hash = hashOf(feature.list);
+  }
+  const { lexeme } = features;
+  lexeme.hash = hashOf(lexeme.list);
+  const clusters = features.posClusters.list;
+  for (let index = 0; index < clusters.length; index += 1) {
+    const tags = (clusters[index] as string).split('_');
+    clusters[index] = new Set(tags.map((tag) => model.pos.hash[tag] ?? 0));
+  }
+  const efList: string[] = [];
+  for (const name in layout) {
+    const packing = layout[name] as number[];
+    const feature = features[name];
+    if (packing[3] === 0 && feature) {
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = (packing[1] as number) >>> (packing[2] as number);
+    }
+    if (packing[4] === 1) efList.push(name);
+  }
+  model.packing.efList = efList;
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  return model;
+};
+
+/**
+ * wink's English model as its dist/model.js assembles it, with the core loaded by loadCoreModel.
+ * The parts are required one by one: requiring model.js would load the package's own core
+ * loader, which parses the 3 MB JSON as it is required.
+ */
+export const fastWinkModel = (): WinkLanguageModel => {
+  const part = (name: string): unknown => load(`wink-eng-lite-web-model/dist/${name}.js`);
+  const model = Object.create(null) as Record<string, unknown>;
+  model.core = loadCoreModel;
+  model.sbd = part('load-sbd-model');
+  model.pos = part('load-pos-model');
+  model.ner = part('load-ner-model');
+  model.negation = part('load-negation-model');
+  model.sa = part('load-sa-model');
+  model.metaCER = part('load-cer-meta-model');
+  model.featureFn = part('feature');
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons.stem = part('porter-stemmer');
+  addons.lemmatize = part('lemmatize');
+  addons.readabilityStats = part('readability-stats');
+  addons.wordVectors = undefined;
+  model.addons = addons;
+  return model as unknown as WinkLanguageModel;
+};
