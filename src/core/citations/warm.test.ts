@@ -61,6 +61,17 @@ describe('references formatted while the app is idle', () => {
     expect(kept()).toHaveLength(4);
   });
 
+  it('leaves a few new references to the export that needs them, and formats a bulk import', async () => {
+    const formatted = library.citations.formatted;
+    const idle = createActivity(0);
+    const few = createReferenceWarmer(library.db, library.store, formatted, { atLeast: 3 }, idle);
+    expect(await few.idlePass()).toBe(false);
+    expect(kept()).toEqual([]);
+    const bulk = createReferenceWarmer(library.db, library.store, formatted, { atLeast: 2 }, idle);
+    expect(await bulk.idlePass()).toBe(true);
+    expect(kept()).toHaveLength(4);
+  });
+
   it('leaves the documents in the Trash, for as long as they are there', async () => {
     library.store.trash.moveIn(library.second, pinnedAt);
     await warmer().warm();

@@ -16,6 +16,14 @@ import { piecesStyle, type CitedItem, type FormattedReferences } from './formatt
 
 /** References formatted between two yields to requests (about 3 ms each). */
 const perBatch = 10;
+/**
+ * The fewest references left unformatted that a background pass is for. The first pass of a
+ * process loads citeproc, a second or more of CPU on the thread that answers the window, so a
+ * highlight saved then would wait for it: a library imported in bulk is worth that, the bundled
+ * article or a file or two imported since is not (the export that needs them formats those few
+ * in a fraction of a second, beside the citeproc load it pays anyway).
+ */
+const defaultAtLeast = 50;
 /** How often the library is looked at for references not formatted yet. */
 const defaultPollMs = 3_000;
 /**
@@ -50,6 +58,8 @@ interface Unformatted {
 export interface WarmerOptions {
   style?: string;
   pollMs?: number;
+  /** See defaultAtLeast. */
+  atLeast?: number;
 }
 
 /** When a request last came (see noteActivity): formatting waits for a quiet spell. */
@@ -68,7 +78,11 @@ export const createReferenceWarmer = (
   db: Database.Database,
   store: Store,
   formatted: FormattedReferences,
-  { style = defaultCitationStyle, pollMs = defaultPollMs }: WarmerOptions = {},
+  {
+    style = defaultCitationStyle,
+    pollMs = defaultPollMs,
+    atLeast = defaultAtLeast,
+  }: WarmerOptions = {},
   activity: Activity = createActivity(),
 ) => {
   // Documents outside the Trash whose reference lacks its plain entry or its bibliography piece.
@@ -125,6 +139,16 @@ export const createReferenceWarmer = (
       }
     })());
 
+  /** What a quiet spell runs: a pass, when enough references wait for one (see atLeast). */
+  const idlePass = async (): Promise<boolean> => {
+    if (unformatted.all(style, piecesStyle(style), atLeast).length < atLeast) {
+      finished = true;
+      return false;
+    }
+    await warm();
+    return true;
+  };
+
   const poll = () => {
     timer = setTimeout(() => {
       const mark = store.changeMark();
@@ -133,7 +157,7 @@ export const createReferenceWarmer = (
       if (!activity.quiet()) return poll();
       seenMark = mark;
       // A failure (a style citeproc refuses, a full disk) is the export's to report.
-      (changed ? warm().catch(() => undefined) : Promise.resolve()).finally(() => {
+      (changed ? idlePass().catch(() => undefined) : Promise.resolve()).finally(() => {
         if (!stopped) poll();
       });
     }, pollMs);
@@ -143,6 +167,7 @@ export const createReferenceWarmer = (
 
   return {
     warm,
+    idlePass,
     /** Looks for unformatted references every few seconds, from now until stop(). */
     start: (): void => {
       stopped = false;
