@@ -6,7 +6,7 @@ const answers = vi.hoisted(() => ({
   calls: [] as string[],
 }));
 
-vi.mock('../api', () => ({
+vi.mock('../api/client', () => ({
   call: (method: string, input: { id?: string }) => {
     answers.calls.push(`${method} ${input.id ?? ''}`.trim());
     if (method === 'library.lastOpened') return answers.lastOpened;
@@ -16,7 +16,9 @@ vi.mock('../api', () => ({
 
 const load = async () => {
   vi.resetModules();
-  return import('./firstDocument');
+  const first = await import('./firstDocument');
+  const early = await import('../api/earlyCalls');
+  return { ...first, take: (id: string) => early.takeEarlyOrCall('documents.get', { id }) };
 };
 
 describe('the first document', () => {
@@ -30,9 +32,22 @@ describe('the first document', () => {
     first.startFirstDocument();
     expect(await first.firstDocumentId()).toBe('doc-1');
     expect(answers.calls).toEqual(['library.lastOpened', 'documents.get doc-1']);
-    expect(await first.takeFirstDocument('doc-2')).toBeNull();
-    expect(await first.takeFirstDocument('doc-1')).toMatchObject({ id: 'doc-1' });
-    expect(await first.takeFirstDocument('doc-1')).toBeNull();
+    // Another document is asked for afresh; the first one's text is handed over once.
+    expect(await first.take('doc-2')).toMatchObject({ id: 'doc-2' });
+    expect(answers.calls).toEqual([
+      'library.lastOpened',
+      'documents.get doc-1',
+      'documents.get doc-2',
+    ]);
+    expect(await first.take('doc-1')).toMatchObject({ id: 'doc-1' });
+    expect(answers.calls).toHaveLength(3);
+    await first.take('doc-1');
+    expect(answers.calls).toEqual([
+      'library.lastOpened',
+      'documents.get doc-1',
+      'documents.get doc-2',
+      'documents.get doc-1',
+    ]);
   });
 
   it('gives no id when the library is empty or the core failed, and nothing to take', async () => {
@@ -46,6 +61,11 @@ describe('the first document', () => {
     const failed = await load();
     failed.startFirstDocument();
     expect(await failed.firstDocumentId()).toBeNull();
-    expect(await failed.takeFirstDocument('doc-1')).toBeNull();
+    await failed.take('doc-1');
+    expect(answers.calls).toEqual([
+      'library.lastOpened',
+      'library.lastOpened',
+      'documents.get doc-1',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, GlossDocument } from '../../../shared/model';
 import { call, errorMessage } from '../api';
-import { takeFirstDocument } from './firstDocument';
+import { takeEarlyOrCall } from '../api/earlyCalls';
 
 export type OpenDocument =
   | { status: 'none' }
@@ -38,7 +38,8 @@ export const useOpenDocument = (
     if (id === null) return;
     let current = true;
     const settle = () => reloaded.current.splice(0).forEach((resolve) => resolve());
-    const loading = takeFirstDocument(id).then((first) => first ?? call('documents.get', { id }));
+    // The first document's text was asked for as the page started (reader/firstDocument.ts).
+    const loading = takeEarlyOrCall('documents.get', { id });
     loading.then(
       (doc) => {
         if (!current) return;
