@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { call, errorMessage } from '../api';
 import { takeEarlyOrCall } from '../api/earlyCalls';
@@ -121,16 +121,24 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
     }
   };
 
-  const rename = async (id: string, title: string) => {
-    onRenamed(await library.rename(id, title));
-  };
+  // The same functions at every render, so the memoised rows skip a render that changes nothing.
+  const { rename: renameDocument } = library;
+  const rename = useCallback(
+    async (id: string, title: string) => onRenamed(await renameDocument(id, title)),
+    [renameDocument, onRenamed],
+  );
+  const askDelete = useCallback(
+    (doc: DocumentSummary) => setPending({ doc, busy: false, error: null }),
+    [],
+  );
 
   const chooseSort = (key: SortKey) => {
     setSort(key);
-    saveSortKey(storage(), key);
     // Failing to remember a sort is not worth interrupting anyone: it applies either way. Sent
-    // after the new order is painted: starting a request costs a few milliseconds of the frame.
+    // after the new order is painted: starting a request costs a few milliseconds of the frame,
+    // and writing local storage one.
     afterNextPaint(() => {
+      saveSortKey(storage(), key);
       call('preferences.update', { librarySort: key }).catch(() => undefined);
     });
   };
@@ -161,7 +169,7 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
         onOpen={onOpen}
         onStartRename={setRenamingId}
         onRename={rename}
-        onDelete={(doc) => setPending({ doc, busy: false, error: null })}
+        onDelete={askDelete}
         onClearFilter={() => setFilter('')}
       />
       <div className="library-footer">
