@@ -9,14 +9,8 @@ import { DeleteDialog } from './DeleteDialog';
 import { LibraryControls } from './LibraryControls';
 import { LibraryList } from './LibraryList';
 import type { LibraryListHandle } from './VirtualLibraryList';
-import {
-  filterDocuments,
-  loadSortKey,
-  prepareFilter,
-  saveSortKey,
-  sortKeys,
-  type SortKey,
-} from './libraryView';
+import { createFilterCache } from './filterCache';
+import { loadSortKey, prepareFilter, saveSortKey, sortKeys, type SortKey } from './libraryView';
 import { createSortCache } from './sortCache';
 import { lazyComponent } from '../ui/lazyComponent';
 import { runWhenIdle } from '../ui/idleSteps';
@@ -55,6 +49,7 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
   const paneRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<LibraryListHandle>(null);
   const [sortCache] = useState(createSortCache);
+  const [filterCache] = useState(createFilterCache);
   // Row to focus once the list has re-rendered after a delete (the focused row is gone).
   const focusRowAfterDelete = useRef<number | null>(null);
   const { state } = library;
@@ -81,7 +76,7 @@ export function LibraryPane({ library, onOpen, onRenamed }: LibraryPaneProps) {
     () => (state.status === 'ready' ? sortCache.sorted(state.documents, sort) : []),
     [state, sort, sortCache],
   );
-  const shown = useMemo(() => filterDocuments(sorted, filter), [sorted, filter]);
+  const shown = useMemo(() => filterCache.filtered(sorted, filter), [sorted, filter, filterCache]);
 
   // The other orders are sorted and the titles folded for the filter while the app is idle, so
   // choosing a sort or typing the first letter answers within a frame.
