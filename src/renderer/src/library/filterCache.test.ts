@@ -1,19 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../shared/model';
+import { summary } from '../../../shared/contract/testing';
 import { createFilterCache } from './filterCache';
 import { filterDocuments } from './libraryView';
 
 const doc = (id: string, title: string, source = 'Pasted text'): DocumentSummary => ({
+  ...summary,
   id,
   title,
   source,
-  addedAt: '2025-03-01T10:00:00.000Z',
-  openedAt: null,
-  charCount: 10,
-  highlightCount: 0,
-  noteCount: 0,
-  entityCount: null,
 });
 
 const library = [
