@@ -5,6 +5,13 @@ import { topRanked } from './topRanked';
 /** Notes, and highlights, shown per document at most (before its text hits). */
 export const annotationHitsPerGroup = 2;
 
+/**
+ * Up to this many documents with matching notes or highlights, SQLite ranks the texts with their
+ * boosts (a temporary table of them, 0.5 ms for 600); beyond, every text match's score is read
+ * and combined here.
+ */
+const maxBoostedInSql = 1000;
+
 /** A document chosen for the answer, and what of it matched. */
 export interface Ranked {
   /** documents.seq. */
@@ -62,9 +69,10 @@ const firstOf = (
  * (bm25, negated) raised by the document's matching notes and highlights. Ties go to the newer
  * document (the larger seq), as the library lists them.
  *
- * Only what is shown is ranked in full: without matching notes or highlights, SQLite picks the
- * best texts itself (a bounded sort); with them, every text match's score is read and combined
- * with theirs in one pass over typed arrays indexed by documents.seq.
+ * Only what is shown is ranked in full: SQLite picks the best texts itself (a bounded sort),
+ * each raised by its document's matching notes and highlights, counted here in typed arrays
+ * indexed by documents.seq; documents with thousands of those take every text match's score
+ * instead, combined here.
  */
 export const rankDocuments = (
   repository: SearchRepository,
@@ -87,10 +95,21 @@ export const rankDocuments = (
     annotated,
   );
 
+  const boostOf = (seq: number): number =>
+    annotationBoost(noteCounts[seq] ?? 0, highlightCounts[seq] ?? 0);
+  // Enough texts that, the Trash left out, `limit` remain.
+  const wanted = limit + trashed.size;
+  const boostedInSql = annotated.length > 0 && annotated.length <= maxBoostedInSql;
   const texts =
     annotated.length === 0
-      ? repository.bestDocuments(match, limit + trashed.size)
-      : repository.matchDocuments(match);
+      ? repository.bestDocuments(match, wanted)
+      : boostedInSql
+        ? repository.bestBoostedDocuments(
+            match,
+            wanted,
+            annotated.map((seq): [number, number] => [seq, boostOf(seq)]),
+          )
+        : repository.matchDocuments(match);
   let lastDocument = owners.lastDocument;
   for (const [seq] of texts) lastDocument = Math.max(lastDocument, seq);
   const scores = new Float64Array(lastDocument + 1);
@@ -106,8 +125,9 @@ export const rankDocuments = (
     consider(seq);
   }
   for (const seq of annotated) {
-    scores[seq] =
-      (scores[seq] ?? 0) + annotationBoost(noteCounts[seq] ?? 0, highlightCounts[seq] ?? 0);
+    // Ranked by SQLite with its boost already; otherwise its text, if it matches, is below the
+    // texts read (which are `wanted` or more), and its boost alone will not lift it above them.
+    if (!(boostedInSql && listed[seq] === 1)) scores[seq] = (scores[seq] ?? 0) + boostOf(seq);
     consider(seq);
   }
 
