@@ -10,7 +10,7 @@ export const annotationHitsPerGroup = 2;
  * boosts (a temporary table of them, 0.5 ms for 600); beyond, every text match's score is read
  * and combined here.
  */
-const maxBoostedInSql = 1000;
+export const maxBoostedInSql = 1000;
 
 /** A document chosen for the answer, and what of it matched. */
 export interface Ranked {
@@ -79,6 +79,7 @@ export const rankDocuments = (
   owners: OwnerIndex,
   match: string,
   limit: number,
+  boostedInSqlUpTo = maxBoostedInSql,
 ): Ranked[] => {
   const { trashed } = owners;
   const noteRowids = repository.matchNotes(match);
@@ -99,7 +100,7 @@ export const rankDocuments = (
     annotationBoost(noteCounts[seq] ?? 0, highlightCounts[seq] ?? 0);
   // Enough texts that, the Trash left out, `limit` remain.
   const wanted = limit + trashed.size;
-  const boostedInSql = annotated.length > 0 && annotated.length <= maxBoostedInSql;
+  const boostedInSql = annotated.length > 0 && annotated.length <= boostedInSqlUpTo;
   const texts =
     annotated.length === 0
       ? repository.bestDocuments(match, wanted)
