@@ -109,6 +109,7 @@ export const createSearchRepository = (db: Database.Database) => {
       `SELECT seq FROM documents INDEXED BY documents_by_deleted WHERE deleted_at IS NOT NULL`,
     ),
     totalChanges: db.prepare<[], number>(`SELECT total_changes()`),
+    dataVersion: db.prepare<[], number>(`PRAGMA data_version`),
   };
   // Rows this service wrote itself (the boosts): they change total_changes(), not the library.
   let ownChanges = 0;
@@ -121,6 +122,7 @@ export const createSearchRepository = (db: Database.Database) => {
     statements.lastOwnerChange,
     statements.trashed,
     statements.totalChanges,
+    statements.dataVersion,
   ]) {
     statement.pluck();
   }
@@ -176,7 +178,7 @@ export const createSearchRepository = (db: Database.Database) => {
      * or any row this connection changed (total_changes), the search's own boosts aside.
      */
     changeStamp: (): string =>
-      `${String(db.pragma('data_version', { simple: true }))}:${(statements.totalChanges.get() ?? 0) - ownChanges}`,
+      `${statements.dataVersion.get() ?? 0}:${(statements.totalChanges.get() ?? 0) - ownChanges}`,
   };
 };
 
