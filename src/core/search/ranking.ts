@@ -126,8 +126,9 @@ export const rankDocuments = (
     consider(seq);
   }
   for (const seq of annotated) {
-    // Ranked by SQLite with its boost already; otherwise its text, if it matches, is below the
-    // texts read (which are `wanted` or more), and its boost alone will not lift it above them.
+    // SQLite ranked it with its boost already, or left it out: its text, if it matches at all,
+    // then ranks below the `wanted` texts read even with the boost, and its boost alone (less
+    // than text and boost together) keeps it there.
     if (!(boostedInSql && listed[seq] === 1)) scores[seq] = (scores[seq] ?? 0) + boostOf(seq);
     consider(seq);
   }
