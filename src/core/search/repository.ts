@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { AnchorStatus } from '../../shared/annotations';
 
 /**
- * The full-text SQL of search (FTS5 tables of migrations 4, 2 and 13), prepared once per
+ * The full-text SQL of search (FTS5 tables of migrations 2, 4 and 13), prepared once per
  * connection. Every MATCH takes an expression built by search/queryParser.ts.
  *
  * The note and highlight tables answer bare rowids: a common word matches thousands of notes,
