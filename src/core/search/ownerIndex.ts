@@ -63,12 +63,19 @@ export const createOwnerIndex = (repository: SearchRepository): (() => OwnerInde
       lastChange = 0;
       index = emptyIndex();
     }
-    for (const [change, kind, key, documentSeq] of repository.ownerChangesAfter(lastChange)) {
-      const column = kind === ownerKinds.note ? index.noteDocument : index.highlightDocument;
-      column.set(key, documentSeq);
-      if (documentSeq > index.lastDocument) index.lastDocument = documentSeq;
-      lastChange = change;
+    // Read in the search's snapshot: nothing changes between these statements.
+    for (const [kind, column] of [
+      [ownerKinds.note, index.noteDocument],
+      [ownerKinds.highlight, index.highlightDocument],
+    ] as const) {
+      const { keys, documentSeqs } = repository.ownerChangesAfter(kind, lastChange);
+      for (let row = 0; row < keys.length; row += 1) {
+        const documentSeq = documentSeqs[row] ?? 0;
+        column.set(keys[row] ?? 0, documentSeq);
+        if (documentSeq > index.lastDocument) index.lastDocument = documentSeq;
+      }
     }
+    lastChange = Math.max(lastChange, repository.lastChange());
     index.trashed = new Set(repository.trashed());
     stamp = current;
     return index;
