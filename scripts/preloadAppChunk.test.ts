@@ -27,6 +27,9 @@ describe('preloadAppChunk', () => {
       entry: chunk('assets/index.js', '/src/main.tsx', [], true),
       app: chunk('assets/appRoot.js', '/src/appRoot.tsx', ['assets/index.js', 'assets/react.js']),
       react: chunk('assets/react.js', null, []),
+      'assets/literata-latin-wght-normal-AbC.woff2': {
+        type: 'asset',
+      } as unknown as Rollup.OutputChunk,
     });
     expect(tags).toEqual([
       expect.objectContaining({
@@ -37,6 +40,13 @@ describe('preloadAppChunk', () => {
       }),
       expect.objectContaining({
         attrs: expect.objectContaining({ rel: 'preload', as: 'style', href: './assets/app.css' }),
+      }),
+      expect.objectContaining({
+        attrs: expect.objectContaining({
+          rel: 'preload',
+          as: 'font',
+          href: './assets/literata-latin-wght-normal-AbC.woff2',
+        }),
       }),
     ]);
   });

@@ -3,6 +3,12 @@ import type { Plugin, Rollup } from 'vite';
 /** The modules of the renderer's app chunk, whose chunk the page fetches at once. */
 const appModule = /[\\/]appRoot\.tsx$/;
 
+/**
+ * The reading font's Latin face: the first screen's text asks for it as soon as it is laid out;
+ * fetched with the page instead, the text is more often drawn in it at once than redrawn in it.
+ */
+const readingFont = /literata-latin-wght-normal-[^/]*\.woff2$/;
+
 const isChunk = (output: Rollup.OutputChunk | Rollup.OutputAsset): output is Rollup.OutputChunk =>
   output.type === 'chunk';
 
@@ -11,7 +17,8 @@ const isChunk = (output: Rollup.OutputChunk | Rollup.OutputAsset): output is Rol
  * Lexical, the features) is a chunk it imports only once the first screen is drawn, so its
  * evaluation does not hold up drawing it. This plugin lets the browser fetch and compile that
  * chunk and the chunks it imports from the start, in parallel with the first script, by listing
- * them as `modulepreload` links in index.html: importing it later then only evaluates it.
+ * them as `modulepreload` links in index.html: importing it later then only evaluates it. The
+ * app's stylesheet and the reading font are preloaded too.
  */
 export const preloadAppChunk = (): Plugin => ({
   name: 'gloss-preload-app-chunk',
@@ -32,6 +39,7 @@ export const preloadAppChunk = (): Plugin => ({
       const scripts = [app.fileName, ...app.imports].filter((file) => !entries.has(file));
       // Its stylesheet is added by the import itself; fetched now, it is there by then.
       const styles = [...(app.viteMetadata?.importedCss ?? [])];
+      const fonts = Object.keys(bundle).filter((file) => readingFont.test(file));
       return [
         ...scripts.map((file) => ({
           tag: 'link',
@@ -41,6 +49,17 @@ export const preloadAppChunk = (): Plugin => ({
         ...styles.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `./${file}` },
+          injectTo: 'head' as const,
+        })),
+        ...fonts.map((file) => ({
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            as: 'font',
+            type: 'font/woff2',
+            crossorigin: '',
+            href: `./${file}`,
+          },
           injectTo: 'head' as const,
         })),
       ];
