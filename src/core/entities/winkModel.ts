@@ -47,11 +47,36 @@ const wordsOf = (base64: string): Uint32Array => {
   return words;
 };
 
-/** Each list's word → its index, in a prototype-less object as wink reads it. */
+/*
+ * Each list's word → its index, as wink reads and extends it (`hash[word]`, `hash[word] = index`,
+ * src/cache.js): a Map behind the face of a prototype-less object. Set key by key on an object,
+ * the 87,600 words of the lexeme list each became an interned property key of a dictionary that
+ * kept growing: about 200 ms of CPU on every start of `gloss entities` or the entity worker,
+ * where a Map takes about a third of that. The traps also answer `in`, `Object.keys` and
+ * property descriptors, so the hash reads as the plain object wink's own loader builds.
+ */
 const hashOf = (list: readonly string[]): Record<string, number> => {
-  const hash = Object.create(null) as Record<string, number>;
-  for (let index = 0; index < list.length; index += 1) hash[list[index] as string] = index;
-  return hash;
+  const indexOf = new Map<string, number>();
+  for (let index = 0; index < list.length; index += 1) indexOf.set(list[index] as string, index);
+  const traps: ProxyHandler<Record<string, number>> = {
+    get: (_hash, word) => (typeof word === 'string' ? indexOf.get(word) : undefined),
+    set: (_hash, word, index: number) => {
+      if (typeof word !== 'string') return false;
+      indexOf.set(word, index);
+      return true;
+    },
+    has: (_hash, word) => typeof word === 'string' && indexOf.has(word),
+    deleteProperty: (_hash, word) => typeof word !== 'string' || indexOf.delete(word) || true,
+    ownKeys: () => [...indexOf.keys()],
+    getOwnPropertyDescriptor: (_hash, word) => {
+      const index = typeof word === 'string' ? indexOf.get(word) : undefined;
+      return index === undefined
+        ? undefined
+        : { value: index, writable: true, enumerable: true, configurable: true };
+    },
+    defineProperty: () => false,
+  };
+  return new Proxy(Object.create(null) as Record<string, number>, traps);
 };
 
 /** What wink's `loadModel` (dist/load-core-model.js) returns, built from one parse of the file. */
