@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type winkModel from 'wink-eng-lite-web-model';
+import { WordIndex } from './wordIndex';
 
 /*
  * wink's English model with a faster loader for its core part. The package's own loader
@@ -49,27 +50,27 @@ const wordsOf = (base64: string): Uint32Array => {
 
 /*
  * Each list's word → its index, as wink reads and extends it (`hash[word]`, `hash[word] = index`,
- * src/cache.js): a Map behind the face of a prototype-less object. Set key by key on an object,
- * the 87,600 words of the lexeme list each became an interned property key of a dictionary that
- * kept growing: about 200 ms of CPU on every start of `gloss entities` or the entity worker,
- * where a Map takes about a third of that. The traps also answer `in`, `Object.keys` and
- * property descriptors, so the hash reads as the plain object wink's own loader builds.
+ * src/cache.js): a WordIndex behind the face of a prototype-less object. Set key by key on an
+ * object, the 87,600 words of the lexeme list each became an interned property key of a
+ * dictionary that kept growing: about 200 ms of CPU on every start of `gloss entities` or the
+ * entity worker. The traps also answer `in`, `Object.keys` and property descriptors, so the
+ * hash reads as the plain object wink's own loader builds (winkModel.test.ts). Deleting is
+ * refused: wink never deletes.
  */
 const hashOf = (list: readonly string[]): Record<string, number> => {
-  const indexOf = new Map<string, number>();
-  for (let index = 0; index < list.length; index += 1) indexOf.set(list[index] as string, index);
+  const words = new WordIndex(list);
   const traps: ProxyHandler<Record<string, number>> = {
-    get: (_hash, word) => (typeof word === 'string' ? indexOf.get(word) : undefined),
+    get: (_hash, word) => (typeof word === 'string' ? words.get(word) : undefined),
     set: (_hash, word, index: number) => {
       if (typeof word !== 'string') return false;
-      indexOf.set(word, index);
+      words.set(word, index);
       return true;
     },
-    has: (_hash, word) => typeof word === 'string' && indexOf.has(word),
-    deleteProperty: (_hash, word) => typeof word !== 'string' || indexOf.delete(word) || true,
-    ownKeys: () => [...indexOf.keys()],
+    has: (_hash, word) => typeof word === 'string' && words.get(word) !== undefined,
+    deleteProperty: () => false,
+    ownKeys: () => words.keys(),
     getOwnPropertyDescriptor: (_hash, word) => {
-      const index = typeof word === 'string' ? indexOf.get(word) : undefined;
+      const index = typeof word === 'string' ? words.get(word) : undefined;
       return index === undefined
         ? undefined
         : { value: index, writable: true, enumerable: true, configurable: true };
