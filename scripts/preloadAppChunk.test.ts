@@ -33,10 +33,10 @@ describe('preloadAppChunk', () => {
     });
     expect(tags).toEqual([
       expect.objectContaining({
-        attrs: expect.objectContaining({ rel: 'modulepreload', href: './assets/appRoot.js' }),
+        attrs: expect.objectContaining({ rel: 'prefetch', href: './assets/appRoot.js' }),
       }),
       expect.objectContaining({
-        attrs: expect.objectContaining({ rel: 'modulepreload', href: './assets/react.js' }),
+        attrs: expect.objectContaining({ rel: 'prefetch', href: './assets/react.js' }),
       }),
       expect.objectContaining({
         attrs: expect.objectContaining({ rel: 'preload', as: 'style', href: './assets/app.css' }),

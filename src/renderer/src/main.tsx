@@ -14,7 +14,7 @@ import { removeFirstScreen } from './reader/firstScreen';
  * This module and what it imports are the page's first script: small, so it runs as soon as it
  * arrives and sends the first screen's calls, and draws the first screen of the document from
  * their answers (reader/firstScreen.ts). The app (React, Lexical, the features) is a chunk of its
- * own, fetched and compiled meanwhile (index.html preloads it: scripts/preloadAppChunk.ts) and
+ * own, downloaded meanwhile (index.html prefetches it: scripts/preloadAppChunk.ts) and
  * run once the first screen is drawn, so that its evaluation, a long task, does not hold the
  * drawing up. The stylesheets are the first screen's: they load with the page.
  */
