@@ -13,16 +13,15 @@ import { compareText } from '../../shared/export/order';
 import type { ExportedLibrary } from '../../shared/export/types';
 import { GlossError } from '../../shared/result';
 import {
-  commitStaged,
-  discardStaged,
+  commitAll,
   ensureFolder,
   fileError,
+  namesIn,
   readIfExists,
-  stageFile,
+  stageFiles,
   writeFileAtomic,
-  type StagedFile,
 } from './files';
-import { noProgress, type ExportRun } from './progress';
+import { noProgress, yieldToRequests, type ExportRun } from './progress';
 
 /*
  * A Markdown export goes into a folder the user may share with other notes (an Obsidian vault).
@@ -53,7 +52,23 @@ type Owner = { document: string } | { index: true } | 'foreign' | 'missing';
 
 const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
 
-const ownerOf = async (file: string): Promise<Owner> => {
+/**
+ * Which names may be in a folder, from one listing of it: a file not listed is not read. Names
+ * are compared folded (case, Unicode forms), since a file system may not tell `A.md` from
+ * `a.md`; a name that only folds alike is read, and found missing where the system tells them
+ * apart.
+ */
+const listingOf = async (folder: string): Promise<(name: string) => boolean> => {
+  const fold = (name: string) => name.normalize('NFKC').toUpperCase().toLowerCase();
+  const names = new Set((await namesIn(folder)).map(fold));
+  return (name) => names.has(fold(name));
+};
+
+const ownerOf = async (
+  file: string,
+  mayExist: (name: string) => boolean = () => true,
+): Promise<Owner> => {
+  if (!mayExist(path.basename(file))) return 'missing';
   const text = await readIfExists(file);
   if (text === undefined) return 'missing';
   const yaml = frontMatterPattern.exec(text)?.[1];
@@ -95,14 +110,18 @@ const readManifest = async (folder: string): Promise<Manifest> => {
  * Names one file per document, avoiding every name held by a file that is not Gloss's. Reads
  * only the files it would write: a vault may hold thousands of notes.
  */
-const chooseNames = async (folder: string, library: ExportedLibrary) => {
+const chooseNames = async (
+  folder: string,
+  library: ExportedLibrary,
+  mayExist: (name: string) => boolean,
+) => {
   const infos = library.documents.map((document) => document.info);
   const taken = new Set<string>();
   for (;;) {
     const names = fileNamesFor(infos, taken);
     let clash = false;
     for (const name of names.values()) {
-      const owner = await ownerOf(path.join(folder, `${name}.md`));
+      const owner = await ownerOf(path.join(folder, `${name}.md`), mayExist);
       if (owner === 'foreign') {
         taken.add(name);
         clash = true;
@@ -162,7 +181,7 @@ export const writeMarkdownFolder = async (
   const earlier = Object.values(manifest.files).filter((id): id is string => id !== null);
   const companions = companionsFor?.(wholeLibrary ? [] : earlier) ?? new Map<string, string>();
   await checkCompanions(folder, manifest, companions);
-  const names = await chooseNames(folder, library);
+  const names = await chooseNames(folder, library, await listingOf(folder));
   const files = new Map<
     string,
     { content: string; document: string | null; title: string | null }
@@ -203,23 +222,20 @@ export const writeMarkdownFolder = async (
 
   // Every file is written aside first and only then swapped in, so a cancel or a failure on
   // the way leaves the folder as the last export left it.
-  const staged: StagedFile[] = [];
-  try {
-    for (const [name, { content, title }] of files) {
+  const entries = [...files];
+  progress.report({ stage: 'writing', done: 0, total: files.size, current: null });
+  const staged = await stageFiles(
+    entries.map(([name, { content }]) => ({ target: path.join(folder, name), content })),
+    // Last after the last file too: a cancel heard then still leaves the folder as it was.
+    async (done) => {
+      const current = entries[done]?.[1].title ?? null;
+      progress.report({ stage: 'writing', done, total: files.size, current });
+      await yieldToRequests();
       progress.check();
-      progress.report({ stage: 'writing', done: staged.length, total: files.size, current: title });
-      staged.push(await stageFile(path.join(folder, name), content));
-    }
-    progress.check();
-  } catch (error) {
-    await discardStaged(staged);
-    throw error;
-  }
-  const written: string[] = [];
-  for (const file of staged) {
-    await commitStaged(file);
-    written.push(file.target);
-  }
+    },
+  );
+  await commitAll(staged);
+  const written = staged.map(({ target }) => target);
 
   // An earlier export's file goes when it is still Gloss's and its place is taken or its
   // document is gone: always for a whole-library export, else only for the documents exported.
