@@ -139,8 +139,8 @@ export interface FolderResult {
 export interface FolderOptions {
   /** False leaves the Pandoc citations off the quotes. */
   citations?: boolean;
-  /** index.md's bibliography (whole-library exports). */
-  bibliography?: IndexBibliography;
+  /** index.md's bibliography (whole-library exports), awaited when index.md is written. */
+  bibliography?: Promise<IndexBibliography>;
   /**
    * Files beside the notes (references.bib, references.json), by name, for the documents whose
    * notes are in the folder: those exported and, for a partial export, those of earlier exports
@@ -214,7 +214,7 @@ export const writeMarkdownFolder = async (
       document,
       fileName: names.get(document.info.id) as string,
     }));
-    const content = indexMarkdown(entries, library.exportedAt, bibliography);
+    const content = indexMarkdown(entries, library.exportedAt, await bibliography);
     files.set(indexFile, { content, document: null, title: null });
   }
   for (const [name, content] of companions)

@@ -58,8 +58,7 @@ export const indexMarkdown = (
 ): string => {
   const ordered = [...entries].sort(
     (a, b) =>
-      byTitle(a.document.info.title, b.document.info.title) ||
-      (a.fileName < b.fileName ? -1 : 1),
+      byTitle(a.document.info.title, b.document.info.title) || (a.fileName < b.fileName ? -1 : 1),
   );
   const items = ordered.map(({ document, fileName }): ListItem => {
     const { highlights, notes } = document;
