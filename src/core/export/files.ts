@@ -1,27 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fchmodSync,
-  openSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import {
-  chmod,
-  mkdir,
-  open,
-  readFile,
-  readdir,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossError } from '../../shared/result';
-import { yieldToRequests } from './progress';
 
 /** What a failed file operation means to the user, without a stack trace. */
 export const fileError = (error: unknown, target: string): GlossError => {
@@ -131,110 +111,6 @@ export const stageChunks = async (
     throw error instanceof GlossError || !(error instanceof Error && 'code' in error)
       ? error
       : fileError(error, target);
-  }
-};
-
-/** A file of an export: where it goes and what it holds. */
-export interface FileToWrite {
-  target: string;
-  content: string;
-}
-
-/** How long files are written one after another before other work gets a turn, in ms. */
-const writeSliceMs = 20;
-
-/**
- * Runs `step` on each item, in slices of about 20 ms between which `between` runs (progress,
- * cancel, other requests). The steps themselves are synchronous: an asynchronous file call
- * costs a thread hop and a promise, which for 10,000 small files was most of their writing.
- */
-const inSlices = async <T>(
-  items: readonly T[],
-  step: (item: T) => void,
-  between: (done: number) => Promise<void>,
-): Promise<void> => {
-  let sliceStart = performance.now();
-  for (const [index, item] of items.entries()) {
-    if (performance.now() - sliceStart >= writeSliceMs) {
-      await between(index);
-      sliceStart = performance.now();
-    }
-    step(item);
-  }
-  await between(items.length);
-};
-
-/**
- * `stageFile` for many files: each is written beside its target under a hidden temporary name,
- * mode 0600 or that of the file it replaces. Whatever fails or throws (`between` too) removes
- * the files staged so far and is rethrown, a file error as a clear message.
- */
-export const stageFiles = async (
-  files: readonly FileToWrite[],
-  between: (done: number) => Promise<void>,
-): Promise<StagedFile[]> => {
-  // One random part for the export and a counter: a random draw per file cost more than its write.
-  const random = randomBytes(4).toString('hex');
-  const staged: StagedFile[] = [];
-  const stageOne = ({ target, content }: FileToWrite): void => {
-    const count = staged.length.toString(16).padStart(4, '0');
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${random}${count}.tmp`);
-    let fd: number | undefined;
-    try {
-      const mode = (statSync(target, { throwIfNoEntry: false })?.mode ?? privateFileMode) & 0o777;
-      fd = openSync(temp, 'wx', privateFileMode);
-      staged.push({ temp, target });
-      writeFileSync(fd, content, 'utf8');
-      // Set exactly, whatever the umask.
-      fchmodSync(fd, mode);
-    } catch (error) {
-      throw fileError(error, target);
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-  };
-  try {
-    await inSlices(files, stageOne, between);
-    return staged;
-  } catch (error) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
-    throw error;
-  }
-};
-
-/**
- * `commitStaged` for many files, in slices between which other requests are answered. A file
- * that cannot be put in place stops it there with a clear message; its staged file and those
- * after it are removed.
- */
-export const commitAll = async (staged: readonly StagedFile[]): Promise<void> => {
-  let next = 0;
-  try {
-    await inSlices(
-      staged,
-      ({ temp, target }) => {
-        try {
-          renameSync(temp, target);
-          next += 1;
-        } catch (error) {
-          throw fileError(error, target);
-        }
-      },
-      yieldToRequests,
-    );
-  } catch (error) {
-    for (const { temp } of staged.slice(next)) rmSync(temp, { force: true });
-    throw error;
-  }
-};
-
-/** The names in `folder` (none when it is missing). */
-export const namesIn = async (folder: string): Promise<string[]> => {
-  try {
-    return await readdir(folder);
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return [];
-    throw fileError(error, folder);
   }
 };
 

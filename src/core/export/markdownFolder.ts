@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { documentMarkdown, glossKey } from '../../shared/export/documentMarkdown';
+import { readFrontMatter } from '../../shared/export/frontMatterYaml';
 import {
   indexFileName,
   indexMarkdown,
@@ -12,15 +12,8 @@ import { fileNamesFor, isSafeFileName } from '../../shared/export/names';
 import { compareText } from '../../shared/export/order';
 import type { ExportedLibrary } from '../../shared/export/types';
 import { GlossError } from '../../shared/result';
-import {
-  commitAll,
-  ensureFolder,
-  fileError,
-  namesIn,
-  readIfExists,
-  stageFiles,
-  writeFileAtomic,
-} from './files';
+import { ensureFolder, fileError, readIfExists, writeFileAtomic } from './files';
+import { commitAll, inSlices, namesIn, readIfExistsSync, stageFiles } from './manyFiles';
 import { noProgress, yieldToRequests, type ExportRun } from './progress';
 
 /*
@@ -47,6 +40,14 @@ const manifestSchema = z.object({
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
+/** The front matter key that makes a file Gloss's: the document it holds, or the index. */
+const glossMarkSchema = z.object({
+  [glossKey]: z.object({
+    document: z.string().optional(),
+    index: z.literal(true).optional(),
+  }),
+});
+
 /** Whose a file is: a Gloss document's, the Gloss index, or someone else's. */
 type Owner = { document: string } | { index: true } | 'foreign' | 'missing';
 
@@ -64,25 +65,15 @@ const listingOf = async (folder: string): Promise<(name: string) => boolean> => 
   return (name) => names.has(fold(name));
 };
 
-const ownerOf = async (
-  file: string,
-  mayExist: (name: string) => boolean = () => true,
-): Promise<Owner> => {
+const ownerOf = (file: string, mayExist: (name: string) => boolean = () => true): Owner => {
   if (!mayExist(path.basename(file))) return 'missing';
-  const text = await readIfExists(file);
+  const text = readIfExistsSync(file);
   if (text === undefined) return 'missing';
   const yaml = frontMatterPattern.exec(text)?.[1];
   if (yaml === undefined) return 'foreign';
   try {
-    const data: unknown = parseYaml(yaml);
-    const mark = z
-      .object({
-        [glossKey]: z.object({
-          document: z.string().optional(),
-          index: z.literal(true).optional(),
-        }),
-      })
-      .safeParse(data);
+    const data = readFrontMatter(yaml);
+    const mark = glossMarkSchema.safeParse(data);
     if (!mark.success) return 'foreign';
     const { document, index } = mark.data[glossKey];
     if (document !== undefined) return { document };
@@ -120,13 +111,17 @@ const chooseNames = async (
   for (;;) {
     const names = fileNamesFor(infos, taken);
     let clash = false;
-    for (const name of names.values()) {
-      const owner = await ownerOf(path.join(folder, `${name}.md`), mayExist);
-      if (owner === 'foreign') {
-        taken.add(name);
-        clash = true;
-      }
-    }
+    // Read in slices: a re-export reads each of its 10,000 files to see that it is still Gloss's.
+    await inSlices(
+      [...names.values()],
+      (name) => {
+        if (ownerOf(path.join(folder, `${name}.md`), mayExist) === 'foreign') {
+          taken.add(name);
+          clash = true;
+        }
+      },
+      yieldToRequests,
+    );
     if (!clash) return names;
   }
 };
@@ -204,7 +199,7 @@ export const writeMarkdownFolder = async (
   }
   if (wholeLibrary) {
     const indexFile = `${indexFileName}.md`;
-    if ((await ownerOf(path.join(folder, indexFile))) === 'foreign') {
+    if (ownerOf(path.join(folder, indexFile)) === 'foreign') {
       throw new GlossError(
         'invalid_input',
         `${path.join(folder, indexFile)} is not a Gloss file, and Gloss will not overwrite it. Move it away or choose another folder.`,
@@ -246,7 +241,7 @@ export const writeMarkdownFolder = async (
     if (files.has(name)) continue;
     const stale = wholeLibrary || (documentId !== null && exported.has(documentId));
     const target = path.join(folder, name);
-    const owner = await ownerOf(target);
+    const owner = ownerOf(target);
     if (owner === 'missing' || owner === 'foreign') continue;
     if (!stale) {
       kept[name] = documentId;

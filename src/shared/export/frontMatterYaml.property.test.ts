@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { frontMatterYaml, writtenHere } from './frontMatterYaml';
+import { parse, stringify } from 'yaml';
+import { frontMatterYaml, readFrontMatter, writtenHere } from './frontMatterYaml';
 
 /** Characters of titles, names and dates, and those YAML reads as syntax or another type. */
 const characters = fc.oneof(
@@ -118,5 +118,40 @@ describe('front matter written without the yaml package', () => {
       gloss: { document: '1de1e2d9-f360-4ff9-9641-63a2e3ad142f', format: 1 },
     };
     expect(frontMatterYaml(data)).toBe(stringify(data, { lineWidth: 0 }).trimEnd());
+  });
+
+  it('is read back as yaml reads it', () => {
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 6 }), (data) => {
+        const written = frontMatterYaml(data);
+        expect(readFrontMatter(written)).toEqual(parse(written));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads any text as yaml does, or fails where yaml fails', () => {
+    const line = fc.oneof(
+      fc.tuple(key, fc.constantFrom(':', ': ', ':  '), fc.oneof(string, fc.constant('[]'))),
+      fc.tuple(fc.constantFrom('  - ', '  ', '  -', '    - '), string, fc.constant('')),
+      fc.tuple(fc.constantFrom('  '), key, fc.oneof(string, fc.constant(': x'))),
+    );
+    const text = fc
+      .array(line, { minLength: 1, maxLength: 6 })
+      // Without `!`: a tag yaml cannot resolve is read the same, but with a warning printed.
+      .map((lines) => lines.map((parts) => parts.join('').replaceAll('!', '?')).join('\n'));
+    const outcome = (read: () => unknown) => {
+      try {
+        return { value: read() };
+      } catch {
+        return { failed: true };
+      }
+    };
+    fc.assert(
+      fc.property(text, (yaml) => {
+        expect(outcome(() => readFrontMatter(yaml))).toEqual(outcome(() => parse(yaml)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { Document, stringify } from 'yaml';
+import { Document, parse, stringify } from 'yaml';
 
 /*
  * Front matter as the `yaml` package writes it (`lineWidth: 0`), without building its document
@@ -86,3 +86,62 @@ export const writtenHere = (data: Readonly<Record<string, unknown>>): string | u
 /** `stringify(data, { lineWidth: 0 }).trimEnd()` of yaml, for the front matter of an export. */
 export const frontMatterYaml = (data: Readonly<Record<string, unknown>>): string =>
   writtenHere(data) ?? stringify(data, { lineWidth: 0 }).trimEnd();
+
+/** One scalar as `stringScalar` and `primitiveScalar` write it, read back. */
+const readScalar = (text: string): unknown => {
+  if (text.startsWith('"')) return JSON.parse(text) as unknown;
+  if (text.startsWith("'")) return text.slice(1, -1);
+  if (/^-?\d+$/u.test(text)) return Number(text);
+  if (text === 'true' || text === 'false') return text === 'true';
+  return text;
+};
+
+const listItem = /^ {2}- (.*)$/u;
+const topEntry = /^([a-z][a-z-]*):(?: (.*))?$/u;
+const innerEntry = /^ {2}([a-z][a-z-]*): (.*)$/u;
+
+/**
+ * Front matter in the layout `writtenHere` writes, read line by line (a list or a map under a
+ * key its next line tells apart); undefined for any other line.
+ */
+const readWrittenHere = (yaml: string): Record<string, unknown> | undefined => {
+  const data: Record<string, unknown> = {};
+  let open: unknown[] | Record<string, unknown> | undefined;
+  const lines = yaml.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const item = listItem.exec(line);
+    const inner = innerEntry.exec(line);
+    const top = topEntry.exec(line);
+    if (item && Array.isArray(open)) open.push(readScalar(item[1] as string));
+    else if (inner && open && !Array.isArray(open)) {
+      open[inner[1] as string] = readScalar(inner[2] as string);
+    } else if (top) {
+      const key = top[1] as string;
+      const value = top[2];
+      if (value === undefined) {
+        open = listItem.test(lines[index + 1] ?? '') ? [] : {};
+        data[key] = open;
+      } else {
+        open = undefined;
+        data[key] = value === '[]' ? [] : readScalar(value);
+      }
+    } else return undefined;
+  }
+  return data;
+};
+
+/**
+ * Front matter read as yaml's `parse` reads it. What `writtenHere` wrote (every Gloss file) is
+ * read line by line, and taken only where writing it again gives the very same text, which
+ * yaml would read back as that data; any other text is yaml's to read. Reading 10,000 files'
+ * front matter with yaml took 6 s of a re-export.
+ */
+export const readFrontMatter = (yaml: string): unknown => {
+  try {
+    const data = readWrittenHere(yaml);
+    if (data && writtenHere(data) === yaml) return data;
+  } catch {
+    // Not what writtenHere wrote (a quoted string that is not JSON): yaml reads it.
+  }
+  return parse(yaml) as unknown;
+};
