@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { lazySchemas } from './scripts/lazySchemas';
+import { preloadAppChunk } from './scripts/preloadAppChunk';
 import { pureSchemas } from './scripts/pureSchemas';
 
 // One build serves every shell: the Electron main process, the browser-mode server and the CLI
@@ -45,6 +46,6 @@ export default defineConfig({
         // modules define them beside the functions it imports) is left out, and zod with them.
       },
     },
-    plugins: [react(), pureSchemas()],
+    plugins: [react(), pureSchemas(), preloadAppChunk()],
   },
 });

@@ -50,6 +50,28 @@ const popularEntityId = async (handlers: Handlers): Promise<string> => {
   return popular.id;
 };
 
+/**
+ * A search right after each of five writes (a highlight's tags changed), as a user searches
+ * after tagging: what the search keeps in memory is read again only where it changed.
+ */
+const searchesAfterWrites = async (handlers: Handlers): Promise<number[]> => {
+  const documents = await settle(handlers['library.list']({}));
+  const first = documents.find((doc) => doc.title.endsWith(' report 1'));
+  if (!first) throw new Error('the first report is missing from the library');
+  const { highlights } = await settle(handlers['annotations.list']({ documentId: first.id }));
+  const [highlight] = highlights;
+  if (!highlight) throw new Error('the first report has no highlights');
+  const durations: number[] = [];
+  for (let index = 0; index < 5; index += 1) {
+    await settle(handlers['highlights.update']({ id: highlight.id, tags: [`tagged${index}`] }));
+    const [duration = 0] = await timed(1, async () =>
+      handlers['search.query']({ query: popularName }),
+    );
+    durations.push(duration);
+  }
+  return durations;
+};
+
 /** Contract calls in process: list, search, the popular card, every export, 500 imports. */
 const measureCore = (dataDir: string, out: string): Promise<Samples> =>
   withCore(dataDir, async ({ handlers }) => {
@@ -69,6 +91,7 @@ const measureCore = (dataDir: string, out: string): Promise<Samples> =>
     }
     const entityId = await popularEntityId(handlers);
     samples['entity-card'] = await timed(5, async () => handlers['entities.get']({ entityId }));
+    samples['search-after-write'] = await searchesAfterWrites(handlers);
     // GLOSS_BENCH_SKIP_EXPORTS=1 leaves exports and imports out: for measuring a build whose
     // exports take many minutes (the quadratic ones this scenario was written against).
     if (process.env.GLOSS_BENCH_SKIP_EXPORTS === '1') return samples;

@@ -13,6 +13,7 @@ import { documentOpens010 } from './migrations/010_document_opens';
 import { highlightIndexRows011 } from './migrations/011_highlight_index_rows';
 import { formattedReferences012 } from './migrations/012_formatted_references';
 import { contentlessDocumentIndex013 } from './migrations/013_contentless_document_index';
+import { searchOwners014 } from './migrations/014_search_owners';
 import { references006 } from './migrations/006_references';
 import type { Migration } from './migrations/types';
 import { ensurePrivateFolder, makePrivate } from './privateFiles';
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   highlightIndexRows011,
   formattedReferences012,
   contentlessDocumentIndex013,
+  searchOwners014,
 ];
 
 export const latestVersion = (list: readonly Migration[] = migrations): number =>

@@ -6,8 +6,8 @@ import {
   type HighlightRow,
   type NoteRow,
 } from './repository';
-import { createOwnerIndex, type OwnerIndex } from './ownerIndex';
-import { topRanked } from './topRanked';
+import { createOwnerIndex } from './ownerIndex';
+import { rankDocuments, type Ranked } from './ranking';
 import { parseQuery, toFtsQuery } from './queryParser';
 import { snippetAround, snippetOf } from './snippet';
 import { createMatcher, type MatchRange, type Matcher } from './textMatch';
@@ -17,27 +17,8 @@ export const defaultLimit = 20;
 /** At most this many hits per document come back; `total` tells how many there were. */
 const hitsPerGroup = 5;
 
-/** Notes, and highlights, shown per document at most (before its text hits). */
-const annotationHitsPerGroup = 2;
-
 /** Two text hits closer than this would show the same snippet: the second is skipped. */
 const textHitSpacing = 80;
-
-interface Candidate {
-  documentId: string;
-  /** bm25 of the title and text, or null when only notes or highlights matched. */
-  textScore: number | null;
-  /** Matching notes (notes.seq) and highlights (ids), oldest first. */
-  notes: number[];
-  highlights: string[];
-}
-
-/**
- * Best first: the title and text's relevance (bm25, negated), raised by how many of the user's
- * notes and highlights of the document match: their own words about it weigh a lot.
- */
-const relevance = ({ textScore, notes, highlights }: Candidate): number =>
-  -(textScore ?? 0) + 2 * Math.log1p(notes.length) + Math.log1p(highlights.length);
 
 const rangeOf = (row: {
   start: number | null;
@@ -67,15 +48,15 @@ const spreadOut = (matches: readonly MatchRange[], count: number): MatchRange[] 
 
 /** What the chosen documents' groups are made of, read in the same snapshot as the ranking. */
 interface Loaded {
-  texts: Map<string, DocumentTextRow>;
+  texts: Map<number, DocumentTextRow>;
   notes: Map<number, NoteRow>;
-  highlights: Map<string, HighlightRow>;
+  highlights: Map<number, HighlightRow>;
 }
 
-const groupOf = (candidate: Candidate, loaded: Loaded, find: Matcher): SearchGroup | null => {
-  const doc = loaded.texts.get(candidate.documentId);
+const groupOf = (ranked: Ranked, loaded: Loaded, find: Matcher): SearchGroup | null => {
+  const doc = loaded.texts.get(ranked.seq);
   if (!doc) return null;
-  const noteHits = candidate.notes.slice(0, annotationHitsPerGroup).flatMap((seq): SearchHit[] => {
+  const noteHits = ranked.notes.flatMap((seq): SearchHit[] => {
     const note = loaded.notes.get(seq);
     if (!note) return [];
     const { noteId, highlightId, body } = note;
@@ -89,21 +70,19 @@ const groupOf = (candidate: Candidate, loaded: Loaded, find: Matcher): SearchGro
       },
     ];
   });
-  const highlightHits = candidate.highlights
-    .slice(0, annotationHitsPerGroup)
-    .flatMap((id): SearchHit[] => {
-      const highlight = loaded.highlights.get(id);
-      if (!highlight) return [];
-      return [
-        {
-          kind: 'highlight',
-          snippet: annotationSnippet(highlight.exact, find),
-          ...rangeOf(highlight),
-          highlightId: id,
-          noteId: null,
-        },
-      ];
-    });
+  const highlightHits = ranked.highlights.flatMap((rowid): SearchHit[] => {
+    const highlight = loaded.highlights.get(rowid);
+    if (!highlight) return [];
+    return [
+      {
+        kind: 'highlight',
+        snippet: annotationSnippet(highlight.exact, find),
+        ...rangeOf(highlight),
+        highlightId: highlight.highlightId,
+        noteId: null,
+      },
+    ];
+  });
   const textMatches = find(doc.body);
   const room = Math.max(1, hitsPerGroup - noteHits.length - highlightHits.length);
   const textHits = spreadOut(textMatches, room).map((match): SearchHit => ({
@@ -116,7 +95,7 @@ const groupOf = (candidate: Candidate, loaded: Loaded, find: Matcher): SearchGro
   }));
   // The user's own notes and highlights are the rarest and most telling hits: they go first.
   const hits = [...noteHits, ...highlightHits, ...textHits];
-  const total = textMatches.length + candidate.notes.length + candidate.highlights.length;
+  const total = textMatches.length + ranked.noteCount + ranked.highlightCount;
   if (hits.length === 0) {
     // Only the title matched (or a word the text finder folds differently from SQLite): the
     // title stands for the document, with nothing to mark in the text.
@@ -133,69 +112,19 @@ const groupOf = (candidate: Candidate, loaded: Loaded, find: Matcher): SearchGro
   return { documentId: doc.id, title: doc.title, hits, total: Math.max(total, hits.length) };
 };
 
-interface Scored {
-  candidate: Candidate;
-  score: number;
-}
-
-/**
- * Best first; ties by document id, compared as code units (ids are UUIDs, whose code-unit order
- * is their collation order): a common tag ties thousands of documents, and a collator's
- * comparison of each took tens of milliseconds at 10,000 documents.
- */
-const ranksBefore = (a: Scored, b: Scored): boolean =>
-  a.score > b.score || (a.score === b.score && a.candidate.documentId < b.candidate.documentId);
-
 /** Search across the text, highlights and notes of the library, grouped by document. */
 export const createSearchService = (db: Database.Database) => {
   const repository = createSearchRepository(db);
   const ownerIndex = createOwnerIndex(repository);
 
-  const candidatesOf = (match: string, owners: OwnerIndex): Candidate[] => {
-    const byDocument = new Map<string, Candidate>();
-    const candidate = (documentId: string): Candidate => {
-      let found = byDocument.get(documentId);
-      if (!found) {
-        found = { documentId, textScore: null, notes: [], highlights: [] };
-        byDocument.set(documentId, found);
-      }
-      return found;
-    };
-    for (const { seq, score } of repository.matchDocuments(match)) {
-      const documentId = owners.document.get(seq);
-      if (documentId !== undefined && !owners.trashed.has(documentId)) {
-        candidate(documentId).textScore = score;
-      }
-    }
-    for (const seq of repository.matchNotes(match)) {
-      const documentId = owners.noteDocument.get(seq);
-      if (documentId !== undefined && !owners.trashed.has(documentId)) {
-        candidate(documentId).notes.push(seq);
-      }
-    }
-    for (const rowid of repository.matchHighlights(match)) {
-      const owner = owners.highlight.get(rowid);
-      if (owner && !owners.trashed.has(owner.documentId)) {
-        candidate(owner.documentId).highlights.push(owner.highlightId);
-      }
-    }
-    return [...byDocument.values()];
-  };
-
   // One snapshot for all reads, so a write in between cannot pair a hit with another text.
   const read = db.transaction((match: string, limit: number) => {
-    const scored = candidatesOf(match, ownerIndex()).map((candidate): Scored => ({
-      candidate,
-      score: relevance(candidate),
-    }));
-    const ranked = topRanked(scored, limit, ranksBefore).map(({ candidate }) => candidate);
-    const shown = <T>(pick: (candidate: Candidate) => T[]): T[] =>
-      ranked.flatMap((candidate) => pick(candidate).slice(0, annotationHitsPerGroup));
+    const ranked = rankDocuments(repository, ownerIndex(), match, limit);
     const loaded: Loaded = {
-      texts: new Map(repository.texts(ranked.map((c) => c.documentId)).map((r) => [r.id, r])),
-      notes: new Map(repository.notes(shown((c) => c.notes)).map((r) => [r.seq, r])),
+      texts: new Map(repository.texts(ranked.map((r) => r.seq)).map((row) => [row.seq, row])),
+      notes: new Map(repository.notes(ranked.flatMap((r) => r.notes)).map((row) => [row.seq, row])),
       highlights: new Map(
-        repository.highlights(shown((c) => c.highlights)).map((r) => [r.highlightId, r]),
+        repository.highlights(ranked.flatMap((r) => r.highlights)).map((row) => [row.rowid, row]),
       ),
     };
     return { ranked, loaded };
@@ -212,7 +141,7 @@ export const createSearchService = (db: Database.Database) => {
       if (match === null) return { query, groups: [] };
       const { ranked, loaded } = read.deferred(match, limit);
       const find = createMatcher(terms);
-      const groups = ranked.flatMap((candidate) => groupOf(candidate, loaded, find) ?? []);
+      const groups = ranked.flatMap((r) => groupOf(r, loaded, find) ?? []);
       return { query, groups };
     },
   };

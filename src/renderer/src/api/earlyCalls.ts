@@ -12,12 +12,19 @@ const started = new Map<string, Promise<unknown>>();
 
 const keyOf = (method: MethodName, input: unknown): string => `${method} ${JSON.stringify(input)}`;
 
-/** Sends `method` now; its answer waits for takeEarlyOrCall. */
-export const callEarly = <M extends MethodName>(method: M, input: MethodInput<M>): void => {
+/**
+ * Sends `method` now; its answer waits for takeEarlyOrCall. Answers it too, for a part that
+ * draws from it before the app takes it (reader/firstScreen.ts).
+ */
+export const callEarly = <M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> => {
   const answer = call(method, input);
   // Whoever takes it sees a failure; left untaken, it must not be reported as unhandled.
   answer.catch(() => undefined);
   started.set(keyOf(method, input), answer);
+  return answer;
 };
 
 /** The answer of the same call sent at start if nobody took it yet, else a new call. */

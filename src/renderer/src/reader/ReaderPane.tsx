@@ -5,6 +5,7 @@ import type { ArticlePlugins } from './ArticleView';
 import { ReaderBody, type ReaderPlaceholder } from './ReaderBody';
 import type { ReaderHandle } from './ReaderHandle';
 import type { OpenDocument } from './useOpenDocument';
+import { noteReaderShown, removeFirstScreen } from './firstScreen';
 import './reader.css';
 
 // Not on the first screen: loaded when first shown (see lazyComponent).
@@ -33,6 +34,13 @@ export function ReaderPane({ open, placeholder, plugins, ref }: ReaderPaneProps)
       return true;
     },
   });
+
+  // The first screen drawn before the app started (firstScreen.ts) gives way in the commit that
+  // paints the text in its place (the article's layout effects, run before this one, drew it).
+  useLayoutEffect(noteReaderShown, []);
+  useLayoutEffect(() => {
+    if (open.status === 'ready' || open.status === 'error') removeFirstScreen();
+  }, [open.status]);
 
   // A newly opened document starts at its top, whichever element scrolls at this width.
   useLayoutEffect(() => {
