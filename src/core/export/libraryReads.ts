@@ -10,7 +10,7 @@ import type { ExchangeContext } from './context';
 /*
  * What an export reads of each document, in one of two ways: one document at a time (a few
  * chosen documents), or each table in one statement for the whole library, grouped by document
- * (10,000 documents: about a second instead of five of per-document queries). Both give the
+ * (10,000 documents: under 2 s of CPU instead of 5.5 s, with the text no longer read). Both give the
  * same rows in the same order; `libraryReads.test.ts` holds them to it.
  */
 
