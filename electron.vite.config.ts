@@ -27,6 +27,11 @@ export default defineConfig({
     // Each shared zod schema is built on its first use, not when its module loads: a process
     // (a `gloss` command, the server) builds only the schemas it reads.
     plugins: [lazySchemas()],
+    // Imported JSON (the tagger's tables) becomes one JSON.parse of a string, never an object
+    // literal: Vite's default does so only for some large values, and left the 290 KB gazetteer
+    // as 46,000 lines of literals that V8 parsed on every start of the tagger, its compile cache
+    // holding only the chunk's top level.
+    json: { stringify: true, namedExports: false },
   },
   preload: {
     // The preload runs sandboxed, where require() of packages is unavailable: bundle everything.

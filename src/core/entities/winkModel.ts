@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type winkModel from 'wink-eng-lite-web-model';
+import { WordIndex } from './wordIndex';
 
 /*
  * wink's English model with a faster loader for its core part. The package's own loader
@@ -47,11 +48,36 @@ const wordsOf = (base64: string): Uint32Array => {
   return words;
 };
 
-/** Each list's word → its index, in a prototype-less object as wink reads it. */
+/*
+ * Each list's word → its index, as wink reads and extends it (`hash[word]`, `hash[word] = index`,
+ * src/cache.js): a WordIndex behind the face of a prototype-less object. Set key by key on an
+ * object, the 87,600 words of the lexeme list each became an interned property key of a
+ * dictionary that kept growing: about 200 ms of CPU on every start of `gloss entities` or the
+ * entity worker. The traps also answer `in`, `Object.keys` and property descriptors, so the
+ * hash reads as the plain object wink's own loader builds (winkModel.test.ts). Deleting is
+ * refused: wink never deletes.
+ */
 const hashOf = (list: readonly string[]): Record<string, number> => {
-  const hash = Object.create(null) as Record<string, number>;
-  for (let index = 0; index < list.length; index += 1) hash[list[index] as string] = index;
-  return hash;
+  const words = new WordIndex(list);
+  const traps: ProxyHandler<Record<string, number>> = {
+    get: (_hash, word) => (typeof word === 'string' ? words.get(word) : undefined),
+    set: (_hash, word, index: number) => {
+      if (typeof word !== 'string') return false;
+      words.set(word, index);
+      return true;
+    },
+    has: (_hash, word) => typeof word === 'string' && words.get(word) !== undefined,
+    deleteProperty: () => false,
+    ownKeys: () => words.keys(),
+    getOwnPropertyDescriptor: (_hash, word) => {
+      const index = typeof word === 'string' ? words.get(word) : undefined;
+      return index === undefined
+        ? undefined
+        : { value: index, writable: true, enumerable: true, configurable: true };
+    },
+    defineProperty: () => false,
+  };
+  return new Proxy(Object.create(null) as Record<string, number>, traps);
 };
 
 /** What wink's `loadModel` (dist/load-core-model.js) returns, built from one parse of the file. */
@@ -105,10 +131,18 @@ export const fastWinkModel = (): WinkLanguageModel => {
   model.sa = part('load-sa-model');
   model.metaCER = part('load-cer-meta-model');
   model.featureFn = part('feature');
+  // The add-ons serve its.stem, its.lemma and its.readabilityStats, which Gloss never reads:
+  // each is required on first use. lemmatize, with WordNet's exception lists, cost every start
+  // of the tagger about 40 ms of CPU.
   const addons = Object.create(null) as Record<string, unknown>;
-  addons.stem = part('porter-stemmer');
-  addons.lemmatize = part('lemmatize');
-  addons.readabilityStats = part('readability-stats');
+  const addonFiles = {
+    stem: 'porter-stemmer',
+    lemmatize: 'lemmatize',
+    readabilityStats: 'readability-stats',
+  };
+  for (const [name, file] of Object.entries(addonFiles)) {
+    Object.defineProperty(addons, name, { enumerable: true, get: () => part(file) });
+  }
   addons.wordVectors = undefined;
   model.addons = addons;
   return model as unknown as WinkLanguageModel;

@@ -94,5 +94,8 @@ describe('loadNerModel', () => {
     expect([...model.weights.transitions]).toEqual([...transitions]);
     // "new york" is category 3 (mask 8): begin (3 * 4 + 0) and last (3 * 4 + 2) positions.
     expect(model.gazetteer.match(['in', 'new', 'york', 'new'])).toEqual([[], [12], [14], []]);
+    // Read in place from the file, it holds what was written: the same lines, the same count.
+    expect(model.gazetteer.serialize()).toBe(gazetteer.serialize());
+    expect(model.gazetteer.size).toBe(1);
   });
 });
