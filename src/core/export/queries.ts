@@ -1,21 +1,15 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { AliasKey } from '../../shared/export/types';
+import type { AliasKey, ExportedDocumentInfo } from '../../shared/export/types';
 import { pageBreakSchema, type DocumentFormat } from '../../shared/model';
 import type { DocumentDetails } from './libraryReads';
 
-interface DetailsRow {
-  id: string;
-  title: string;
-  source: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedAt: string | null;
-  addedAt: string;
+/** A row of `detailsColumns`: the details an export writes, `pages` still JSON. */
+type DetailsRow = Omit<ExportedDocumentInfo, 'blocks' | 'pages' | 'format'> & {
   format: DocumentFormat;
   version: number;
   pages: string;
-}
+};
 
 // Everything of a document an export writes but its text: the body and blocks are not read.
 // (`pages` sits after the body in the row, so SQLite still walks the text's pages to reach it.)
