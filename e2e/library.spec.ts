@@ -111,6 +111,22 @@ test('sorts by title, date added or last opened, and remembers the choice', asyn
     .toEqual(['banana split', article, 'Cherry tart', 'Apple pie']);
 });
 
+test('a renamed document keeps the focus where its new title sorts it', async ({ gloss }) => {
+  for (const title of ['Apple pie', 'banana split', 'Cherry tart']) await importText(gloss, title);
+  await reload(gloss);
+  const { library } = gloss;
+  await library.sort.selectOption({ label: 'Title' });
+  await expect.poll(() => library.titles()).toContain('Apple pie');
+
+  await library.rename('Apple pie', 'Zucchini bread');
+  await expect
+    .poll(() => library.titles())
+    .toEqual(['banana split', 'Cherry tart', bundledArticle.title, 'Zucchini bread']);
+  // The row that held it now shows another document; the focus went with the renamed one.
+  await expect(library.openButton('Zucchini bread')).toBeFocused();
+  await expect(library.openButton('banana split')).not.toBeFocused();
+});
+
 test('the filter narrows by title and source, and says when nothing matches', async ({ gloss }) => {
   await importText(gloss, 'Harbour notes', 'café-review.html');
   await importText(gloss, 'Mountain diary');

@@ -55,17 +55,23 @@ export const measurePage = async (dataDir: string, runs: number): Promise<Sample
   try {
     // The launch URL's token is single-use: the first load redeems it, the timed ones reload.
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server.url);
-    const origin = new URL(page.url()).origin;
-    for (let run = 0; run < runs; run += 1) {
-      const start = performance.now();
-      await page.goto(`${origin}/`);
+    const usable = async () => {
       await page
         .getByRole('list', { name: 'Library', exact: true })
         .getByRole('listitem')
         .first()
         .waitFor();
       await page.getByRole('searchbox', { name: 'Filter library' }).waitFor();
+    };
+    // Waited for like a timed load: a reload started while this one's list is still being
+    // read and sent waits for the server to finish it, which no user's start does.
+    await page.goto(server.url);
+    await usable();
+    const origin = new URL(page.url()).origin;
+    for (let run = 0; run < runs; run += 1) {
+      const start = performance.now();
+      await page.goto(`${origin}/`);
+      await usable();
       samples['open-app']?.push(since(start));
       if (run === runs - 1) {
         samples['renderer-heap-mb']?.push(await heapAfterGc(page));

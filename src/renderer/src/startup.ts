@@ -1,6 +1,6 @@
 import { callEarly } from './api/earlyCalls';
 import { adoptPageSecret } from './api/pageSecret';
-import { startFirstDocument } from './reader/firstDocument';
+import { firstDocumentId, startFirstDocument } from './reader/firstDocument';
 
 /*
  * The first thing the page runs (main.tsx imports it first, so the bundle evaluates it before
@@ -10,5 +10,8 @@ import { startFirstDocument } from './reader/firstDocument';
  */
 adoptPageSecret();
 startFirstDocument();
-callEarly('library.list', {});
 callEarly('preferences.get', {});
+// The list once the document's text is asked for: the core answers one call at a time, and a
+// list of 10,000 documents (a few hundred milliseconds to read and send) asked first held up
+// the text, the first screen, and so the app's start, which the list waits for anyway.
+void firstDocumentId().then(() => callEarly('library.list', {}));

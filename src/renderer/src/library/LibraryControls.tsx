@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { sortKeys, sortLabels, type SortKey } from './libraryView';
 
 interface LibraryControlsProps {
@@ -12,12 +12,25 @@ interface LibraryControlsProps {
 export function LibraryControls({ filter, sort, onFilter, onSort }: LibraryControlsProps) {
   const filterId = useId();
   const sortId = useId();
+  const filterRef = useRef<HTMLInputElement>(null);
+
+  // Every change of the box's text fires `selectionchange` at the box, and it bubbles to the
+  // document, where the reader's editor (Lexical) and selection toolbar listen for selections
+  // in the article: a few milliseconds of each keystroke spent on a selection they do not own.
+  useEffect(() => {
+    const box = filterRef.current;
+    if (!box) return;
+    const keepToTheBox = (event: Event) => event.stopPropagation();
+    box.addEventListener('selectionchange', keepToTheBox);
+    return () => box.removeEventListener('selectionchange', keepToTheBox);
+  }, []);
   return (
     <div className="library-controls">
       <label className="visually-hidden" htmlFor={filterId}>
         Filter library
       </label>
       <input
+        ref={filterRef}
         id={filterId}
         className="filter-box"
         type="search"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { formatDate } from '../format/dates';
 import { MetaSeparator } from '../ui/MetaSeparator';
@@ -26,22 +26,14 @@ interface LibraryItemProps {
 /**
  * One document in the library. The open button holds only the title, so its accessible name is
  * the title; a stretched hit area (CSS) makes the whole row clickable. While renaming, a text
- * field takes the title's place.
+ * field takes the title's place. Memoised: scrolling re-renders the list, and the rows that stay
+ * in view have nothing to change.
  */
-export function LibraryItem(props: LibraryItemProps) {
+export const LibraryItem = memo(function LibraryItem(props: LibraryItemProps) {
   const { doc, index, setSize, measureRef, isOpen, renaming } = props;
   const { onOpen, onStartRename, onRename, onDelete } = props;
   const added = formatDate(doc.addedAt);
   const badge = formatBadge(doc);
-  const openRef = useRef<HTMLButtonElement>(null);
-  const wasRenaming = useRef(renaming);
-
-  useEffect(() => {
-    // The field had focus and is gone: give it to the title, unless the user moved elsewhere.
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (wasRenaming.current && !renaming && lost) openRef.current?.focus();
-    wasRenaming.current = renaming;
-  }, [renaming]);
 
   return (
     <li
@@ -61,7 +53,6 @@ export function LibraryItem(props: LibraryItemProps) {
         />
       ) : (
         <button
-          ref={openRef}
           type="button"
           className="library-open"
           aria-current={isOpen ? 'true' : undefined}
@@ -111,4 +102,4 @@ export function LibraryItem(props: LibraryItemProps) {
       )}
     </li>
   );
-}
+});

@@ -1,14 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  useCallback,
-  useImperativeHandle,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type Ref,
-} from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { LibraryItem } from './LibraryItem';
+import { assignSlots, noSlots } from './rowSlots';
 
 /** What the pane can ask of the list: focus a row, scrolling it into view first. */
 export interface LibraryListHandle {
@@ -31,13 +25,19 @@ interface VirtualLibraryListProps {
 /** A row's height before it is measured: title, meta and counts lines. */
 const estimatedRowPx = 84;
 /** Rows rendered beyond each edge of the view, so Tab and short scrolls find them ready. */
-const overscan = 8;
+const overscan = 4;
 
 /**
  * The library's rows, only those in view (and a few around) in the DOM: 10,000 documents cost
  * what thirty do. Rows keep their roles and names; each says where it stands in the whole list
  * (aria-posinset / aria-setsize), so a screen reader still announces "12 of 10,000". Tabbing to
  * the last rendered row scrolls it into view, which renders the next ones.
+ *
+ * Rows are keyed by slots (rowSlots.ts), so a new sort or filter keystroke changes the text of
+ * the rows in view instead of building them afresh. Sizes are cached by place in the list, not
+ * by document (a key per document would make the virtualizer lay out all 10,000 again at every
+ * change); the virtualizer's ResizeObserver measures a row again when its new document makes it
+ * taller or shorter.
  */
 export function VirtualLibraryList(props: VirtualLibraryListProps) {
   const { shown, openId, renamingId, scrollRef, handleRef } = props;
@@ -63,10 +63,6 @@ export function VirtualLibraryList(props: VirtualLibraryListProps) {
     return () => observer.disconnect();
   }, [scrollRef]);
 
-  // The same key function while the list is the same: a new one makes the virtualizer measure
-  // out all 10,000 rows again at every render.
-  const getItemKey = useCallback((index: number) => shown[index]?.id ?? index, [shown]);
-
   // The app is not built with the React Compiler, whose memoizing this warning is about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -75,26 +71,38 @@ export function VirtualLibraryList(props: VirtualLibraryListProps) {
     estimateSize: () => estimatedRowPx,
     overscan,
     scrollMargin,
-    getItemKey,
   });
 
-  useImperativeHandle(
-    handleRef,
-    () => ({
-      focusRow: (index) => {
-        if (index < 0 || index >= shown.length) return false;
-        virtualizer.scrollToIndex(index, { align: 'auto' });
-        const row = listRef.current?.querySelector<HTMLButtonElement>(
-          `[data-index="${index}"] .library-open`,
-        );
-        row?.focus();
-        return row !== null && row !== undefined;
-      },
-    }),
-    [shown.length, virtualizer],
-  );
+  const focusRow = (index: number): boolean => {
+    if (index < 0 || index >= shown.length) return false;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    const row = listRef.current?.querySelector<HTMLButtonElement>(
+      `[data-index="${index}"] .library-open`,
+    );
+    row?.focus();
+    return row !== null && row !== undefined;
+  };
+  useImperativeHandle(handleRef, () => ({ focusRow }));
+
+  // A rename that ended took the focus with its field: give it to the renamed document's title
+  // (wherever the new title sorted it), unless the user moved elsewhere meanwhile.
+  const renamedId = useRef(renamingId);
+  useEffect(() => {
+    const renamed = renamedId.current;
+    renamedId.current = renamingId;
+    if (renamed === null || renamingId !== null) return;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost) focusRow(shown.findIndex((doc) => doc.id === renamed));
+  });
 
   const rows = virtualizer.getVirtualItems();
+  // Given out again at every render: a document still shown keeps its slot, so a second run
+  // with the same rows gives the same keys.
+  const slots = useRef(noSlots);
+  slots.current = assignSlots(
+    slots.current,
+    rows.map((row) => shown[row.index]?.id ?? ''),
+  );
   const first = rows[0]?.start ?? scrollMargin;
   return (
     <div ref={listRef} className="library-viewport" style={{ height: virtualizer.getTotalSize() }}>
@@ -108,7 +116,7 @@ export function VirtualLibraryList(props: VirtualLibraryListProps) {
           if (!doc) return null;
           return (
             <LibraryItem
-              key={doc.id}
+              key={slots.current.byId.get(doc.id)}
               doc={doc}
               index={row.index}
               setSize={shown.length}

@@ -61,6 +61,16 @@ export const prepareFilter = (documents: readonly DocumentSummary[]): void => {
   for (const doc of documents) haystackOf(doc);
 };
 
+/** The filter as the words a document must contain, folded as the documents' text is. */
+export const filterWords = (filter: string): string[] =>
+  folded(filter).split(/\s+/u).filter(Boolean);
+
+/** Whether the document's title or source contains every word (from filterWords). */
+export const matchesWords = (doc: DocumentSummary, words: readonly string[]): boolean => {
+  const haystack = haystackOf(doc);
+  return words.every((word) => haystack.includes(word));
+};
+
 /**
  * The documents whose title or source contains every word of the filter, in their order; the
  * same array when there is no filter, so the list under it sees nothing changed.
@@ -69,12 +79,9 @@ export const filterDocuments = (
   documents: readonly DocumentSummary[],
   filter: string,
 ): readonly DocumentSummary[] => {
-  const words = folded(filter).split(/\s+/u).filter(Boolean);
+  const words = filterWords(filter);
   if (words.length === 0) return documents;
-  return documents.filter((doc) => {
-    const haystack = haystackOf(doc);
-    return words.every((word) => haystack.includes(word));
-  });
+  return documents.filter((doc) => matchesWords(doc, words));
 };
 
 const plural = (count: number, one: string, many: string): string =>

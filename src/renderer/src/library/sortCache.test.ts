@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../shared/model';
+import { summary } from '../../../shared/contract/testing';
 import { createSortCache } from './sortCache';
 
 const doc = (id: string, title: string, addedAt: string): DocumentSummary => ({
+  ...summary,
   id,
   title,
-  source: 'Pasted text',
   addedAt,
-  openedAt: null,
-  charCount: 10,
-  highlightCount: 0,
-  noteCount: 0,
-  entityCount: null,
 });
 
 const library = [

@@ -1,9 +1,9 @@
 import type { DocumentSummary } from '../../../shared/model';
 import { sortDocuments, type SortKey } from './libraryView';
 
-/** What a document's place in any sort depends on. */
-const sortFields = (doc: DocumentSummary): string =>
-  `${doc.title}\u0000${doc.addedAt}\u0000${doc.openedAt ?? ''}`;
+/** Whether a document's place in any sort would be the same (its title and dates are). */
+const sameSortFields = (a: DocumentSummary | undefined, b: DocumentSummary): boolean =>
+  a !== undefined && a.title === b.title && a.addedAt === b.addedAt && a.openedAt === b.openedAt;
 
 /**
  * Sorted orders of the library, kept while no title or date changes. Sorting 10,000 titles
@@ -11,9 +11,9 @@ const sortFields = (doc: DocumentSummary): string =>
  * new highlight), which move nothing: those changes reuse the order, mapped to the new objects.
  */
 export const createSortCache = () => {
-  let fields = new Map<string, string>();
   let orders = new Map<SortKey, string[]>();
-  // The list last checked: a new sort of the same list needs no check (10,000 keys compared).
+  // The list last checked: a new sort of the same list needs no check (10,000 keys compared),
+  // and the first list none at all (nothing on the library's first screen waits for one).
   let checked: readonly DocumentSummary[] | null = null;
   // That list in each order asked for, as handed out (the same array each time).
   let listed = new Map<SortKey, readonly DocumentSummary[]>();
@@ -21,14 +21,15 @@ export const createSortCache = () => {
   /** Drops the orders when a document came, went, or changed title or dates. */
   const check = (documents: readonly DocumentSummary[]): void => {
     if (documents === checked) return;
+    const previous = checked;
     checked = documents;
     listed = new Map();
-    const same =
-      documents.length === fields.size &&
-      documents.every((doc) => fields.get(doc.id) === sortFields(doc));
-    if (same) return;
-    fields = new Map(documents.map((doc) => [doc.id, sortFields(doc)]));
-    orders = new Map();
+    if (previous === null || previous.length !== documents.length) {
+      orders = new Map();
+      return;
+    }
+    const before = new Map(previous.map((doc) => [doc.id, doc]));
+    if (!documents.every((doc) => sameSortFields(before.get(doc.id), doc))) orders = new Map();
   };
 
   return {
