@@ -62,6 +62,13 @@ const movedRows = (alsoSet: string) =>
          FROM json_each(?)) AS moved
    WHERE highlights.id = moved.id`;
 
+// Reading order: by position, longer first at the same start; orphans last, oldest first.
+// The orphan's stored position is stale, so it must not order them.
+const readingOrder = `status = 'orphaned',
+  CASE WHEN status = 'orphaned' THEN created_at END,
+  CASE WHEN status = 'orphaned' THEN 0 ELSE start END,
+  "end" DESC, created_at, id`;
+
 /** The SQL for highlights (migration 2), prepared once per connection. */
 export const createHighlightsRepository = (db: Database.Database) => {
   const statements = {
@@ -69,14 +76,12 @@ export const createHighlightsRepository = (db: Database.Database) => {
     find: db.prepare<[string], HighlightRow>(
       `SELECT ${columns} FROM highlights WHERE id = ? AND ${inLibrary}`,
     ),
-    // Reading order: by position, longer first at the same start; orphans last, oldest first.
-    // The orphan's stored position is stale, so it must not order them.
     list: db.prepare<[string], HighlightRow>(
-      `SELECT ${columns} FROM highlights WHERE document_id = ?
-       ORDER BY status = 'orphaned',
-         CASE WHEN status = 'orphaned' THEN created_at END,
-         CASE WHEN status = 'orphaned' THEN 0 ELSE start END,
-         "end" DESC, created_at, id`,
+      `SELECT ${columns} FROM highlights WHERE document_id = ? ORDER BY ${readingOrder}`,
+    ),
+    // Every document's, each in its reading order: an export of a whole library in one query.
+    listAll: db.prepare<[], HighlightRow>(
+      `SELECT ${columns} FROM highlights ORDER BY document_id, ${readingOrder}`,
     ),
     insert: db.prepare<[HighlightRow]>(
       `INSERT INTO highlights (id, document_id, start, "end", exact, prefix, suffix, color, tags,
@@ -111,6 +116,8 @@ export const createHighlightsRepository = (db: Database.Database) => {
     },
     listByDocument: (documentId: string): Highlight[] =>
       statements.list.all(documentId).map(fromRow),
+    /** Every highlight, Trash included, by document, each document's in reading order. */
+    listAll: (): Highlight[] => statements.listAll.all().map(fromRow),
     /** Throws SQLite's constraint error for a duplicate id or a missing document. */
     insert: (highlight: Highlight): void => {
       statements.insert.run(toRow(highlight));

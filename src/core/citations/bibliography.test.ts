@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { citationStyles } from '../../shared/citations/styles';
 import { seededRandom } from '../../shared/random';
 import { assembledBibliography } from './bibliography';
+import { assembleInWorker } from './bibliographyWorker';
 import { bibliographyPieces } from './bibliographyPieces';
 import { styledBibliography } from './citationJs';
 import { warmUpCiteproc } from './testing';
@@ -71,6 +72,18 @@ describe('a bibliography assembled from references formatted alone', () => {
       expect(assembled(items, style)).toEqual(styledBibliography(items, style));
     }, 60_000);
   }
+
+  it('is the same assembled in a worker thread, which makes the pieces an item lacks', async () => {
+    const items = collidingLibrary(40, 7);
+    const pieces = bibliographyPieces(items, 'chicago-author-date');
+    // Every third item without its piece: the worker makes those and answers them.
+    const kept = pieces.map((piece, index) => (index % 3 === 0 ? null : piece));
+    const inWorker = await assembleInWorker(items, kept, 'chicago-author-date', {
+      forceWorker: true,
+    });
+    expect(inWorker.entries).toEqual(styledBibliography(items, 'chicago-author-date'));
+    expect(inWorker.made).toEqual(pieces.filter((_, index) => index % 3 === 0));
+  }, 60_000);
 
   it('keeps the order given where the sort keys tie', () => {
     const twins: CSL[] = ['b', 'a', 'c'].map((id) => ({ id, type: 'book', title: 'Same' }));

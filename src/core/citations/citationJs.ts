@@ -172,20 +172,35 @@ export const registerStyles = (folder: string): ReadonlyMap<string, string> => {
   } catch {
     // No styles folder: the built-in ones remain.
   }
-  for (const file of files.sort()) {
-    const name = path.basename(file, '.csl');
+  registerStyleFiles(
+    new Map(
+      files
+        .sort()
+        .map((file) => [
+          path.basename(file, '.csl'),
+          fs.readFileSync(path.join(folder, file), 'utf8'),
+        ]),
+    ),
+  );
+  return registered;
+};
+
+export const knownStyles = (): ReadonlyMap<string, string> => registered;
+
+/** The CSL files registered here, by style name: what another thread registers to match. */
+export const registeredStyleFiles = (): ReadonlyMap<string, string> => new Map(styleSources);
+
+/** Registers styles from their CSL text (`registeredStyleFiles` of another thread). */
+export const registerStyleFiles = (files: ReadonlyMap<string, string>): void => {
+  for (const [name, xml] of files) {
     if (registered.has(name)) continue;
-    const xml = fs.readFileSync(path.join(folder, file), 'utf8');
     const title = /<title>([^<]+)<\/title>/u.exec(xml)?.[1] ?? name;
     styleSources.set(name, xml);
     if (loaded) loaded.plugins.config.get('@csl').styles.add(name, xml);
     else stylesToAdd.set(name, xml);
     registered.set(name, title);
   }
-  return registered;
 };
-
-export const knownStyles = (): ReadonlyMap<string, string> => registered;
 
 /** The style as a formatter reads it: its CSL file where Gloss ships one, and the versions. */
 export const styleFingerprint = (style: string): string =>

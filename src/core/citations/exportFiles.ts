@@ -1,9 +1,13 @@
 import type { ParsedInput } from '../../shared/contract';
-import { citationStyleLabels, defaultCitationStyle } from '../../shared/citations/styles';
+import {
+  citationStyleLabels,
+  defaultCitationStyle,
+  type CitationStyle,
+} from '../../shared/citations/styles';
 import { compareText } from '../../shared/export/order';
 import type { ExportedCitation, ExportedLibrary } from '../../shared/export/types';
+import type { IndexBibliography } from '../../shared/export/indexMarkdown';
 import type { FolderOptions } from '../export/markdownFolder';
-import { assembledBibliography } from './bibliography';
 import { formatBibtex } from './citationJs';
 import type { CitedItem, FormattedReferences } from './formatted';
 import { cslFromReference } from './convert';
@@ -31,6 +35,20 @@ const citedIn = (library: ExportedLibrary): CitedDocument[] =>
     citation ? [{ id: info.id, addedAt: info.addedAt, citation }] : [],
   );
 
+/** index.md's bibliography, begun at once and awaited when index.md is written. */
+const indexBibliography = (
+  library: ExportedLibrary,
+  style: CitationStyle,
+  formatted: FormattedReferences,
+): Promise<IndexBibliography> => {
+  const bibliography = formatted
+    .bibliography(inExportOrder(citedIn(library)), style)
+    .then((entries) => ({ styleName: citationStyleLabels[style], entries }));
+  // A failure is reported where index.md awaits it; an export stopped before then drops it.
+  bibliography.catch(() => undefined);
+  return bibliography;
+};
+
 /**
  * What a Markdown export adds for citing: references.bib (BibLaTeX) and references.json
  * (CSL-JSON), written by citation-js, for the documents whose notes are in the folder (`cited`
@@ -45,17 +63,9 @@ export const referenceFolderOptions = (
   formatted: FormattedReferences,
 ): FolderOptions => ({
   citations,
-  // Assembled from each reference's kept piece: one citeproc run over every reference took
-  // most of a whole-library export (37 s of 10,000 references).
-  bibliography: wholeLibrary
-    ? {
-        styleName: citationStyleLabels[citationStyle],
-        entries: assembledBibliography(
-          formatted.pieces(inExportOrder(citedIn(library)), citationStyle),
-          citationStyle,
-        ),
-      }
-    : undefined,
+  // Assembled from each reference's kept piece (one citeproc run over every reference took
+  // 37 s of 10,000), in a worker thread while the export writes the documents' files.
+  bibliography: wholeLibrary ? indexBibliography(library, citationStyle, formatted) : undefined,
   companions: (alsoThere) => {
     const earlier = alsoThere.flatMap((id) => cited(id) ?? []);
     const items = inExportOrder([...earlier, ...citedIn(library)]).map(({ item }) => item);

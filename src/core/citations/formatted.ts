@@ -4,7 +4,8 @@ import type { CSL } from '@citation-js/core';
 import type { Store } from '../db/store';
 import type { PiecedItem } from './bibliography';
 import { bibliographyPieces, type BibliographyPiece } from './bibliographyPieces';
-import { formatBibliography, styleFingerprint } from './citationJs';
+import { assembleInWorker } from './bibliographyWorker';
+import { formatBibliography, styleFingerprint, type StyledText } from './citationJs';
 import { createFormattedRepository, type FormattedRow } from './formattedRepository';
 
 /** A document's reference as citation-js reads it (the citekey is the item's id). */
@@ -67,6 +68,35 @@ export const createFormattedReferences = (db: Database.Database, store: Store) =
     }
   };
 
+  /** The kept piece of each item (undefined where it has none or it is stale), with digests. */
+  const keptPieces = (items: readonly CitedItem[], style: string) => {
+    const kind = piecesStyle(style);
+    const sources = items.map(({ item }) => sourceOf(item, style));
+    const pieces = items.map(({ documentId }, index): BibliographyPiece | undefined => {
+      const kept = repository.find(documentId, kind);
+      return kept && kept.source === sources[index] ? readPiece(kept.entry) : undefined;
+    });
+    const missing = items.flatMap((cited, index) => (pieces[index] ? [] : [index]));
+    return { sources, pieces, missing };
+  };
+
+  /** Keeps the pieces `made` for the items at the indexes `missing`. */
+  const savePieces = (
+    style: string,
+    items: readonly CitedItem[],
+    sources: readonly string[],
+    missing: readonly number[],
+    made: readonly BibliographyPiece[],
+  ): void =>
+    save(
+      piecesStyle(style),
+      missing.map((index, at) => ({
+        documentId: (items[index] as CitedItem).documentId,
+        source: sources[index] as string,
+        entry: JSON.stringify(made[at]),
+      })),
+    );
+
   return {
     /**
      * The entry of each item in `style`, by document id (an empty string where the style prints
@@ -91,27 +121,29 @@ export const createFormattedReferences = (db: Database.Database, store: Store) =
      * given: the kept ones read, the others formatted (all in one citeproc pass) and kept.
      */
     pieces: (items: readonly CitedItem[], style: string): PiecedItem[] => {
-      const kind = piecesStyle(style);
-      const sources = items.map(({ item }) => sourceOf(item, style));
-      const pieces = items.map(({ documentId }, index): BibliographyPiece | undefined => {
-        const kept = repository.find(documentId, kind);
-        return kept && kept.source === sources[index] ? readPiece(kept.entry) : undefined;
-      });
-      const missing = items.flatMap((cited, index) => (pieces[index] ? [] : [index]));
+      const { sources, pieces, missing } = keptPieces(items, style);
       const made = bibliographyPieces(
         missing.map((index) => (items[index] as CitedItem).item),
         style,
       );
       for (const [at, index] of missing.entries()) pieces[index] = made[at];
-      save(
-        kind,
-        missing.map((index) => ({
-          documentId: (items[index] as CitedItem).documentId,
-          source: sources[index] as string,
-          entry: JSON.stringify(pieces[index]),
-        })),
-      );
+      savePieces(style, items, sources, missing, made);
       return items.map(({ item }, index) => ({ item, piece: pieces[index] as BibliographyPiece }));
+    },
+
+    /**
+     * The bibliography of `items` in `style` (`assembledBibliography` of their pieces), put
+     * together in a worker thread (bibliographyWorker.ts); the pieces it had to make are kept.
+     */
+    bibliography: async (items: readonly CitedItem[], style: string): Promise<StyledText[][]> => {
+      const { sources, pieces, missing } = keptPieces(items, style);
+      const assembled = await assembleInWorker(
+        items.map(({ item }) => item),
+        pieces.map((piece) => piece ?? null),
+        style,
+      );
+      savePieces(style, items, sources, missing, assembled.made);
+      return assembled.entries;
     },
   };
 };

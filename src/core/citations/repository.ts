@@ -34,6 +34,7 @@ export const createReferencesRepository = (db: Database.Database) => {
     find: db.prepare<[string], Row>(
       `SELECT ${columns} FROM document_references WHERE document_id = ?`,
     ),
+    all: db.prepare<[], Row>(`SELECT ${columns} FROM document_references`),
     holder: db
       .prepare<[string], string>(
         `SELECT document_id FROM document_references WHERE citekey = ? COLLATE NOCASE`,
@@ -70,6 +71,8 @@ export const createReferencesRepository = (db: Database.Database) => {
       const row = statements.find.get(documentId);
       return row ? fromRow(row) : undefined;
     },
+    /** Every document's reference, Trash included (an export of a whole library). */
+    all: (): StoredReference[] => statements.all.all().map(fromRow),
     /** The document holding `citekey` (compared without regard to case), if any. */
     holderOf: (citekey: string): string | undefined => statements.holder.get(citekey),
     /** The keys starting with `prefix` (case-insensitively): the candidates a new key avoids. */

@@ -35,16 +35,23 @@ export const createVersionsRepository = (
       `SELECT id, title, version, body FROM documents WHERE id = ? AND deleted_at IS NULL`,
     ),
     // The same without the text, to check a kept copy of it (see textCache below).
+    // These three read the covering index (migration 12), never the row: SQLite picks the
+    // primary key's index, and reaching `deleted_at` or `version` in the row walks the whole
+    // text first (an export asks for every document: the whole library file, read from disk).
     currentHead: db.prepare<[string], Omit<CurrentText, 'body'> & { addedAt: string }>(
       `SELECT id, title, version, added_at AS addedAt FROM documents
+         INDEXED BY documents_current
        WHERE id = ? AND deleted_at IS NULL`,
     ),
     exists: db
-      .prepare<[string], number>(`SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL`)
+      .prepare<[string], number>(
+        `SELECT 1 FROM documents INDEXED BY documents_current WHERE id = ? AND deleted_at IS NULL`,
+      )
       .pluck(),
     currentVersion: db
       .prepare<[string], number>(
-        `SELECT version FROM documents WHERE id = ? AND deleted_at IS NULL`,
+        `SELECT version FROM documents INDEXED BY documents_current
+         WHERE id = ? AND deleted_at IS NULL`,
       )
       .pluck(),
     version: db.prepare<

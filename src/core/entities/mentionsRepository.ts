@@ -64,9 +64,23 @@ export const createMentionsRepository = (db: Database.Database) => {
       `INSERT INTO mentions (document_id, version, entity_id, start, "end", text)
        VALUES (@documentId, @version, @entityId, @start, @end, @text)`,
     ),
+    // Equal starts keep the position index's order, by id, as in `currentMentions`.
     list: db.prepare<[string, number], Mention>(
       `SELECT id, entity_id AS entityId, start, "end", text FROM mentions
-       WHERE document_id = ? AND version = ? ORDER BY start`,
+       WHERE document_id = ? AND version = ? ORDER BY start, id`,
+    ),
+    extractions: db.prepare<[], Extraction>(
+      `SELECT document_id AS documentId, version, extractor, extracted_at AS extractedAt
+       FROM entity_extractions`,
+    ),
+    // The version is read from the covering index: the documents row would be walked through
+    // its text to reach it, once per mention (1.4 s of 128,000 mentions).
+    currentMentions: db.prepare<[], Mention & { documentId: string }>(
+      `SELECT m.id, m.document_id AS documentId, m.entity_id AS entityId, m.start, m."end", m.text
+       FROM mentions m
+       JOIN entity_extractions x ON x.document_id = m.document_id AND x.version = m.version
+       JOIN documents d INDEXED BY documents_current ON d.id = m.document_id AND d.version = m.version
+       ORDER BY m.document_id, m.version, m.start, m.id`,
     ),
     // Mentions are at most maxMentionLength long, so `start > ? - 1000` is exact and lets the
     // position index bound the search.
@@ -143,6 +157,14 @@ export const createMentionsRepository = (db: Database.Database) => {
     },
     list: (documentId: string, version: number): Mention[] =>
       statements.list.all(documentId, version),
+    /** Every document's extraction, Trash included. */
+    extractions: (): Extraction[] => statements.extractions.all(),
+    /**
+     * The mentions of every document whose current text is extracted (Trash included), by
+     * document, each document's as `list` gives them.
+     */
+    currentMentions: (): Array<Mention & { documentId: string }> =>
+      statements.currentMentions.all(),
     removeOverlapping: (documentId: string, version: number, start: number, end: number): void => {
       statements.removeOverlapping.run(documentId, version, start, end, start);
     },

@@ -1,34 +1,38 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareText } from '../../shared/export/order';
-import { linksReader } from './collect';
+import { collectLibrary } from './collect';
 import { createExchangeContext } from './context';
-import { openExportFixture, type ExportFixture } from './testing';
+import { openExportFixture, pinnedAt, type ExportFixture } from './testing';
 
-/** Links in one order whatever query gave them. */
-const sorted = <T extends { noteId: string; entityId: string }>(links: readonly T[]): T[] =>
-  [...links].sort((a, b) => compareText(a.noteId, b.noteId) || compareText(a.entityId, b.entityId));
-
-describe('note links read for an export', () => {
+describe('what an export reads', () => {
   let library: ExportFixture;
   beforeEach(async () => {
     library = await openExportFixture();
   });
   afterEach(() => library.close());
 
-  it('are the same read for the whole library at once as read document by document', () => {
-    const context = createExchangeContext(library.db, library.store);
-    const oneByOne = linksReader(context, 1);
-    const atOnce = linksReader(context, 10_000);
-    // The fixture has a manual link, an automatic one and a removed automatic one.
-    const kinds = new Set<string>();
-    for (const id of [library.seoul, library.second]) {
-      const expected = oneByOne(id);
-      const actual = atOnce(id);
-      expect(sorted(actual.live)).toEqual(sorted(expected.live));
-      expect(sorted(actual.stored)).toEqual(sorted(expected.stored));
-      for (const link of expected.live) kinds.add(link.kind);
-      for (const link of expected.stored) if (link.suppressed) kinds.add('removed');
-    }
-    expect([...kinds].sort()).toEqual(['auto', 'manual', 'removed']);
-  });
+  it.each([true, false])(
+    'is the same read table by table as document by document (text: %s)',
+    async (text) => {
+      const context = createExchangeContext(library.db, library.store);
+      // In the Trash: left out either way.
+      const trashed = library.add('Deleted later. Joe Biden wrote it.', 'Gone');
+      await library.entities.list(trashed);
+      library.documents.delete(trashed);
+      const read = (reads: 'one by one' | 'at once') =>
+        collectLibrary(context, undefined, pinnedAt, undefined, { text, reads });
+      const oneByOne = await read('one by one');
+      const atOnce = await read('at once');
+      expect(atOnce).toEqual(oneByOne);
+      // The fixture has a manual link, an automatic one and a removed automatic one, an
+      // orphaned highlight, a document note and mentions of an older version left behind.
+      const seoul = oneByOne.documents.find((document) => document.info.id === library.seoul);
+      expect(new Set(seoul?.links.map((link) => link.kind))).toEqual(
+        new Set(['auto', 'manual', 'removed']),
+      );
+      expect(seoul?.highlights.some((highlight) => highlight.status === 'orphaned')).toBe(true);
+      expect(seoul?.mentions.length).toBeGreaterThan(0);
+      expect(oneByOne.documents.map((document) => document.info.id)).not.toContain(trashed);
+      expect(oneByOne.documents.every((document) => document.info.blocks.length > 0)).toBe(text);
+    },
+  );
 });

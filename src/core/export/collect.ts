@@ -8,9 +8,14 @@ import type {
 import { GlossError } from '../../shared/result';
 import { entityView } from '../entities/views';
 import { documentNotFound } from '../errors';
-import { linksIn, type DocumentLink } from '../entities/noteLinks';
-import type { StoredLink } from '../entities/noteLinksRepository';
 import type { ExchangeContext } from './context';
+import {
+  readsAtOnce,
+  readsOneByOne,
+  wholeLibraryFrom,
+  type DocumentReads,
+  type ReadOptions,
+} from './libraryReads';
 import { noProgress, yieldToRequests, type ExportRun } from './progress';
 
 const inTrash = (id: string): GlossError =>
@@ -30,54 +35,13 @@ const documentIdsFor = (context: ExchangeContext, ids: readonly string[] | undef
   return [...new Set(ids)];
 };
 
-/** A document's note links: the live ones (manual and automatic) and the stored rows. */
-type LinksOf = (documentId: string) => { live: DocumentLink[]; stored: StoredLink[] };
-
-/** From this many documents on, the whole library's links are read at once and grouped. */
-const linksOfLibraryFrom = 200;
-
-const byDocument = <T extends { documentId: string }>(rows: readonly T[]): Map<string, T[]> => {
-  const grouped = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = grouped.get(row.documentId);
-    if (group) group.push(row);
-    else grouped.set(row.documentId, [row]);
-  }
-  return grouped;
-};
-
-/**
- * How the export reads note links: per document for a few, else two queries for the whole
- * library (10,000 documents: 240 ms instead of 1.1 s of per-document queries).
- */
-export const linksReader = ({ links }: ExchangeContext, count: number): LinksOf => {
-  if (count < linksOfLibraryFrom) {
-    return (documentId) => ({
-      live: linksIn(links, { documentId }),
-      stored: links.stored({ documentId }),
-    });
-  }
-  const live = byDocument(linksIn(links, null));
-  const stored = byDocument(links.stored(null));
-  return (documentId) => ({
-    live: live.get(documentId) ?? [],
-    stored: stored.get(documentId) ?? [],
-  });
-};
-
-const collectDocument = (
-  context: ExchangeContext,
-  id: string,
-  linksOf: LinksOf,
-): ExportedDocument => {
-  const { store, mentions } = context;
-  const document = store.documents.find(id);
-  // The number alone: the text is in the document's blocks already.
-  const version = store.versions.currentVersion(id);
-  if (!document || version === undefined) throw documentNotFound(id);
-  const extraction = mentions.extraction(id);
+const collectDocument = (reads: DocumentReads, id: string): ExportedDocument => {
+  const details = reads.details(id);
+  if (!details) throw documentNotFound(id);
+  const { info, version } = details;
+  const extraction = reads.extraction(id);
   const extracted = extraction?.version === version ? extraction : undefined;
-  const links = linksOf(id);
+  const links = reads.links(id);
   const live: ExportedLink[] = links.live.map(({ noteId, entityId, kind }) => ({
     noteId,
     entityId,
@@ -86,19 +50,17 @@ const collectDocument = (
   const removed: ExportedLink[] = links.stored
     .filter((link) => link.suppressed)
     .map(({ noteId, entityId }) => ({ noteId, entityId, kind: 'removed' }));
-  const { title, source, byline, siteName, publishedAt, addedAt, blocks } = document;
-  const { pages = [], format } = document;
-  const stored = context.references.find(id);
+  const stored = reads.reference(id);
   return {
-    info: { id, title, source, byline, siteName, publishedAt, addedAt, blocks, pages, format },
+    info,
     ...(stored ? { citation: { citekey: stored.citekey, reference: stored.reference } } : {}),
-    highlights: store.highlights.listByDocument(id),
-    notes: store.notes.listByDocument(id),
+    highlights: reads.highlights(id),
+    notes: reads.notes(id),
     extraction: extracted
       ? { extractor: extracted.extractor, extractedAt: extracted.extractedAt }
       : null,
     mentions: extracted
-      ? mentions.list(id, version).map(({ entityId, start, end, text }) => ({
+      ? reads.mentions(id, version).map(({ entityId, start, end, text }) => ({
           entityId,
           start,
           end,
@@ -145,27 +107,43 @@ const collectEntities = (
 /** Documents read between two looks at the export's progress and cancel. */
 const stepSize = 100;
 
+export interface CollectOptions extends ReadOptions {
+  /** How the documents are read (tests compare both); by default by their number. */
+  reads?: 'one by one' | 'at once';
+}
+
 /**
  * Reads what an export holds, on one consistent snapshot of the library (`onSnapshot`), a
  * hundred documents at a time: between steps it reports how far it is and stops if cancelled.
+ * A whole library is read table by table first (`readsAtOnce`), then put together.
  */
 export const collectLibrary = async (
   context: ExchangeContext,
   documentIds: readonly string[] | undefined,
   exportedAt: string,
   run: ExportRun = noProgress,
+  { text, reads: how }: CollectOptions = { text: true },
 ): Promise<ExportedLibrary> => {
   const ids = documentIdsFor(context, documentIds);
-  const linksOf = linksReader(context, ids.length);
+  const atOnce = (how ?? (ids.length >= wholeLibraryFrom ? 'at once' : 'one by one')) === 'at once';
+  const progress = (index: number) => {
+    run.check();
+    const current = ids[index] === undefined ? null : (context.queries.title(ids[index]) ?? null);
+    run.report({ stage: 'reading', done: index, total: ids.length, current });
+  };
+  const reads = atOnce
+    ? await readsAtOnce(context, { text }, async () => {
+        progress(0);
+        await yieldToRequests();
+      })
+    : readsOneByOne(context, { text });
   const documents: ExportedDocument[] = [];
   for (const [index, id] of ids.entries()) {
     if (index % stepSize === 0) {
-      run.check();
-      const current = context.queries.title(id) ?? null;
-      run.report({ stage: 'reading', done: index, total: ids.length, current });
+      progress(index);
       await yieldToRequests();
     }
-    documents.push(collectDocument(context, id, linksOf));
+    documents.push(collectDocument(reads, id));
   }
   run.check();
   documents.sort(

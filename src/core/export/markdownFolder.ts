@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { documentMarkdown, glossKey } from '../../shared/export/documentMarkdown';
+import { readFrontMatter } from '../../shared/export/frontMatterYaml';
 import {
   indexFileName,
   indexMarkdown,
@@ -12,17 +12,9 @@ import { fileNamesFor, isSafeFileName } from '../../shared/export/names';
 import { compareText } from '../../shared/export/order';
 import type { ExportedLibrary } from '../../shared/export/types';
 import { GlossError } from '../../shared/result';
-import {
-  commitStaged,
-  discardStaged,
-  ensureFolder,
-  fileError,
-  readIfExists,
-  stageFile,
-  writeFileAtomic,
-  type StagedFile,
-} from './files';
-import { noProgress, type ExportRun } from './progress';
+import { ensureFolder, fileError, readIfExists, writeFileAtomic } from './files';
+import { commitAll, inSlices, namesIn, readIfExistsSync, stageFiles } from './manyFiles';
+import { noProgress, yieldToRequests, type ExportRun } from './progress';
 
 /*
  * A Markdown export goes into a folder the user may share with other notes (an Obsidian vault).
@@ -48,26 +40,40 @@ const manifestSchema = z.object({
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
+/** The front matter key that makes a file Gloss's: the document it holds, or the index. */
+const glossMarkSchema = z.object({
+  [glossKey]: z.object({
+    document: z.string().optional(),
+    index: z.literal(true).optional(),
+  }),
+});
+
 /** Whose a file is: a Gloss document's, the Gloss index, or someone else's. */
 type Owner = { document: string } | { index: true } | 'foreign' | 'missing';
 
 const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
 
-const ownerOf = async (file: string): Promise<Owner> => {
-  const text = await readIfExists(file);
+/**
+ * Which names may be in a folder, from one listing of it: a file not listed is not read. Names
+ * are compared folded (case, Unicode forms), since a file system may not tell `A.md` from
+ * `a.md`; a name that only folds alike is read, and found missing where the system tells them
+ * apart.
+ */
+const listingOf = async (folder: string): Promise<(name: string) => boolean> => {
+  const fold = (name: string) => name.normalize('NFKC').toUpperCase().toLowerCase();
+  const names = new Set((await namesIn(folder)).map(fold));
+  return (name) => names.has(fold(name));
+};
+
+const ownerOf = (file: string, mayExist: (name: string) => boolean = () => true): Owner => {
+  if (!mayExist(path.basename(file))) return 'missing';
+  const text = readIfExistsSync(file);
   if (text === undefined) return 'missing';
   const yaml = frontMatterPattern.exec(text)?.[1];
   if (yaml === undefined) return 'foreign';
   try {
-    const data: unknown = parseYaml(yaml);
-    const mark = z
-      .object({
-        [glossKey]: z.object({
-          document: z.string().optional(),
-          index: z.literal(true).optional(),
-        }),
-      })
-      .safeParse(data);
+    const data = readFrontMatter(yaml);
+    const mark = glossMarkSchema.safeParse(data);
     if (!mark.success) return 'foreign';
     const { document, index } = mark.data[glossKey];
     if (document !== undefined) return { document };
@@ -95,19 +101,27 @@ const readManifest = async (folder: string): Promise<Manifest> => {
  * Names one file per document, avoiding every name held by a file that is not Gloss's. Reads
  * only the files it would write: a vault may hold thousands of notes.
  */
-const chooseNames = async (folder: string, library: ExportedLibrary) => {
+const chooseNames = async (
+  folder: string,
+  library: ExportedLibrary,
+  mayExist: (name: string) => boolean,
+) => {
   const infos = library.documents.map((document) => document.info);
   const taken = new Set<string>();
   for (;;) {
     const names = fileNamesFor(infos, taken);
     let clash = false;
-    for (const name of names.values()) {
-      const owner = await ownerOf(path.join(folder, `${name}.md`));
-      if (owner === 'foreign') {
-        taken.add(name);
-        clash = true;
-      }
-    }
+    // Read in slices: a re-export reads each of its 10,000 files to see that it is still Gloss's.
+    await inSlices(
+      [...names.values()],
+      (name) => {
+        if (ownerOf(path.join(folder, `${name}.md`), mayExist) === 'foreign') {
+          taken.add(name);
+          clash = true;
+        }
+      },
+      yieldToRequests,
+    );
     if (!clash) return names;
   }
 };
@@ -120,8 +134,8 @@ export interface FolderResult {
 export interface FolderOptions {
   /** False leaves the Pandoc citations off the quotes. */
   citations?: boolean;
-  /** index.md's bibliography (whole-library exports). */
-  bibliography?: IndexBibliography;
+  /** index.md's bibliography (whole-library exports), awaited when index.md is written. */
+  bibliography?: Promise<IndexBibliography>;
   /**
    * Files beside the notes (references.bib, references.json), by name, for the documents whose
    * notes are in the folder: those exported and, for a partial export, those of earlier exports
@@ -162,7 +176,7 @@ export const writeMarkdownFolder = async (
   const earlier = Object.values(manifest.files).filter((id): id is string => id !== null);
   const companions = companionsFor?.(wholeLibrary ? [] : earlier) ?? new Map<string, string>();
   await checkCompanions(folder, manifest, companions);
-  const names = await chooseNames(folder, library);
+  const names = await chooseNames(folder, library, await listingOf(folder));
   const files = new Map<
     string,
     { content: string; document: string | null; title: string | null }
@@ -185,7 +199,7 @@ export const writeMarkdownFolder = async (
   }
   if (wholeLibrary) {
     const indexFile = `${indexFileName}.md`;
-    if ((await ownerOf(path.join(folder, indexFile))) === 'foreign') {
+    if (ownerOf(path.join(folder, indexFile)) === 'foreign') {
       throw new GlossError(
         'invalid_input',
         `${path.join(folder, indexFile)} is not a Gloss file, and Gloss will not overwrite it. Move it away or choose another folder.`,
@@ -195,7 +209,7 @@ export const writeMarkdownFolder = async (
       document,
       fileName: names.get(document.info.id) as string,
     }));
-    const content = indexMarkdown(entries, library.exportedAt, bibliography);
+    const content = indexMarkdown(entries, library.exportedAt, await bibliography);
     files.set(indexFile, { content, document: null, title: null });
   }
   for (const [name, content] of companions)
@@ -203,23 +217,20 @@ export const writeMarkdownFolder = async (
 
   // Every file is written aside first and only then swapped in, so a cancel or a failure on
   // the way leaves the folder as the last export left it.
-  const staged: StagedFile[] = [];
-  try {
-    for (const [name, { content, title }] of files) {
+  const entries = [...files];
+  progress.report({ stage: 'writing', done: 0, total: files.size, current: null });
+  const staged = await stageFiles(
+    entries.map(([name, { content }]) => ({ target: path.join(folder, name), content })),
+    // Last after the last file too: a cancel heard then still leaves the folder as it was.
+    async (done) => {
+      const current = entries[done]?.[1].title ?? null;
+      progress.report({ stage: 'writing', done, total: files.size, current });
+      await yieldToRequests();
       progress.check();
-      progress.report({ stage: 'writing', done: staged.length, total: files.size, current: title });
-      staged.push(await stageFile(path.join(folder, name), content));
-    }
-    progress.check();
-  } catch (error) {
-    await discardStaged(staged);
-    throw error;
-  }
-  const written: string[] = [];
-  for (const file of staged) {
-    await commitStaged(file);
-    written.push(file.target);
-  }
+    },
+  );
+  await commitAll(staged);
+  const written = staged.map(({ target }) => target);
 
   // An earlier export's file goes when it is still Gloss's and its place is taken or its
   // document is gone: always for a whole-library export, else only for the documents exported.
@@ -230,7 +241,7 @@ export const writeMarkdownFolder = async (
     if (files.has(name)) continue;
     const stale = wholeLibrary || (documentId !== null && exported.has(documentId));
     const target = path.join(folder, name);
-    const owner = await ownerOf(target);
+    const owner = ownerOf(target);
     if (owner === 'missing' || owner === 'foreign') continue;
     if (!stale) {
       kept[name] = documentId;

@@ -1,5 +1,27 @@
 import type Database from 'better-sqlite3';
-import type { AliasKey } from '../../shared/export/types';
+import { z } from 'zod';
+import type { AliasKey, ExportedDocumentInfo } from '../../shared/export/types';
+import { pageBreakSchema, type DocumentFormat } from '../../shared/model';
+import type { DocumentDetails } from './libraryReads';
+
+/** A row of `detailsColumns`: the details an export writes, `pages` still JSON. */
+type DetailsRow = Omit<ExportedDocumentInfo, 'blocks' | 'pages' | 'format'> & {
+  format: DocumentFormat;
+  version: number;
+  pages: string;
+};
+
+// Everything of a document an export writes but its text: the body and blocks are not read.
+// (`pages` sits after the body in the row, so SQLite still walks the text's pages to reach it.)
+const detailsColumns = `id, title, source, byline, site_name AS siteName,
+  published_at AS publishedAt, added_at AS addedAt, format, version, pages`;
+
+const storedPages = z.array(pageBreakSchema);
+
+const fromDetailsRow = ({ version, pages, ...info }: DetailsRow): DocumentDetails => ({
+  info: { ...info, blocks: [], pages: storedPages.parse(JSON.parse(pages)) },
+  version,
+});
 
 /** The few reads export and library import need that no other repository has. */
 export const createExchangeQueries = (db: Database.Database) => {
@@ -16,6 +38,12 @@ export const createExchangeQueries = (db: Database.Database) => {
     deletedAt: db
       .prepare<[string], string | null>(`SELECT deleted_at FROM documents WHERE id = ?`)
       .pluck(),
+    details: db.prepare<[string], DetailsRow>(
+      `SELECT ${detailsColumns} FROM documents WHERE id = ? AND deleted_at IS NULL`,
+    ),
+    libraryDetails: db.prepare<[], DetailsRow>(
+      `SELECT ${detailsColumns} FROM documents WHERE deleted_at IS NULL`,
+    ),
   };
   return {
     /** The extracted (type, name) keys that lead to the entity. */
@@ -26,6 +54,13 @@ export const createExchangeQueries = (db: Database.Database) => {
     /** undefined: no such document; null: in the library; a date: in the Trash since then. */
     deletedAt: (documentId: string): string | null | undefined =>
       statements.deletedAt.get(documentId),
+    /** A document of the library without its text (empty blocks); undefined when not there. */
+    documentDetails: (documentId: string): DocumentDetails | undefined => {
+      const row = statements.details.get(documentId);
+      return row && fromDetailsRow(row);
+    },
+    /** `documentDetails` of every document of the library, in no particular order. */
+    libraryDetails: (): DocumentDetails[] => statements.libraryDetails.all().map(fromDetailsRow),
   };
 };
 

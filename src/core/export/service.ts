@@ -149,7 +149,8 @@ export const createExportService = (
       }
       const exportedAt = input.exportedAt ?? now().toISOString();
       const library = await onSnapshot(db, (snapshot) =>
-        collectLibrary(snapshot, documentIds, exportedAt, run),
+        // Only the JSON format carries the text; the others never read it.
+        collectLibrary(snapshot, documentIds, exportedAt, run, { text: format === 'json' }),
       );
       const documentCount = library.documents.length;
       if (format === 'markdown') {

@@ -30,6 +30,9 @@ export const createNotesRepository = (db: Database.Database) => {
     list: db.prepare<[string], NoteRow>(
       `SELECT ${columns} FROM notes WHERE document_id = ? ORDER BY created_at, id`,
     ),
+    listAll: db.prepare<[], NoteRow>(
+      `SELECT ${columns} FROM notes ORDER BY document_id, created_at, id`,
+    ),
     // seq only keys the full-text index (see migration 2); the next free number is fine.
     insert: db.prepare<[NoteRow]>(
       `INSERT INTO notes (id, seq, document_id, highlight_id, body, tags, created_at, updated_at)
@@ -53,6 +56,8 @@ export const createNotesRepository = (db: Database.Database) => {
     },
     /** Oldest first. */
     listByDocument: (documentId: string): Note[] => statements.list.all(documentId).map(fromRow),
+    /** Every note, Trash included, by document, each document's oldest first. */
+    listAll: (): Note[] => statements.listAll.all().map(fromRow),
     /** Throws SQLite's constraint error for a duplicate id, a second note of a highlight, etc. */
     insert: (note: Note): void => {
       statements.insert.run(toRow(note));

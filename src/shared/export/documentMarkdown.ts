@@ -1,9 +1,9 @@
 import type { BlockContent, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { stringify as stringifyYaml } from 'yaml';
 import type { Highlight, Note } from '../annotations';
 import { pandocCitation } from '../citations/pandoc';
 import { blockSeparator } from '../text';
 import { entityLines, noteAnchors } from './entitiesMarkdown';
+import { frontMatterYaml } from './frontMatterYaml';
 import { isPlainTag, parseMarkdown, stringifyMarkdown } from './markdownSyntax';
 import { blockIdFor } from './names';
 import { referenceProperties } from './referenceFrontMatter';
@@ -121,7 +121,7 @@ const frontMatter = (
   data.tags = sorted([...highlights, ...notes].flatMap((item) => item.tags)).filter(isPlainTag);
   data.entities = entities.map((entity) => entity.canonical);
   data[glossKey] = { document: info.id, format: markdownFormatVersion };
-  return stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+  return frontMatterYaml(data);
 };
 
 /** What a document's Markdown is written from; `fileName` is its own name, for block links. */

@@ -1,6 +1,6 @@
 import type { ListItem, Root, RootContent } from 'mdast';
-import { stringify as stringifyYaml } from 'yaml';
 import { glossKey, markdownFormatVersion } from './documentMarkdown';
+import { frontMatterYaml } from './frontMatterYaml';
 import { stringifyMarkdown } from './markdownSyntax';
 import { plainMarkdown } from './plainMarkdown';
 import type { ExportedDocument } from './types';
@@ -41,6 +41,10 @@ const bibliographyNodes = (bibliography: IndexBibliography | undefined): RootCon
       ]
     : [];
 
+// What `localeCompare(other, 'en')` does, with one collator instead of one per comparison
+// (10,000 titles: 0.4 s of sorting).
+const byTitle = new Intl.Collator('en').compare;
+
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
@@ -54,8 +58,7 @@ export const indexMarkdown = (
 ): string => {
   const ordered = [...entries].sort(
     (a, b) =>
-      a.document.info.title.localeCompare(b.document.info.title, 'en') ||
-      (a.fileName < b.fileName ? -1 : 1),
+      byTitle(a.document.info.title, b.document.info.title) || (a.fileName < b.fileName ? -1 : 1),
   );
   const items = ordered.map(({ document, fileName }): ListItem => {
     const { highlights, notes } = document;
@@ -74,14 +77,11 @@ export const indexMarkdown = (
       ],
     };
   });
-  const yaml = stringifyYaml(
-    {
-      title: 'Gloss library',
-      exported: exportedAt,
-      [glossKey]: { index: true, format: markdownFormatVersion },
-    },
-    { lineWidth: 0 },
-  ).trimEnd();
+  const yaml = frontMatterYaml({
+    title: 'Gloss library',
+    exported: exportedAt,
+    [glossKey]: { index: true, format: markdownFormatVersion },
+  });
   const tree: Root = {
     type: 'root',
     children: [
