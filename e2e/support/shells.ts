@@ -16,6 +16,13 @@ export interface ShellSession {
 /** Called on every new page before it loads Gloss, so no console message is missed. */
 export type PageWatcher = (page: Page) => void;
 
+/**
+ * The app has started: its reader region is there (React has rendered the window). Before that,
+ * the page may show the document's first screen only (reader/firstScreen.ts), with no controls.
+ */
+export const appStarted = (page: Page): Promise<void> =>
+  page.getByRole('region', { name: 'Reader', exact: true }).waitFor({ state: 'attached' });
+
 /** Browser mode: `node out/main/server.js --port 0`, then a fresh context at the launch URL. */
 export const launchBrowserShell = async (
   browser: Browser,
@@ -28,6 +35,7 @@ export const launchBrowserShell = async (
     const page = await context.newPage();
     watch(page);
     await page.goto(server.url);
+    await appStarted(page);
     return {
       page,
       close: async () => {
@@ -68,6 +76,7 @@ export const launchElectronShell = async (
     const page = await app.firstWindow();
     watch(page);
     await page.waitForLoadState('domcontentloaded');
+    await appStarted(page);
     return { page, close: () => app.close(), logs: () => stderr };
   } catch (error) {
     await app.close();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { takeEarlyDrops } from './earlyDrops';
 
 const carriesFiles = (event: DragEvent): boolean =>
   event.dataTransfer?.types.includes('Files') ?? false;
@@ -43,6 +44,9 @@ export const useFileDrop = (onFiles: (files: File[]) => void): boolean => {
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
     window.addEventListener('drop', drop);
+    // Files dropped while the app was starting (importing/earlyDrops.ts).
+    const early = takeEarlyDrops();
+    if (early.length > 0) onFiles(early);
     return () => {
       window.removeEventListener('dragenter', enter);
       window.removeEventListener('dragover', over);
