@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 
-/** Renders the app: loaded by main.tsx once the first screen's calls are on their way. */
+/** Renders the app: imported and run by main.tsx once the first screen is drawn (or has none). */
 export const renderApp = (): void => {
   const container = document.getElementById('root');
   if (!container) return;
