@@ -1,11 +1,8 @@
-import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { lazySchemaSpans } from './lazySchemas';
+import { spansIn } from './schemaSpans.testing';
 
-const wrapped = (code: string): string[] =>
-  lazySchemaSpans(parseAst(code) as unknown as Parameters<typeof lazySchemaSpans>[0]).map(
-    ([start, end]) => code.slice(start, end),
-  );
+const wrapped = (code: string): string[] => spansIn(lazySchemaSpans, code);
 
 describe('lazySchemaSpans', () => {
   it('finds the schemas built at the top level and in method tables, nothing else', () => {

@@ -1,11 +1,8 @@
-import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { schemaInitialisers } from './pureSchemas';
+import { spansIn } from './schemaSpans.testing';
 
-const wrapped = (code: string): string[] =>
-  schemaInitialisers(parseAst(code) as unknown as Parameters<typeof schemaInitialisers>[0]).map(
-    ([start, end]) => code.slice(start, end),
-  );
+const wrapped = (code: string): string[] => spansIn(schemaInitialisers, code);
 
 describe('schemaInitialisers', () => {
   it('finds top-level schemas built from zod and from earlier schemas, chains included', () => {

@@ -8,7 +8,8 @@
 let caught: File[] = [];
 let catching = false;
 
-const carriesFiles = (event: DragEvent): boolean =>
+/** Whether a drag carries files (not selected text, which is left alone). */
+export const carriesFiles = (event: DragEvent): boolean =>
   event.dataTransfer?.types.includes('Files') ?? false;
 
 const allow = (event: DragEvent) => {

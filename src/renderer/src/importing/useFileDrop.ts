@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'react';
-import { takeEarlyDrops } from './earlyDrops';
-
-const carriesFiles = (event: DragEvent): boolean =>
-  event.dataTransfer?.types.includes('Files') ?? false;
+import { carriesFiles, takeEarlyDrops } from './earlyDrops';
 
 /**
  * Files dropped anywhere on the window go to `onFiles`; answers whether files are being

@@ -1,9 +1,7 @@
 import type { GlossDocument } from '../../../shared/model';
-import { formatDate } from '../format/dates';
 import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 import { MetaSeparator } from '../ui/MetaSeparator';
-
-const longTitle = 60;
+import { articleProvenance, articleTitleClass } from './articleMeta';
 
 interface ArticleHeaderProps {
   doc: GlossDocument;
@@ -12,19 +10,15 @@ interface ArticleHeaderProps {
 
 /** Title and provenance: metadata, so it sits outside the Lexical view of the canonical text. */
 export function ArticleHeader({ doc, onShowShortcuts }: ArticleHeaderProps) {
-  const origin = doc.siteName ?? doc.source;
-  // Titles derived from a first sentence can run long; a smaller size keeps them a title.
-  const titleClass =
-    doc.title.length > longTitle ? 'article-title article-title-long' : 'article-title';
-  const date = doc.publishedAt ? formatDate(doc.publishedAt) : `Added ${formatDate(doc.addedAt)}`;
+  const { byline, origin, date } = articleProvenance(doc);
   return (
     <header className="article-header">
-      <h1 className={titleClass}>{doc.title}</h1>
+      <h1 className={articleTitleClass(doc.title)}>{doc.title}</h1>
       <div className="article-meta-row">
         <p className="article-meta">
-          {doc.byline && (
+          {byline && (
             <>
-              <span className="article-byline">{doc.byline}</span>
+              <span className="article-byline">{byline}</span>
               <MetaSeparator />
             </>
           )}

@@ -1,5 +1,5 @@
 import type { Block, GlossDocument } from '../../../shared/model';
-import { formatDate } from '../format/dates';
+import { articleProvenance, articleTitleClass, sectionLevel } from './articleMeta';
 import { readerTheme } from './readerTheme';
 import './firstScreen.css';
 
@@ -34,11 +34,6 @@ const element = <K extends keyof HTMLElementTagNameMap>(
   return node;
 };
 
-const headingClass = (level: number | undefined): string => {
-  const tag = `h${Math.min(6, Math.max(2, level ?? 2))}` as 'h2';
-  return readerTheme.heading?.[tag] ?? '';
-};
-
 /** The blocks as the reader draws them (reader/renderBlocks.ts), list items in bullet lists. */
 const blockElements = (blocks: readonly Block[]): HTMLElement[] => {
   const drawn: HTMLElement[] = [];
@@ -54,8 +49,8 @@ const blockElements = (blocks: readonly Block[]): HTMLElement[] => {
     }
     list = null;
     if (block.kind === 'heading') {
-      const level = Math.min(6, Math.max(2, block.level ?? 2));
-      drawn.push(element(`h${level}` as 'h2', headingClass(block.level), block.text));
+      const tag = `h${sectionLevel(block.level)}` as const;
+      drawn.push(element(tag, readerTheme.heading?.[tag] ?? '', block.text));
     } else if (block.kind === 'quote') {
       drawn.push(element('blockquote', readerTheme.quote ?? '', block.text));
     } else {
@@ -80,20 +75,16 @@ const firstBlocks = (blocks: readonly Block[]): Block[] => {
 /** The article's header as ArticleHeader lays it out. */
 const header = (doc: GlossDocument): HTMLElement => {
   const head = element('header', 'article-header');
-  const long = doc.title.length > 60;
-  head.append(
-    element('h1', long ? 'article-title article-title-long' : 'article-title', doc.title),
-  );
+  head.append(element('h1', articleTitleClass(doc.title), doc.title));
   const row = element('div', 'article-meta-row');
   const meta = element('p', 'article-meta');
-  const date = doc.publishedAt ? formatDate(doc.publishedAt) : `Added ${formatDate(doc.addedAt)}`;
-  const parts = [doc.byline, doc.siteName ?? doc.source, date].filter(
-    (part): part is string => part !== null && part !== '',
-  );
-  parts.forEach((part, index) => {
-    if (index > 0) meta.append(element('span', 'meta-sep', '·'));
-    meta.append(element('span', '', part));
-  });
+  const { byline, origin, date } = articleProvenance(doc);
+  [byline, origin, date]
+    .filter((part): part is string => part !== null && part !== '')
+    .forEach((part, index) => {
+      if (index > 0) meta.append(element('span', 'meta-sep', '·'));
+      meta.append(element('span', '', part));
+    });
   // Where the shortcuts button will be: keeps the row the height it will have.
   row.append(meta, element('span', 'icon-button shortcuts-button first-screen-button'));
   head.append(row);

@@ -8,15 +8,13 @@ import {
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $createListItemNode, $createListNode, type ListNode } from '@lexical/list';
 import type { Block } from '../../../shared/model';
+import { sectionLevel } from './articleMeta';
 import { $createBlockGroupNode, type BlockGroupNode } from './BlockGroupNode';
 import { $createHighlightMarkNode } from './HighlightMarkNode';
 import type { Segment } from './highlightSegments';
 
 // The article title is the reader's <h1>, outside the view, so section headings start at h2.
-const headingTag = (level: number | undefined): HeadingTagType => {
-  const clamped = Math.min(6, Math.max(2, level ?? 2));
-  return `h${clamped}` as HeadingTagType;
-};
+const headingTag = (level: number | undefined): HeadingTagType => `h${sectionLevel(level)}`;
 
 const $createBlockElement = (block: Block): ElementNode => {
   switch (block.kind) {
