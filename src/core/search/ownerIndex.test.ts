@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { openTestLibrary, type TestLibrary } from '../library/testing';
+import { createOwnerIndex, type OwnersOf } from './ownerIndex';
+import { createSearchRepository } from './repository';
 import { createSearchService } from './service';
 
 /**
@@ -76,5 +78,89 @@ describe('search after writes', () => {
     expect(found('identical')).toEqual([newer, older]);
     highlight(older, ['lines']);
     expect(found('lines')).toEqual([older, newer]);
+  });
+});
+
+/**
+ * Before the owner index is all in memory, a search looks up its matches' owners by key; the
+ * rest is read in slices between requests. Every way must name the same owners, whatever was
+ * written between the slices.
+ */
+describe('owner index read in slices', () => {
+  let library: TestLibrary;
+  beforeEach(async () => {
+    library = await openTestLibrary();
+  });
+  afterEach(() => library.close());
+
+  /** Every note's and highlight index row's document (documents.seq), from the tables. */
+  const truth = () => ({
+    notes: library.db
+      .prepare<[], [number, number]>(
+        `SELECT n.seq, d.seq FROM notes n JOIN documents d ON d.id = n.document_id`,
+      )
+      .raw()
+      .all(),
+    highlights: library.db
+      .prepare<[], [number, number]>(
+        `SELECT r.fts_rowid, d.seq FROM highlights_fts_rows r
+         JOIN highlights h ON h.id = r.highlight_id JOIN documents d ON d.id = h.document_id`,
+      )
+      .raw()
+      .all(),
+  });
+
+  /** The owners `ownersOf` names for every row there is, as [key, documents.seq] pairs. */
+  const named = (ownersOf: OwnersOf) => {
+    const { notes, highlights } = truth();
+    const index = ownersOf(
+      notes.map(([key]) => key),
+      highlights.map(([key]) => key),
+    );
+    return {
+      notes: notes.map(([key]): [number, number] => [key, index.noteDocument.get(key)]),
+      highlights: highlights.map(([key]): [number, number] => [
+        key,
+        index.highlightDocument.get(key),
+      ]),
+    };
+  };
+
+  const annotate = (documentId: string, tag: string) => {
+    const created = library.annotations.create({ documentId, start: 0, end: 4, color: 'blue' });
+    library.annotations.update({ id: created.id, tags: [tag] });
+    library.notes.save({ documentId, highlightId: created.id, body: `On ${tag}.`, tags: [] });
+    return created.id;
+  };
+
+  it('names the same owners looked up, while read in slices with writes between, and read', () => {
+    const ids = Array.from(
+      { length: 6 },
+      (_, index) =>
+        library.documents.importText({ text: `Ledger ${index} of the port.`, title: `L${index}` })
+          .id,
+    );
+    const highlights = ids.map((id, index) => annotate(id, `tag${index}`));
+    const repository = createSearchRepository(library.db);
+    // Slices of two changes; the looked-up reader never reads the whole index.
+    const sliced = createOwnerIndex(repository, Number.MAX_SAFE_INTEGER, 2);
+    const lookedUp = createOwnerIndex(repository, Number.MAX_SAFE_INTEGER);
+    const readAtOnce = createOwnerIndex(repository, 0);
+
+    let done = false;
+    for (let step = 0; !done; step += 1) {
+      expect(named(lookedUp.ownersOf)).toEqual(truth());
+      expect(named(readAtOnce.ownersOf)).toEqual(truth());
+      done = library.db.transaction(() => sliced.readSlice()).deferred();
+      // Writes between slices: a highlight deleted, one edited (a new index row), one added.
+      if (step === 1) library.annotations.delete(highlights[0] ?? '');
+      if (step === 2) library.annotations.update({ id: highlights[1] ?? '', tags: ['moved'] });
+      if (step === 3) annotate(ids[5] ?? '', 'late');
+    }
+    expect(sliced.complete()).toBe(true);
+    expect(lookedUp.complete()).toBe(false);
+    expect(named(sliced.ownersOf)).toEqual(truth());
+    annotate(ids[2] ?? '', 'after');
+    expect(named(sliced.ownersOf)).toEqual(truth());
   });
 });

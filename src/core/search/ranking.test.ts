@@ -51,17 +51,19 @@ describe('ranking', () => {
   });
   afterEach(() => library.close());
 
-  it('ranks the same with the boosts in SQLite as with every text score read', () => {
+  it('ranks the same with the boosts in SQLite as with every text score read, owners looked up or all read', () => {
     for (const seed of [1, 2, 3]) {
       fillLibrary(library, seed);
       const repository = createSearchRepository(library.db);
-      const owners = createOwnerIndex(repository)();
+      const owners = createOwnerIndex(repository, 0).ownersOf;
+      const lookedUp = createOwnerIndex(repository, Number.MAX_SAFE_INTEGER).ownersOf;
       for (const query of ['harbour', 'grain silos', 'cranes', 'tide rail', 'sil']) {
         const match = toFtsQuery(parseQuery(query)) ?? '';
         for (const limit of [1, 3, 10, 50]) {
           const inSql = rankDocuments(repository, owners, match, limit);
           const inCode = rankDocuments(repository, owners, match, limit, 0);
           expect(inSql).toEqual(inCode);
+          expect(rankDocuments(repository, lookedUp, match, limit)).toEqual(inSql);
           expect(inSql.length).toBeLessThanOrEqual(limit);
         }
       }

@@ -1,4 +1,4 @@
-import type { OwnerColumn, OwnerIndex } from './ownerIndex';
+import type { OwnerColumn, OwnersOf } from './ownerIndex';
 import type { SearchRepository } from './repository';
 import { topRanked } from './topRanked';
 
@@ -76,14 +76,15 @@ const firstOf = (
  */
 export const rankDocuments = (
   repository: SearchRepository,
-  owners: OwnerIndex,
+  ownersOf: OwnersOf,
   match: string,
   limit: number,
   boostedInSqlUpTo = maxBoostedInSql,
 ): Ranked[] => {
-  const { trashed } = owners;
   const noteRowids = repository.matchNotes(match);
   const highlightRowids = repository.matchHighlights(match);
+  const owners = ownersOf(noteRowids, highlightRowids);
+  const { trashed } = owners;
   const noteCounts = new Uint32Array(owners.lastDocument + 1);
   const highlightCounts = new Uint32Array(owners.lastDocument + 1);
   const annotated: number[] = [];

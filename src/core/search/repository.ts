@@ -104,11 +104,19 @@ export const createSearchRepository = (db: Database.Database) => {
     // rows read as arrays of four cost three times as much, most of it in garbage collection.
     // `+kind` keeps SQLite on the primary key's range: by the (kind, key) index, it read and
     // sorted every row of the kind after each write.
-    changedKeys: db.prepare<[number, number], number>(
-      `SELECT key FROM search_owners WHERE +kind = ? AND change > ? ORDER BY change`,
+    changedKeys: db.prepare<[number, number, number], number>(
+      `SELECT key FROM search_owners WHERE +kind = ? AND change > ? AND change <= ?
+       ORDER BY change`,
     ),
-    changedOwners: db.prepare<[number, number], number>(
-      `SELECT document_seq FROM search_owners WHERE +kind = ? AND change > ? ORDER BY change`,
+    changedOwners: db.prepare<[number, number, number], number>(
+      `SELECT document_seq FROM search_owners WHERE +kind = ? AND change > ? AND change <= ?
+       ORDER BY change`,
+    ),
+    // By the (kind, key) index, one look-up a key: for the few matches of a search made before
+    // the whole owner index is read (search/ownerIndex.ts).
+    ownersOf: db.prepare<[number, string], [key: number, documentSeq: number]>(
+      `SELECT key, document_seq FROM search_owners
+       WHERE kind = ? AND key IN (SELECT value FROM json_each(?))`,
     ),
     lastChange: db.prepare<[], number>(`SELECT max(change) FROM search_owners`),
     // AUTOINCREMENT's high-water mark: below what was read means the table was made again.
@@ -144,6 +152,7 @@ export const createSearchRepository = (db: Database.Database) => {
     statements.documents,
     statements.bestDocuments,
     statements.bestBoostedDocuments,
+    statements.ownersOf,
   ]) {
     statement.raw();
   }
@@ -181,11 +190,14 @@ export const createSearchRepository = (db: Database.Database) => {
     /** Id, title and current text of these documents (by seq), in no particular order. */
     texts: (seqs: readonly number[]): DocumentTextRow[] =>
       statements.texts.all(JSON.stringify(seqs)),
-    /** The owner rows of `kind` (ownerKinds) changed after `change`. */
-    ownerChangesAfter: (kind: number, change: number): OwnerChanges => ({
-      keys: statements.changedKeys.all(kind, change),
-      documentSeqs: statements.changedOwners.all(kind, change),
+    /** The owner rows of `kind` (ownerKinds) changed after `change`, up to `upTo`. */
+    ownerChangesAfter: (kind: number, change: number, upTo: number): OwnerChanges => ({
+      keys: statements.changedKeys.all(kind, change, upTo),
+      documentSeqs: statements.changedOwners.all(kind, change, upTo),
     }),
+    /** [key, documents.seq] of the owner rows of `kind` (ownerKinds) with these keys. */
+    ownersOf: (kind: number, keys: readonly number[]): [key: number, documentSeq: number][] =>
+      statements.ownersOf.all(kind, JSON.stringify(keys)),
     /** The last change among the owner rows there are (0 for none). */
     lastChange: (): number => statements.lastChange.get() ?? 0,
     lastOwnerChange: (): number => statements.lastOwnerChange.get() ?? 0,

@@ -115,11 +115,39 @@ const groupOf = (ranked: Ranked, loaded: Loaded, find: Matcher): SearchGroup | n
 /** Search across the text, highlights and notes of the library, grouped by document. */
 export const createSearchService = (db: Database.Database) => {
   const repository = createSearchRepository(db);
-  const ownerIndex = createOwnerIndex(repository);
+  const owners = createOwnerIndex(repository);
+  const readSlice = db.transaction(() => owners.readSlice());
+  let reading = false;
+  /**
+   * The rest of the owner index, read a slice at a time between requests once the library is
+   * searched, so the searches after the first map their matches in memory.
+   */
+  const readInBackground = () => {
+    if (reading || owners.complete()) return;
+    reading = true;
+    const step = () => {
+      if (!db.open) return;
+      if (db.inTransaction) {
+        // Other code holds a transaction open across requests: try again after it.
+        setTimeout(step, 50).unref();
+      } else {
+        let done = true;
+        try {
+          done = readSlice.deferred();
+        } catch (error) {
+          // Searches still answer, looking owners up or reading them all; the next one retries.
+          console.error('gloss: reading the search owner index in the background failed', error);
+        }
+        if (done) reading = false;
+        else setImmediate(step).unref();
+      }
+    };
+    setImmediate(step).unref();
+  };
 
   // One snapshot for all reads, so a write in between cannot pair a hit with another text.
   const read = db.transaction((match: string, limit: number) => {
-    const ranked = rankDocuments(repository, ownerIndex(), match, limit);
+    const ranked = rankDocuments(repository, owners.ownersOf, match, limit);
     const loaded: Loaded = {
       texts: new Map(repository.texts(ranked.map((r) => r.seq)).map((row) => [row.seq, row])),
       notes: new Map(repository.notes(ranked.flatMap((r) => r.notes)).map((row) => [row.seq, row])),
@@ -140,6 +168,7 @@ export const createSearchService = (db: Database.Database) => {
       const match = toFtsQuery(terms);
       if (match === null) return { query, groups: [] };
       const { ranked, loaded } = read.deferred(match, limit);
+      readInBackground();
       const find = createMatcher(terms);
       const groups = ranked.flatMap((r) => groupOf(r, loaded, find) ?? []);
       return { query, groups };
