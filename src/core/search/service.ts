@@ -139,10 +139,10 @@ export const createSearchService = (db: Database.Database) => {
           console.error('gloss: reading the search owner index in the background failed', error);
         }
         if (done) reading = false;
-        else setImmediate(step).unref();
+        else setImmediate(step);
       }
     };
-    setImmediate(step).unref();
+    setImmediate(step);
   };
 
   // One snapshot for all reads, so a write in between cannot pair a hit with another text.
