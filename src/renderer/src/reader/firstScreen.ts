@@ -1,5 +1,5 @@
 import type { Block, GlossDocument } from '../../../shared/model';
-import { articleProvenance, articleTitleClass, sectionLevel } from './articleMeta';
+import { articleProvenance, articleTitleClass, sectionLevel } from '../../../shared/articleMeta';
 import { readerTheme } from './readerTheme';
 import './firstScreen.css';
 

@@ -1,5 +1,5 @@
-import type { GlossDocument } from '../../../shared/model';
-import { formatDate } from '../format/dates';
+import type { GlossDocument } from './model';
+import { formatDate } from './dates';
 
 /*
  * What the article's header shows, for the reader's header (ArticleHeader.tsx) and the first
