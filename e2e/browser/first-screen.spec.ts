@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '../fixtures';
+import { startServer } from '../support/server';
 import { bundledArticle } from '../support/bundled';
 
 // The app's chunk (React, Lexical, the features), which the page's first script runs once the
@@ -44,4 +48,40 @@ test('the article is drawn before the app has started, then the reader takes its
   expect(Math.abs((readerAt?.x ?? 0) - (drawnAt?.x ?? -99))).toBeLessThan(1);
   expect(Math.abs((readerAt?.y ?? 0) - (drawnAt?.y ?? -99))).toBeLessThan(1);
   expect(Math.abs((readerAt?.width ?? 0) - (drawnAt?.width ?? -99))).toBeLessThan(1);
+});
+
+test('the article is in the page the launch opens: painted before any of its scripts has run', async ({
+  browser,
+}) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'gloss-e2e-'));
+  const server = await startServer({ dataDir });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url, { waitUntil: 'commit' });
+    const firstParagraph = page.locator('.article-text p', {
+      hasText: bundledArticle.firstParagraphStart,
+    });
+    await expect(firstParagraph).toBeVisible();
+    await expect(page.locator('h1')).toHaveText(bundledArticle.title);
+    await expect(page.getByRole('region', { name: 'Reader', exact: true })).toHaveCount(0);
+
+    release();
+    const reader = page.getByRole('region', { name: 'Reader', exact: true });
+    await expect(reader.getByTestId('reader-content').locator('p').first()).toBeVisible();
+    await expect(page.locator('.first-screen')).toHaveCount(0);
+    await expect(firstParagraph).toHaveCount(1);
+  } finally {
+    await context.close();
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
 });

@@ -6,6 +6,7 @@ import { pageSecretHeader, pageSecretParam } from '../shared/bridge';
 import { sendPlain } from './respond';
 import { applySecurityHeaders, isAllowedHost, isAllowedOrigin, sessionCookie } from './security';
 import { createLaunchSession, type LaunchSession } from './session';
+import { isPagePath, servePage } from './page';
 import { serveStatic } from './static';
 
 export interface ServerOptions {
@@ -94,6 +95,10 @@ const route = async (req: IncomingMessage, res: ServerResponse, ctx: Context): P
     return handleApi(req, res, ctx.handlers, decodeMethod(pathname.slice('/api/'.length)));
   }
   if (isApi) return sendPlain(res, 405, 'Method Not Allowed', { Allow: 'POST' });
+  if (isPagePath(pathname)) {
+    const launchPage = method === 'GET' && ctx.session.takeLaunchPage();
+    return servePage(req, res, ctx.rendererDir, launchPage ? ctx.handlers : null);
+  }
   return serveStatic(req, res, ctx.rendererDir, pathname);
 };
 

@@ -22,6 +22,11 @@ export interface LaunchSession {
   hasCookie(cookieHeader: string | undefined): boolean;
   /** Whether an X-Gloss-Page header value is this session's page secret. */
   hasPageSecret(header: string | string[] | undefined): boolean;
+  /**
+   * True once: for the first page asked for after the token was redeemed, the one the launch
+   * redirect leads to (see page.ts, why only that one carries a document's text).
+   */
+  takeLaunchPage(): boolean;
   /** Settles when the token is redeemed, or `end()` is called. */
   readonly launched: Promise<void>;
   end(): void;
@@ -31,6 +36,7 @@ export const createLaunchSession = (): LaunchSession => {
   const launchToken = newToken();
   let spent = false;
   let session: Redeemed | null = null;
+  let launchPageServed = false;
   let settle = (): void => undefined;
   const launched = new Promise<void>((resolve) => (settle = resolve));
   return {
@@ -49,5 +55,10 @@ export const createLaunchSession = (): LaunchSession => {
       tokensEqual(readCookie(cookieHeader, sessionCookieName), session.sessionId),
     hasPageSecret: (header) =>
       session !== null && typeof header === 'string' && tokensEqual(header, session.pageSecret),
+    takeLaunchPage: () => {
+      if (session === null || launchPageServed) return false;
+      launchPageServed = true;
+      return true;
+    },
   };
 };

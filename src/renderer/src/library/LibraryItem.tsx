@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
-import { formatDate } from '../format/dates';
+import { formatDate } from '../../../shared/dates';
 import { MetaSeparator } from '../ui/MetaSeparator';
 import { PencilIcon } from '../ui/PencilIcon';
 import { TrashIcon } from '../ui/TrashIcon';

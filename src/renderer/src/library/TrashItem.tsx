@@ -1,5 +1,5 @@
 import type { TrashedDocument } from '../../../shared/model';
-import { formatDate } from '../format/dates';
+import { formatDate } from '../../../shared/dates';
 import { countParts } from './libraryView';
 
 interface TrashItemProps {

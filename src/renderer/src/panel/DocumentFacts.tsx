@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import type { Block, GlossDocument } from '../../../shared/model';
-import { formatDate } from '../format/dates';
+import { formatDate } from '../../../shared/dates';
 import { formatRelative } from '../format/relative';
 import { countWords, readingMinutes } from './documentStats';
 

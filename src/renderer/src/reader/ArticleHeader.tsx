@@ -1,7 +1,7 @@
 import type { GlossDocument } from '../../../shared/model';
 import { ShortcutsButton } from '../keyboard/ShortcutsButton';
 import { MetaSeparator } from '../ui/MetaSeparator';
-import { articleProvenance, articleTitleClass } from './articleMeta';
+import { articleProvenance, articleTitleClass } from '../../../shared/articleMeta';
 
 interface ArticleHeaderProps {
   doc: GlossDocument;

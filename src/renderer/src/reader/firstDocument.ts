@@ -1,6 +1,6 @@
 import { call } from '../api/client';
 import { callEarly } from '../api/earlyCalls';
-import { showFirstScreen } from './firstScreen';
+import { adoptServedFirstScreen, showFirstScreen } from './firstScreen';
 
 /*
  * The document a window opens at start, asked for as soon as the page runs, before React has
@@ -14,8 +14,17 @@ import { showFirstScreen } from './firstScreen';
 let first: Promise<string | null> | null = null;
 let drawn: Promise<void> = Promise.resolve();
 
-/** Asks the core which document to open and starts loading it. Called once, from startup.ts. */
+/**
+ * Asks the core which document to open (unless the page came with its first screen, which
+ * names it) and starts loading it. Called once, from startup.ts.
+ */
 export const startFirstDocument = (): void => {
+  const served = adoptServedFirstScreen();
+  if (served !== null) {
+    first = Promise.resolve(served);
+    callEarly('documents.get', { id: served });
+    return;
+  }
   first = call('library.lastOpened', {}).then(({ id }) => id);
   first.catch(() => undefined);
   // Settles, never fails: a failed call is the app's to report once it has started.

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { firstScreen, firstScreenHtml } from '../../../shared/firstScreen';
 import type { Block, GlossDocument } from '../../../shared/model';
 
 const doc = (blocks: Block[]): GlossDocument => ({
@@ -94,5 +95,33 @@ describe('the first screen', () => {
     expect(screen()).toBeNull();
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
+  });
+
+  it('takes the first screen the server wrote into the page as its own: the same elements, and the document to open', async () => {
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: 'Tom & Jerry <b>not bold</b> "quoted"' },
+      { kind: 'heading', level: 2, text: "It's a section" },
+      { kind: 'listItem', text: 'one' },
+    ];
+    const drawnByScript = await load();
+    drawnByScript.showFirstScreen(doc(blocks));
+    const scripted = screen()?.outerHTML;
+
+    const { adoptServedFirstScreen, removeFirstScreen } = await load();
+    document.body.innerHTML = `<div id="root"></div>${firstScreenHtml(firstScreen(doc(blocks)))}`;
+    expect(screen()?.outerHTML).toBe(scripted);
+    expect(screen()?.querySelector('.article-p')?.textContent).toBe(
+      'Tom & Jerry <b>not bold</b> "quoted"',
+    );
+    expect(screen()?.querySelector('b')).toBeNull();
+    expect(adoptServedFirstScreen()).toBe('doc-1');
+    removeFirstScreen();
+    expect(screen()).toBeNull();
+  });
+
+  it('adopts nothing from a page served without a first screen', async () => {
+    const { adoptServedFirstScreen } = await load();
+    document.body.innerHTML = '<div id="root"></div>';
+    expect(adoptServedFirstScreen()).toBeNull();
   });
 });

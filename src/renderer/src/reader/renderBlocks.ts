@@ -8,7 +8,7 @@ import {
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $createListItemNode, $createListNode, type ListNode } from '@lexical/list';
 import type { Block } from '../../../shared/model';
-import { sectionLevel } from './articleMeta';
+import { sectionLevel } from '../../../shared/articleMeta';
 import { $createBlockGroupNode, type BlockGroupNode } from './BlockGroupNode';
 import { $createHighlightMarkNode } from './HighlightMarkNode';
 import type { Segment } from './highlightSegments';

@@ -1,9 +1,10 @@
-import type { GlossDocument } from '../../../shared/model';
-import { formatDate } from '../format/dates';
+import type { GlossDocument } from './model';
+import { formatDate } from './dates';
 
 /*
- * What the article's header shows, for the reader's header (ArticleHeader.tsx) and the first
- * screen drawn before the app starts (firstScreen.ts): both must lay it out the same.
+ * What the article's header shows, for the reader's header (renderer reader/ArticleHeader.tsx)
+ * and the article's first screen (shared/firstScreen.ts, drawn into the page by the browser-mode
+ * server or by the page's first script): both must lay it out the same.
  */
 
 const longTitle = 60;
@@ -14,7 +15,7 @@ export const articleTitleClass = (title: string): string =>
 
 /** Where the document came from, and when it was published (else added). */
 export const articleProvenance = (
-  doc: GlossDocument,
+  doc: Pick<GlossDocument, 'byline' | 'siteName' | 'source' | 'publishedAt' | 'addedAt'>,
 ): { byline: string | null; origin: string; date: string } => ({
   byline: doc.byline,
   origin: doc.siteName ?? doc.source,
