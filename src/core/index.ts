@@ -98,7 +98,8 @@ export const composeCore = (
     documentAtUrl: citations.documentAtUrl,
   });
   const clippings = createClippingsService(db, store, documents);
-  const search = createSearchService(db);
+  const activity = createActivity();
+  const search = createSearchService(db, activity);
   let exporter: Promise<ExportService> | null = null;
   const loadExporter = (): Promise<ExportService> =>
     (exporter ??= import('./export/service').then(({ createExportService }) =>
@@ -112,7 +113,6 @@ export const composeCore = (
   seedLibrary({ db, documents, settings, resourcesDir });
   useNameModel(shippedNameModel(resourcesDir));
   registerStyles(path.join(resourcesDir, 'csl'));
-  const activity = createActivity();
   const warmer = createReferenceWarmer(db, store, citations.formatted, {}, activity);
   if (formatReferencesWhenIdle) warmer.start();
 

@@ -7,6 +7,7 @@ import {
   type NoteRow,
 } from './repository';
 import { createOwnerIndex } from './ownerIndex';
+import { createBackgroundReader } from './backgroundReader';
 import { rankDocuments, type Ranked } from './ranking';
 import { parseQuery, toFtsQuery } from './queryParser';
 import { snippetAround, snippetOf } from './snippet';
@@ -112,38 +113,17 @@ const groupOf = (ranked: Ranked, loaded: Loaded, find: Matcher): SearchGroup | n
   return { documentId: doc.id, title: doc.title, hits, total: Math.max(total, hits.length) };
 };
 
-/** Search across the text, highlights and notes of the library, grouped by document. */
-export const createSearchService = (db: Database.Database) => {
+/**
+ * Search across the text, highlights and notes of the library, grouped by document.
+ *
+ * With `idle` (the app's request activity), the owner index is also read ahead once the app
+ * has been quiet a while after opening, so a user's first search, seconds later, maps its
+ * matches in memory; never before the first screen's requests, nor amid a user's clicks.
+ */
+export const createSearchService = (db: Database.Database, idle?: { quiet: () => boolean }) => {
   const repository = createSearchRepository(db);
   const owners = createOwnerIndex(repository);
-  const readSlice = db.transaction(() => owners.readSlice());
-  let reading = false;
-  /**
-   * The rest of the owner index, read a slice at a time between requests once the library is
-   * searched, so the searches after the first map their matches in memory.
-   */
-  const readInBackground = () => {
-    if (reading || owners.complete()) return;
-    reading = true;
-    const step = () => {
-      if (!db.open) return;
-      if (db.inTransaction) {
-        // Other code holds a transaction open across requests: try again after it.
-        setTimeout(step, 50).unref();
-      } else {
-        let done = true;
-        try {
-          done = readSlice.deferred();
-        } catch (error) {
-          // Searches still answer, looking owners up or reading them all; the next one retries.
-          console.error('gloss: reading the search owner index in the background failed', error);
-        }
-        if (done) reading = false;
-        else setImmediate(step);
-      }
-    };
-    setImmediate(step);
-  };
+  const readInBackground = createBackgroundReader(db, owners, idle);
 
   // One snapshot for all reads, so a write in between cannot pair a hit with another text.
   const read = db.transaction((match: string, limit: number) => {
