@@ -81,7 +81,7 @@ export interface OwnerIndexReader {
  * joining them to their documents in SQL took most of the search's time
  * (bench/scenarios/search.ts); but reading the whole index costs 30 to 40 ms of CPU at 10,000
  * documents, too much before the first answer of a freshly opened library. So until it is all
- * read (in slices, between requests: search/service.ts), a search matching few notes and
+ * read (in slices, between requests: search/backgroundReader.ts), a search matching few notes and
  * highlights looks up only their owners, by key.
  *
  * The index is read in the order of change (search_owners, migration 14): after a slice or a

@@ -7,7 +7,8 @@ import type { AnchorStatus } from '../../shared/annotations';
  *
  * The note and highlight tables answer bare rowids: a common word matches thousands of notes,
  * and joining each to its document costs more than the whole search may take. The service maps
- * rowids to documents with the owners kept in memory (search/ownerIndex.ts, migration 14).
+ * rowids to documents with the owners kept in memory (search/ownerIndex.ts, migration 14), or
+ * looks up the owners of a few by key until those are read.
  * Documents are known by `documents.seq` (the documents_fts rowid) until the few shown are read.
  */
 
