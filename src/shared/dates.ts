@@ -1,4 +1,6 @@
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+// Made on first use: the page's first script imports this module, and a cold renderer's first
+// Intl formatter loads locale data it does not need to draw a served first screen.
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 const parse = (iso: string): Date | null => {
   const date = new Date(iso);
@@ -8,5 +10,7 @@ const parse = (iso: string): Date | null => {
 /** "Nov 29, 2025"; an unparseable date is shown as stored rather than hidden. */
 export const formatDate = (iso: string): string => {
   const date = parse(iso);
-  return date ? dateFormat.format(date) : iso;
+  if (!date) return iso;
+  dateFormat ??= new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+  return dateFormat.format(date);
 };
